@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.command_action_result import CommandActionResult
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_properties import FieldProperties
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="CommandResult")
+
+
+@_attrs_define
+class CommandResult:
+    """Generic carrier object for entity commands' results.
+
+    Attributes:
+        success (bool | None | Unset): The command was successfully executed.
+        message (None | str | Unset): Message which should be displayed in GUI.
+        result (CommandActionResult | None | str | Unset): The result used in this action (a CommandActionResult;
+            unknown values kept as strings).
+        table_right (None | TableRight | Unset):
+        field_properties (FieldProperties | None | Unset):
+    """
+
+    success: bool | Unset | None = UNSET
+    message: str | Unset | None = UNSET
+    result: CommandActionResult | str | Unset | None = UNSET
+    table_right: TableRight | Unset | None = UNSET
+    field_properties: FieldProperties | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        success: bool | Unset | None
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        message: str | Unset | None
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        result: str | Unset | None
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, CommandActionResult):
+            result = self.result.value
+        else:
+            result = self.result
+
+        table_right: dict[str, Any] | Unset | None
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | Unset | None
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["Success"] = success
+        if message is not UNSET:
+            field_dict["Message"] = message
+        if result is not UNSET:
+            field_dict["Result"] = result
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        d = dict(src_dict)
+
+        def _parse_success(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (bool,)):
+                return cast(bool | None | Unset, data)
+            raise TypeError(f"Success: expected bool | None, got {type(data).__name__}") from _error
+
+        success = _parse_success(d.pop("Success", UNSET))
+
+        def _parse_message(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Message: expected None | str, got {type(data).__name__}") from _error
+
+        message = _parse_message(d.pop("Message", UNSET))
+
+        def _parse_result(data: object) -> CommandActionResult | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                result_type_0 = CommandActionResult(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            if isinstance(data, (str,)):
+                return cast(CommandActionResult | None | str | Unset, data)
+            raise TypeError(
+                f"Result: expected CommandActionResult | None | str, got {type(data).__name__}"
+            ) from _error
+
+        result = _parse_result(d.pop("Result", UNSET))
+
+        def _parse_table_right(data: object) -> TableRight | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"TableRight: expected None | TableRight, got {type(data).__name__}"
+            ) from _error
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+            ) from _error
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        command_result = cls(
+            success=success,
+            message=message,
+            result=result,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        command_result.additional_properties = d
+        return command_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

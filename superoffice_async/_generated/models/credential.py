@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential_type import CredentialType
+    from ..models.field_properties import FieldProperties
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="Credential")
+
+
+@_attrs_define
+class Credential:
+    """Credentials supported for authentication.
+
+    Attributes:
+        type_ (CredentialType | None | Unset):
+        value (None | str | Unset): The actual value of the credentials, typically the password or the SID in Active
+            Directory.
+        display_value (None | str | Unset): The value displayed to the user.
+        table_right (None | TableRight | Unset):
+        field_properties (FieldProperties | None | Unset):
+    """
+
+    type_: CredentialType | Unset | None = UNSET
+    value: str | Unset | None = UNSET
+    display_value: str | Unset | None = UNSET
+    table_right: TableRight | Unset | None = UNSET
+    field_properties: FieldProperties | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.credential_type import CredentialType
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        type_: dict[str, Any] | Unset | None
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CredentialType):
+            type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_
+
+        value: str | Unset | None
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        display_value: str | Unset | None
+        if isinstance(self.display_value, Unset):
+            display_value = UNSET
+        else:
+            display_value = self.display_value
+
+        table_right: dict[str, Any] | Unset | None
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | Unset | None
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+        if value is not UNSET:
+            field_dict["Value"] = value
+        if display_value is not UNSET:
+            field_dict["DisplayValue"] = display_value
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credential_type import CredentialType
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> CredentialType | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                type_type_0 = CredentialType.from_dict(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"Type: expected CredentialType | None, got {type(data).__name__}"
+            ) from _error
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
+
+        def _parse_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Value: expected None | str, got {type(data).__name__}") from _error
+
+        value = _parse_value(d.pop("Value", UNSET))
+
+        def _parse_display_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(
+                f"DisplayValue: expected None | str, got {type(data).__name__}"
+            ) from _error
+
+        display_value = _parse_display_value(d.pop("DisplayValue", UNSET))
+
+        def _parse_table_right(data: object) -> TableRight | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"TableRight: expected None | TableRight, got {type(data).__name__}"
+            ) from _error
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+            ) from _error
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        credential = cls(
+            type_=type_,
+            value=value,
+            display_value=display_value,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        credential.additional_properties = d
+        return credential
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

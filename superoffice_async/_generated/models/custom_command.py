@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.command_action import CommandAction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_properties import FieldProperties
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="CustomCommand")
+
+
+@_attrs_define
+class CustomCommand:
+    """Generic carrier object for entity commands.
+
+    Attributes:
+        name (None | str | Unset): Unique name of the command
+        display_name (None | str | Unset): The name to show in GUI
+        description (None | str | Unset): Description of the command.
+        tool_tip (None | str | Unset): Tooltip to be used in the GUI
+        actions (CommandAction | None | str | Unset): The actions to call when invoked (a CommandAction; unknown values
+            kept as strings).
+        action_data (None | str | Unset): The data to be used when the command is invoked
+        table_right (None | TableRight | Unset):
+        field_properties (FieldProperties | None | Unset):
+    """
+
+    name: str | Unset | None = UNSET
+    display_name: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    tool_tip: str | Unset | None = UNSET
+    actions: CommandAction | str | Unset | None = UNSET
+    action_data: str | Unset | None = UNSET
+    table_right: TableRight | Unset | None = UNSET
+    field_properties: FieldProperties | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        display_name: str | Unset | None
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        tool_tip: str | Unset | None
+        if isinstance(self.tool_tip, Unset):
+            tool_tip = UNSET
+        else:
+            tool_tip = self.tool_tip
+
+        actions: str | Unset | None
+        if isinstance(self.actions, Unset):
+            actions = UNSET
+        elif isinstance(self.actions, CommandAction):
+            actions = self.actions.value
+        else:
+            actions = self.actions
+
+        action_data: str | Unset | None
+        if isinstance(self.action_data, Unset):
+            action_data = UNSET
+        else:
+            action_data = self.action_data
+
+        table_right: dict[str, Any] | Unset | None
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | Unset | None
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if display_name is not UNSET:
+            field_dict["DisplayName"] = display_name
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if tool_tip is not UNSET:
+            field_dict["ToolTip"] = tool_tip
+        if actions is not UNSET:
+            field_dict["Actions"] = actions
+        if action_data is not UNSET:
+            field_dict["ActionData"] = action_data
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Name: expected None | str, got {type(data).__name__}") from _error
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_display_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(
+                f"DisplayName: expected None | str, got {type(data).__name__}"
+            ) from _error
+
+        display_name = _parse_display_name(d.pop("DisplayName", UNSET))
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(
+                f"Description: expected None | str, got {type(data).__name__}"
+            ) from _error
+
+        description = _parse_description(d.pop("Description", UNSET))
+
+        def _parse_tool_tip(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"ToolTip: expected None | str, got {type(data).__name__}") from _error
+
+        tool_tip = _parse_tool_tip(d.pop("ToolTip", UNSET))
+
+        def _parse_actions(data: object) -> CommandAction | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actions_type_0 = CommandAction(data)
+
+                return actions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            if isinstance(data, (str,)):
+                return cast(CommandAction | None | str | Unset, data)
+            raise TypeError(
+                f"Actions: expected CommandAction | None | str, got {type(data).__name__}"
+            ) from _error
+
+        actions = _parse_actions(d.pop("Actions", UNSET))
+
+        def _parse_action_data(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(
+                f"ActionData: expected None | str, got {type(data).__name__}"
+            ) from _error
+
+        action_data = _parse_action_data(d.pop("ActionData", UNSET))
+
+        def _parse_table_right(data: object) -> TableRight | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"TableRight: expected None | TableRight, got {type(data).__name__}"
+            ) from _error
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+            ) from _error
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        custom_command = cls(
+            name=name,
+            display_name=display_name,
+            description=description,
+            tool_tip=tool_tip,
+            actions=actions,
+            action_data=action_data,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        custom_command.additional_properties = d
+        return custom_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.command_action_result import CommandActionResult
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="ExecuteUserCommandRequest")
+
+
+@_attrs_define
+class ExecuteUserCommandRequest:
+    """
+    Attributes:
+        command_name (None | str | Unset): The name of the command to execute.
+        action_result (CommandActionResult | None | Unset): Result of an UI operation.
+        user (None | Unset | User): The User to execute commands on.
+    """
+
+    command_name: str | Unset | None = UNSET
+    action_result: CommandActionResult | Unset | None = UNSET
+    user: Unset | User | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user import User
+
+        command_name: str | Unset | None
+        if isinstance(self.command_name, Unset):
+            command_name = UNSET
+        else:
+            command_name = self.command_name
+
+        action_result: str | Unset | None
+        if isinstance(self.action_result, Unset):
+            action_result = UNSET
+        elif isinstance(self.action_result, CommandActionResult):
+            action_result = self.action_result.value
+        else:
+            action_result = self.action_result
+
+        user: dict[str, Any] | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if command_name is not UNSET:
+            field_dict["CommandName"] = command_name
+        if action_result is not UNSET:
+            field_dict["ActionResult"] = action_result
+        if user is not UNSET:
+            field_dict["User"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user import User
+
+        d = dict(src_dict)
+
+        def _parse_command_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(
+                f"CommandName: expected None | str, got {type(data).__name__}"
+            ) from _error
+
+        command_name = _parse_command_name(d.pop("CommandName", UNSET))
+
+        def _parse_action_result(data: object) -> CommandActionResult | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                action_result_type_0 = CommandActionResult(data)
+
+                return action_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"ActionResult: expected CommandActionResult | None, got {type(data).__name__}"
+            ) from _error
+
+        action_result = _parse_action_result(d.pop("ActionResult", UNSET))
+
+        def _parse_user(data: object) -> Unset | User | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = User.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(f"User: expected None | User, got {type(data).__name__}") from _error
+
+        user = _parse_user(d.pop("User", UNSET))
+
+        execute_user_command_request = cls(
+            command_name=command_name,
+            action_result=action_result,
+            user=user,
+        )
+
+        execute_user_command_request.additional_properties = d
+        return execute_user_command_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_right import FieldRight
+
+
+T = TypeVar("T", bound="FieldProperty")
+
+
+@_attrs_define
+class FieldProperty:
+    """Class holding properties about a field in the carrier.
+
+    Attributes:
+        field_right (FieldRight | None | Unset):
+        field_type (None | str | Unset): The .NET type of the field, for example System.String.
+        field_length (int | None | Unset): Length of the field.
+    """
+
+    field_right: FieldRight | Unset | None = UNSET
+    field_type: str | Unset | None = UNSET
+    field_length: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_right import FieldRight
+
+        field_right: dict[str, Any] | Unset | None
+        if isinstance(self.field_right, Unset):
+            field_right = UNSET
+        elif isinstance(self.field_right, FieldRight):
+            field_right = self.field_right.to_dict()
+        else:
+            field_right = self.field_right
+
+        field_type: str | Unset | None
+        if isinstance(self.field_type, Unset):
+            field_type = UNSET
+        else:
+            field_type = self.field_type
+
+        field_length: int | Unset | None
+        if isinstance(self.field_length, Unset):
+            field_length = UNSET
+        else:
+            field_length = self.field_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_right is not UNSET:
+            field_dict["FieldRight"] = field_right
+        if field_type is not UNSET:
+            field_dict["FieldType"] = field_type
+        if field_length is not UNSET:
+            field_dict["FieldLength"] = field_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_right import FieldRight
+
+        d = dict(src_dict)
+
+        def _parse_field_right(data: object) -> FieldRight | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_right_type_0 = FieldRight.from_dict(data)
+
+                return field_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"FieldRight: expected FieldRight | None, got {type(data).__name__}"
+            ) from _error
+
+        field_right = _parse_field_right(d.pop("FieldRight", UNSET))
+
+        def _parse_field_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(
+                f"FieldType: expected None | str, got {type(data).__name__}"
+            ) from _error
+
+        field_type = _parse_field_type(d.pop("FieldType", UNSET))
+
+        def _parse_field_length(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (int,)) and not isinstance(data, bool):
+                return cast(int | None | Unset, data)
+            raise TypeError(
+                f"FieldLength: expected int | None, got {type(data).__name__}"
+            ) from _error
+
+        field_length = _parse_field_length(d.pop("FieldLength", UNSET))
+
+        field_property = cls(
+            field_right=field_right,
+            field_type=field_type,
+            field_length=field_length,
+        )
+
+        field_property.additional_properties = d
+        return field_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

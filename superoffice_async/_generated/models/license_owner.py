@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_properties import FieldProperties
+    from ..models.module_license_link import ModuleLicenseLink
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="LicenseOwner")
+
+
+@_attrs_define
+class LicenseOwner:
+    """The module licenses of one license owner.
+
+    Attributes:
+        name (None | str | Unset): Name of the license owner
+        description (None | str | Unset):
+        restricted_module_licenses (list[ModuleLicenseLink] | None | Unset):
+        unrestricted_module_licenses (list[ModuleLicenseLink] | None | Unset):
+        table_right (None | TableRight | Unset):
+        field_properties (FieldProperties | None | Unset):
+    """
+
+    name: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    restricted_module_licenses: list[ModuleLicenseLink] | Unset | None = UNSET
+    unrestricted_module_licenses: list[ModuleLicenseLink] | Unset | None = UNSET
+    table_right: TableRight | Unset | None = UNSET
+    field_properties: FieldProperties | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        restricted_module_licenses: list[dict[str, Any]] | Unset | None
+        if isinstance(self.restricted_module_licenses, Unset):
+            restricted_module_licenses = UNSET
+        elif isinstance(self.restricted_module_licenses, list):
+            restricted_module_licenses = []
+            for restricted_module_licenses_type_0_item_data in self.restricted_module_licenses:
+                restricted_module_licenses_type_0_item = (
+                    restricted_module_licenses_type_0_item_data.to_dict()
+                )
+                restricted_module_licenses.append(restricted_module_licenses_type_0_item)
+
+        else:
+            restricted_module_licenses = self.restricted_module_licenses
+
+        unrestricted_module_licenses: list[dict[str, Any]] | Unset | None
+        if isinstance(self.unrestricted_module_licenses, Unset):
+            unrestricted_module_licenses = UNSET
+        elif isinstance(self.unrestricted_module_licenses, list):
+            unrestricted_module_licenses = []
+            for unrestricted_module_licenses_type_0_item_data in self.unrestricted_module_licenses:
+                unrestricted_module_licenses_type_0_item = (
+                    unrestricted_module_licenses_type_0_item_data.to_dict()
+                )
+                unrestricted_module_licenses.append(unrestricted_module_licenses_type_0_item)
+
+        else:
+            unrestricted_module_licenses = self.unrestricted_module_licenses
+
+        table_right: dict[str, Any] | Unset | None
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | Unset | None
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if restricted_module_licenses is not UNSET:
+            field_dict["RestrictedModuleLicenses"] = restricted_module_licenses
+        if unrestricted_module_licenses is not UNSET:
+            field_dict["UnrestrictedModuleLicenses"] = unrestricted_module_licenses
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_properties import FieldProperties
+        from ..models.module_license_link import ModuleLicenseLink
+        from ..models.table_right import TableRight
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Name: expected None | str, got {type(data).__name__}") from _error
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(
+                f"Description: expected None | str, got {type(data).__name__}"
+            ) from _error
+
+        description = _parse_description(d.pop("Description", UNSET))
+
+        def _parse_restricted_module_licenses(
+            data: object,
+        ) -> list[ModuleLicenseLink] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                restricted_module_licenses_type_0 = []
+                _restricted_module_licenses_type_0 = data
+                for (
+                    restricted_module_licenses_type_0_item_data
+                ) in _restricted_module_licenses_type_0:
+                    restricted_module_licenses_type_0_item = ModuleLicenseLink.from_dict(
+                        restricted_module_licenses_type_0_item_data
+                    )
+
+                    restricted_module_licenses_type_0.append(restricted_module_licenses_type_0_item)
+
+                return restricted_module_licenses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"RestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(data).__name__}"
+            ) from _error
+
+        restricted_module_licenses = _parse_restricted_module_licenses(
+            d.pop("RestrictedModuleLicenses", UNSET)
+        )
+
+        def _parse_unrestricted_module_licenses(
+            data: object,
+        ) -> list[ModuleLicenseLink] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                unrestricted_module_licenses_type_0 = []
+                _unrestricted_module_licenses_type_0 = data
+                for (
+                    unrestricted_module_licenses_type_0_item_data
+                ) in _unrestricted_module_licenses_type_0:
+                    unrestricted_module_licenses_type_0_item = ModuleLicenseLink.from_dict(
+                        unrestricted_module_licenses_type_0_item_data
+                    )
+
+                    unrestricted_module_licenses_type_0.append(
+                        unrestricted_module_licenses_type_0_item
+                    )
+
+                return unrestricted_module_licenses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"UnrestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(data).__name__}"
+            ) from _error
+
+        unrestricted_module_licenses = _parse_unrestricted_module_licenses(
+            d.pop("UnrestrictedModuleLicenses", UNSET)
+        )
+
+        def _parse_table_right(data: object) -> TableRight | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"TableRight: expected None | TableRight, got {type(data).__name__}"
+            ) from _error
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+            ) from _error
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        license_owner = cls(
+            name=name,
+            description=description,
+            restricted_module_licenses=restricted_module_licenses,
+            unrestricted_module_licenses=unrestricted_module_licenses,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        license_owner.additional_properties = d
+        return license_owner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

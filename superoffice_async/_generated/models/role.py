@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_properties import FieldProperties
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="Role")
+
+
+@_attrs_define
+class Role:
+    """Users role for role-based security.
+
+    Attributes:
+        id (int | None | Unset): The List Item Id
+        value (None | str | Unset): The List Item Value
+        tooltip (None | str | Unset): The List Item Tooltip
+        table_right (None | TableRight | Unset):
+        field_properties (FieldProperties | None | Unset):
+    """
+
+    id: int | Unset | None = UNSET
+    value: str | Unset | None = UNSET
+    tooltip: str | Unset | None = UNSET
+    table_right: TableRight | Unset | None = UNSET
+    field_properties: FieldProperties | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        id: int | Unset | None
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        value: str | Unset | None
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        tooltip: str | Unset | None
+        if isinstance(self.tooltip, Unset):
+            tooltip = UNSET
+        else:
+            tooltip = self.tooltip
+
+        table_right: dict[str, Any] | Unset | None
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | Unset | None
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if value is not UNSET:
+            field_dict["Value"] = value
+        if tooltip is not UNSET:
+            field_dict["Tooltip"] = tooltip
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_properties import FieldProperties
+        from ..models.table_right import TableRight
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (int,)) and not isinstance(data, bool):
+                return cast(int | None | Unset, data)
+            raise TypeError(f"Id: expected int | None, got {type(data).__name__}") from _error
+
+        id = _parse_id(d.pop("Id", UNSET))
+
+        def _parse_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Value: expected None | str, got {type(data).__name__}") from _error
+
+        value = _parse_value(d.pop("Value", UNSET))
+
+        def _parse_tooltip(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Tooltip: expected None | str, got {type(data).__name__}") from _error
+
+        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
+
+        def _parse_table_right(data: object) -> TableRight | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"TableRight: expected None | TableRight, got {type(data).__name__}"
+            ) from _error
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+            ) from _error
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        role = cls(
+            id=id,
+            value=value,
+            tooltip=tooltip,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        role.additional_properties = d
+        return role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="SaveUserFromNameRequest")
+
+
+@_attrs_define
+class SaveUserFromNameRequest:
+    """
+    Attributes:
+        user_name (None | str | Unset):
+        user (None | Unset | User):
+    """
+
+    user_name: str | Unset | None = UNSET
+    user: Unset | User | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user import User
+
+        user_name: str | Unset | None
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        user: dict[str, Any] | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_name is not UNSET:
+            field_dict["UserName"] = user_name
+        if user is not UNSET:
+            field_dict["User"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user import User
+
+        d = dict(src_dict)
+
+        def _parse_user_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"UserName: expected None | str, got {type(data).__name__}") from _error
+
+        user_name = _parse_user_name(d.pop("UserName", UNSET))
+
+        def _parse_user(data: object) -> Unset | User | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = User.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(f"User: expected None | User, got {type(data).__name__}") from _error
+
+        user = _parse_user(d.pop("User", UNSET))
+
+        save_user_from_name_request = cls(
+            user_name=user_name,
+            user=user,
+        )
+
+        save_user_from_name_request.additional_properties = d
+        return save_user_from_name_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TableRight")
+
+
+@_attrs_define
+class TableRight:
+    """The carrier's table right.
+
+    Attributes:
+        mask (None | str | Unset): ETableRight flags, for example "Select, Update" or "FULL".
+        reason (None | str | Unset): Why the right is restricted.
+    """
+
+    mask: str | Unset | None = UNSET
+    reason: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mask: str | Unset | None
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        else:
+            mask = self.mask
+
+        reason: str | Unset | None
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mask is not UNSET:
+            field_dict["Mask"] = mask
+        if reason is not UNSET:
+            field_dict["Reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_mask(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Mask: expected None | str, got {type(data).__name__}") from _error
+
+        mask = _parse_mask(d.pop("Mask", UNSET))
+
+        def _parse_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Reason: expected None | str, got {type(data).__name__}") from _error
+
+        reason = _parse_reason(d.pop("Reason", UNSET))
+
+        table_right = cls(
+            mask=mask,
+            reason=reason,
+        )
+
+        table_right.additional_properties = d
+        return table_right
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

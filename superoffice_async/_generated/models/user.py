@@ -1,0 +1,935 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_type import UserType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential import Credential
+    from ..models.custom_command import CustomCommand
+    from ..models.field_properties import FieldProperties
+    from ..models.license_owner import LicenseOwner
+    from ..models.mdo_list_item import MDOListItem
+    from ..models.person import Person
+    from ..models.role import Role
+    from ..models.string_dictionary import StringDictionary
+    from ..models.table_right import TableRight
+    from ..models.user_group import UserGroup
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """SuperOffice User, with login credentials and an associated person.
+
+    Attributes:
+        associate_id (int | None | Unset): Primary key
+        name (None | str | Unset): Initials, UserId - also used as login name for on-site installations. Identifies user
+            in archives.
+        rank (int | None | Unset): Rank order
+        tooltip (None | str | Unset): Tooltip or other description
+        license_owners (list[LicenseOwner] | None | Unset): The restricted and unrestricted module licenses grouped by
+            license owner.
+        role (None | Role | Unset): Users role for role-based security. Determines permissions and access rights for the
+            user.
+        user_group (None | Unset | UserGroup): The main user group that this user belongs to. MDO List "usergroup".
+        other_groups (list[UserGroup] | None | Unset): The other groups this user is a member of, apart from the main
+            user group.
+        person (None | Person | Unset): The person associated with this user. MDO List "person_new".
+        deleted (bool | None | Unset): If true, the user is retired and should have no rights, not appear in lists, etc.
+        lastlogin (datetime.datetime | None | Unset): Last login date
+        lastlogout (datetime.datetime | None | Unset): Last logout date
+        ej_user_id (int | None | Unset): ID of the ej user record corresponding to this associate; 0 for associates that
+            are not ej users
+        request_signature (None | str | Unset): ej users request signature
+        type_ (None | str | Unset | UserType): User type: 1=InternalAssociate, 2=ResourceAssociate, 3=ExternalAssociate,
+            4=AnonymousAssociate, 5=SystemAssociate. Unknown values are kept as strings.
+        is_person_retired (bool | None | Unset): True if the user is retired and should have no rights, not appear in
+            lists, etc.
+        is_on_travel (bool | None | Unset): True if the user is on travel.
+        credentials (list[Credential] | None | Unset): List of credentials registered for this user. i.e. valid
+            authentication methods.
+        user_name (None | str | Unset): User name, a.k.a. Login name. This might be an e-mail address.
+        ticket_categories (list[MDOListItem] | None | Unset): Request Ticket Categories assigned to the user. MDO List
+            "ejCategory".
+        nick_name (None | str | Unset): The unique nick name for this user. Used in Service as an alias, similar to
+            Name/Initials.
+        waiting_for_approval (bool | None | Unset): The user is waiting for an administrator to approve/grant her/him
+            access.
+        extra_fields (None | StringDictionary | Unset):
+        custom_fields (None | StringDictionary | Unset):
+        post_save_commands (list[CustomCommand] | None | Unset): Post custom commands the client should execute after
+            save has completed.
+        table_right (None | TableRight | Unset):
+        field_properties (FieldProperties | None | Unset):
+    """
+
+    associate_id: int | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    rank: int | Unset | None = UNSET
+    tooltip: str | Unset | None = UNSET
+    license_owners: list[LicenseOwner] | Unset | None = UNSET
+    role: Role | Unset | None = UNSET
+    user_group: Unset | UserGroup | None = UNSET
+    other_groups: list[UserGroup] | Unset | None = UNSET
+    person: Person | Unset | None = UNSET
+    deleted: bool | Unset | None = UNSET
+    lastlogin: datetime.datetime | Unset | None = UNSET
+    lastlogout: datetime.datetime | Unset | None = UNSET
+    ej_user_id: int | Unset | None = UNSET
+    request_signature: str | Unset | None = UNSET
+    type_: str | Unset | UserType | None = UNSET
+    is_person_retired: bool | Unset | None = UNSET
+    is_on_travel: bool | Unset | None = UNSET
+    credentials: list[Credential] | Unset | None = UNSET
+    user_name: str | Unset | None = UNSET
+    ticket_categories: list[MDOListItem] | Unset | None = UNSET
+    nick_name: str | Unset | None = UNSET
+    waiting_for_approval: bool | Unset | None = UNSET
+    extra_fields: StringDictionary | Unset | None = UNSET
+    custom_fields: StringDictionary | Unset | None = UNSET
+    post_save_commands: list[CustomCommand] | Unset | None = UNSET
+    table_right: TableRight | Unset | None = UNSET
+    field_properties: FieldProperties | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_properties import FieldProperties
+        from ..models.person import Person
+        from ..models.role import Role
+        from ..models.string_dictionary import StringDictionary
+        from ..models.table_right import TableRight
+        from ..models.user_group import UserGroup
+
+        associate_id: int | Unset | None
+        if isinstance(self.associate_id, Unset):
+            associate_id = UNSET
+        else:
+            associate_id = self.associate_id
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        rank: int | Unset | None
+        if isinstance(self.rank, Unset):
+            rank = UNSET
+        else:
+            rank = self.rank
+
+        tooltip: str | Unset | None
+        if isinstance(self.tooltip, Unset):
+            tooltip = UNSET
+        else:
+            tooltip = self.tooltip
+
+        license_owners: list[dict[str, Any]] | Unset | None
+        if isinstance(self.license_owners, Unset):
+            license_owners = UNSET
+        elif isinstance(self.license_owners, list):
+            license_owners = []
+            for license_owners_type_0_item_data in self.license_owners:
+                license_owners_type_0_item = license_owners_type_0_item_data.to_dict()
+                license_owners.append(license_owners_type_0_item)
+
+        else:
+            license_owners = self.license_owners
+
+        role: dict[str, Any] | Unset | None
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, Role):
+            role = self.role.to_dict()
+        else:
+            role = self.role
+
+        user_group: dict[str, Any] | Unset | None
+        if isinstance(self.user_group, Unset):
+            user_group = UNSET
+        elif isinstance(self.user_group, UserGroup):
+            user_group = self.user_group.to_dict()
+        else:
+            user_group = self.user_group
+
+        other_groups: list[dict[str, Any]] | Unset | None
+        if isinstance(self.other_groups, Unset):
+            other_groups = UNSET
+        elif isinstance(self.other_groups, list):
+            other_groups = []
+            for other_groups_type_0_item_data in self.other_groups:
+                other_groups_type_0_item = other_groups_type_0_item_data.to_dict()
+                other_groups.append(other_groups_type_0_item)
+
+        else:
+            other_groups = self.other_groups
+
+        person: dict[str, Any] | Unset | None
+        if isinstance(self.person, Unset):
+            person = UNSET
+        elif isinstance(self.person, Person):
+            person = self.person.to_dict()
+        else:
+            person = self.person
+
+        deleted: bool | Unset | None
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = self.deleted
+
+        lastlogin: str | Unset | None
+        if isinstance(self.lastlogin, Unset):
+            lastlogin = UNSET
+        elif isinstance(self.lastlogin, datetime.datetime):
+            lastlogin = self.lastlogin.isoformat()
+        else:
+            lastlogin = self.lastlogin
+
+        lastlogout: str | Unset | None
+        if isinstance(self.lastlogout, Unset):
+            lastlogout = UNSET
+        elif isinstance(self.lastlogout, datetime.datetime):
+            lastlogout = self.lastlogout.isoformat()
+        else:
+            lastlogout = self.lastlogout
+
+        ej_user_id: int | Unset | None
+        if isinstance(self.ej_user_id, Unset):
+            ej_user_id = UNSET
+        else:
+            ej_user_id = self.ej_user_id
+
+        request_signature: str | Unset | None
+        if isinstance(self.request_signature, Unset):
+            request_signature = UNSET
+        else:
+            request_signature = self.request_signature
+
+        type_: str | Unset | None
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, UserType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        is_person_retired: bool | Unset | None
+        if isinstance(self.is_person_retired, Unset):
+            is_person_retired = UNSET
+        else:
+            is_person_retired = self.is_person_retired
+
+        is_on_travel: bool | Unset | None
+        if isinstance(self.is_on_travel, Unset):
+            is_on_travel = UNSET
+        else:
+            is_on_travel = self.is_on_travel
+
+        credentials: list[dict[str, Any]] | Unset | None
+        if isinstance(self.credentials, Unset):
+            credentials = UNSET
+        elif isinstance(self.credentials, list):
+            credentials = []
+            for credentials_type_0_item_data in self.credentials:
+                credentials_type_0_item = credentials_type_0_item_data.to_dict()
+                credentials.append(credentials_type_0_item)
+
+        else:
+            credentials = self.credentials
+
+        user_name: str | Unset | None
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        ticket_categories: list[dict[str, Any]] | Unset | None
+        if isinstance(self.ticket_categories, Unset):
+            ticket_categories = UNSET
+        elif isinstance(self.ticket_categories, list):
+            ticket_categories = []
+            for ticket_categories_type_0_item_data in self.ticket_categories:
+                ticket_categories_type_0_item = ticket_categories_type_0_item_data.to_dict()
+                ticket_categories.append(ticket_categories_type_0_item)
+
+        else:
+            ticket_categories = self.ticket_categories
+
+        nick_name: str | Unset | None
+        if isinstance(self.nick_name, Unset):
+            nick_name = UNSET
+        else:
+            nick_name = self.nick_name
+
+        waiting_for_approval: bool | Unset | None
+        if isinstance(self.waiting_for_approval, Unset):
+            waiting_for_approval = UNSET
+        else:
+            waiting_for_approval = self.waiting_for_approval
+
+        extra_fields: dict[str, Any] | Unset | None
+        if isinstance(self.extra_fields, Unset):
+            extra_fields = UNSET
+        elif isinstance(self.extra_fields, StringDictionary):
+            extra_fields = self.extra_fields.to_dict()
+        else:
+            extra_fields = self.extra_fields
+
+        custom_fields: dict[str, Any] | Unset | None
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, StringDictionary):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        post_save_commands: list[dict[str, Any]] | Unset | None
+        if isinstance(self.post_save_commands, Unset):
+            post_save_commands = UNSET
+        elif isinstance(self.post_save_commands, list):
+            post_save_commands = []
+            for post_save_commands_type_0_item_data in self.post_save_commands:
+                post_save_commands_type_0_item = post_save_commands_type_0_item_data.to_dict()
+                post_save_commands.append(post_save_commands_type_0_item)
+
+        else:
+            post_save_commands = self.post_save_commands
+
+        table_right: dict[str, Any] | Unset | None
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | Unset | None
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if associate_id is not UNSET:
+            field_dict["AssociateId"] = associate_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if rank is not UNSET:
+            field_dict["Rank"] = rank
+        if tooltip is not UNSET:
+            field_dict["Tooltip"] = tooltip
+        if license_owners is not UNSET:
+            field_dict["LicenseOwners"] = license_owners
+        if role is not UNSET:
+            field_dict["Role"] = role
+        if user_group is not UNSET:
+            field_dict["UserGroup"] = user_group
+        if other_groups is not UNSET:
+            field_dict["OtherGroups"] = other_groups
+        if person is not UNSET:
+            field_dict["Person"] = person
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
+        if lastlogin is not UNSET:
+            field_dict["Lastlogin"] = lastlogin
+        if lastlogout is not UNSET:
+            field_dict["Lastlogout"] = lastlogout
+        if ej_user_id is not UNSET:
+            field_dict["EjUserId"] = ej_user_id
+        if request_signature is not UNSET:
+            field_dict["RequestSignature"] = request_signature
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+        if is_person_retired is not UNSET:
+            field_dict["IsPersonRetired"] = is_person_retired
+        if is_on_travel is not UNSET:
+            field_dict["IsOnTravel"] = is_on_travel
+        if credentials is not UNSET:
+            field_dict["Credentials"] = credentials
+        if user_name is not UNSET:
+            field_dict["UserName"] = user_name
+        if ticket_categories is not UNSET:
+            field_dict["TicketCategories"] = ticket_categories
+        if nick_name is not UNSET:
+            field_dict["NickName"] = nick_name
+        if waiting_for_approval is not UNSET:
+            field_dict["WaitingForApproval"] = waiting_for_approval
+        if extra_fields is not UNSET:
+            field_dict["ExtraFields"] = extra_fields
+        if custom_fields is not UNSET:
+            field_dict["CustomFields"] = custom_fields
+        if post_save_commands is not UNSET:
+            field_dict["PostSaveCommands"] = post_save_commands
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credential import Credential
+        from ..models.custom_command import CustomCommand
+        from ..models.field_properties import FieldProperties
+        from ..models.license_owner import LicenseOwner
+        from ..models.mdo_list_item import MDOListItem
+        from ..models.person import Person
+        from ..models.role import Role
+        from ..models.string_dictionary import StringDictionary
+        from ..models.table_right import TableRight
+        from ..models.user_group import UserGroup
+
+        d = dict(src_dict)
+
+        def _parse_associate_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (int,)) and not isinstance(data, bool):
+                return cast(int | None | Unset, data)
+            raise TypeError(
+                f"AssociateId: expected int | None, got {type(data).__name__}"
+            ) from _error
+
+        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Name: expected None | str, got {type(data).__name__}") from _error
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_rank(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (int,)) and not isinstance(data, bool):
+                return cast(int | None | Unset, data)
+            raise TypeError(f"Rank: expected int | None, got {type(data).__name__}") from _error
+
+        rank = _parse_rank(d.pop("Rank", UNSET))
+
+        def _parse_tooltip(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"Tooltip: expected None | str, got {type(data).__name__}") from _error
+
+        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
+
+        def _parse_license_owners(data: object) -> list[LicenseOwner] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                license_owners_type_0 = []
+                _license_owners_type_0 = data
+                for license_owners_type_0_item_data in _license_owners_type_0:
+                    license_owners_type_0_item = LicenseOwner.from_dict(
+                        license_owners_type_0_item_data
+                    )
+
+                    license_owners_type_0.append(license_owners_type_0_item)
+
+                return license_owners_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"LicenseOwners: expected list[LicenseOwner] | None, got {type(data).__name__}"
+            ) from _error
+
+        license_owners = _parse_license_owners(d.pop("LicenseOwners", UNSET))
+
+        def _parse_role(data: object) -> Role | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                role_type_0 = Role.from_dict(data)
+
+                return role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(f"Role: expected None | Role, got {type(data).__name__}") from _error
+
+        role = _parse_role(d.pop("Role", UNSET))
+
+        def _parse_user_group(data: object) -> Unset | UserGroup | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_group_type_0 = UserGroup.from_dict(data)
+
+                return user_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"UserGroup: expected None | UserGroup, got {type(data).__name__}"
+            ) from _error
+
+        user_group = _parse_user_group(d.pop("UserGroup", UNSET))
+
+        def _parse_other_groups(data: object) -> list[UserGroup] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                other_groups_type_0 = []
+                _other_groups_type_0 = data
+                for other_groups_type_0_item_data in _other_groups_type_0:
+                    other_groups_type_0_item = UserGroup.from_dict(other_groups_type_0_item_data)
+
+                    other_groups_type_0.append(other_groups_type_0_item)
+
+                return other_groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"OtherGroups: expected list[UserGroup] | None, got {type(data).__name__}"
+            ) from _error
+
+        other_groups = _parse_other_groups(d.pop("OtherGroups", UNSET))
+
+        def _parse_person(data: object) -> Person | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                person_type_0 = Person.from_dict(data)
+
+                return person_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"Person: expected None | Person, got {type(data).__name__}"
+            ) from _error
+
+        person = _parse_person(d.pop("Person", UNSET))
+
+        def _parse_deleted(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (bool,)):
+                return cast(bool | None | Unset, data)
+            raise TypeError(f"Deleted: expected bool | None, got {type(data).__name__}") from _error
+
+        deleted = _parse_deleted(d.pop("Deleted", UNSET))
+
+        def _parse_lastlogin(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lastlogin_type_0 = datetime.datetime.fromisoformat(data)
+
+                return lastlogin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"Lastlogin: expected datetime.datetime | None, got {type(data).__name__}"
+            ) from _error
+
+        lastlogin = _parse_lastlogin(d.pop("Lastlogin", UNSET))
+
+        def _parse_lastlogout(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lastlogout_type_0 = datetime.datetime.fromisoformat(data)
+
+                return lastlogout_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"Lastlogout: expected datetime.datetime | None, got {type(data).__name__}"
+            ) from _error
+
+        lastlogout = _parse_lastlogout(d.pop("Lastlogout", UNSET))
+
+        def _parse_ej_user_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (int,)) and not isinstance(data, bool):
+                return cast(int | None | Unset, data)
+            raise TypeError(f"EjUserId: expected int | None, got {type(data).__name__}") from _error
+
+        ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
+
+        def _parse_request_signature(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(
+                f"RequestSignature: expected None | str, got {type(data).__name__}"
+            ) from _error
+
+        request_signature = _parse_request_signature(d.pop("RequestSignature", UNSET))
+
+        def _parse_type_(data: object) -> str | Unset | UserType | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = UserType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset | UserType, data)
+            raise TypeError(
+                f"Type: expected None | str | UserType, got {type(data).__name__}"
+            ) from _error
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
+
+        def _parse_is_person_retired(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (bool,)):
+                return cast(bool | None | Unset, data)
+            raise TypeError(
+                f"IsPersonRetired: expected bool | None, got {type(data).__name__}"
+            ) from _error
+
+        is_person_retired = _parse_is_person_retired(d.pop("IsPersonRetired", UNSET))
+
+        def _parse_is_on_travel(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (bool,)):
+                return cast(bool | None | Unset, data)
+            raise TypeError(
+                f"IsOnTravel: expected bool | None, got {type(data).__name__}"
+            ) from _error
+
+        is_on_travel = _parse_is_on_travel(d.pop("IsOnTravel", UNSET))
+
+        def _parse_credentials(data: object) -> list[Credential] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                credentials_type_0 = []
+                _credentials_type_0 = data
+                for credentials_type_0_item_data in _credentials_type_0:
+                    credentials_type_0_item = Credential.from_dict(credentials_type_0_item_data)
+
+                    credentials_type_0.append(credentials_type_0_item)
+
+                return credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"Credentials: expected list[Credential] | None, got {type(data).__name__}"
+            ) from _error
+
+        credentials = _parse_credentials(d.pop("Credentials", UNSET))
+
+        def _parse_user_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"UserName: expected None | str, got {type(data).__name__}") from _error
+
+        user_name = _parse_user_name(d.pop("UserName", UNSET))
+
+        def _parse_ticket_categories(data: object) -> list[MDOListItem] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ticket_categories_type_0 = []
+                _ticket_categories_type_0 = data
+                for ticket_categories_type_0_item_data in _ticket_categories_type_0:
+                    ticket_categories_type_0_item = MDOListItem.from_dict(
+                        ticket_categories_type_0_item_data
+                    )
+
+                    ticket_categories_type_0.append(ticket_categories_type_0_item)
+
+                return ticket_categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"TicketCategories: expected list[MDOListItem] | None, got {type(data).__name__}"
+            ) from _error
+
+        ticket_categories = _parse_ticket_categories(d.pop("TicketCategories", UNSET))
+
+        def _parse_nick_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (str,)):
+                return cast(None | str | Unset, data)
+            raise TypeError(f"NickName: expected None | str, got {type(data).__name__}") from _error
+
+        nick_name = _parse_nick_name(d.pop("NickName", UNSET))
+
+        def _parse_waiting_for_approval(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            if isinstance(data, (bool,)):
+                return cast(bool | None | Unset, data)
+            raise TypeError(
+                f"WaitingForApproval: expected bool | None, got {type(data).__name__}"
+            ) from _error
+
+        waiting_for_approval = _parse_waiting_for_approval(d.pop("WaitingForApproval", UNSET))
+
+        def _parse_extra_fields(data: object) -> StringDictionary | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_string_dictionary_type_0 = StringDictionary.from_dict(
+                    data
+                )
+
+                return componentsschemas_nullable_string_dictionary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"ExtraFields: expected None | StringDictionary, got {type(data).__name__}"
+            ) from _error
+
+        extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
+
+        def _parse_custom_fields(data: object) -> StringDictionary | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_string_dictionary_type_0 = StringDictionary.from_dict(
+                    data
+                )
+
+                return componentsschemas_nullable_string_dictionary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"CustomFields: expected None | StringDictionary, got {type(data).__name__}"
+            ) from _error
+
+        custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
+
+        def _parse_post_save_commands(data: object) -> list[CustomCommand] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                post_save_commands_type_0 = []
+                _post_save_commands_type_0 = data
+                for post_save_commands_type_0_item_data in _post_save_commands_type_0:
+                    post_save_commands_type_0_item = CustomCommand.from_dict(
+                        post_save_commands_type_0_item_data
+                    )
+
+                    post_save_commands_type_0.append(post_save_commands_type_0_item)
+
+                return post_save_commands_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"PostSaveCommands: expected list[CustomCommand] | None, got {type(data).__name__}"
+            ) from _error
+
+        post_save_commands = _parse_post_save_commands(d.pop("PostSaveCommands", UNSET))
+
+        def _parse_table_right(data: object) -> TableRight | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"TableRight: expected None | TableRight, got {type(data).__name__}"
+            ) from _error
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+            ) from _error
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        user = cls(
+            associate_id=associate_id,
+            name=name,
+            rank=rank,
+            tooltip=tooltip,
+            license_owners=license_owners,
+            role=role,
+            user_group=user_group,
+            other_groups=other_groups,
+            person=person,
+            deleted=deleted,
+            lastlogin=lastlogin,
+            lastlogout=lastlogout,
+            ej_user_id=ej_user_id,
+            request_signature=request_signature,
+            type_=type_,
+            is_person_retired=is_person_retired,
+            is_on_travel=is_on_travel,
+            credentials=credentials,
+            user_name=user_name,
+            ticket_categories=ticket_categories,
+            nick_name=nick_name,
+            waiting_for_approval=waiting_for_approval,
+            extra_fields=extra_fields,
+            custom_fields=custom_fields,
+            post_save_commands=post_save_commands,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

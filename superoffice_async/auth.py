@@ -1,0 +1,103 @@
+"""Authentication schemes of the SuperOffice WebAPI.
+
+Each scheme is an ``httpx.Auth`` that sets its header on every request, so credentials live
+neither in the client's default headers nor in any repr: ``repr()`` shows the scheme only.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Generator
+
+import httpx
+
+from .errors import ConfigurationError
+
+__all__ = ["AppTokenAuth", "Auth", "BasicAuth", "BearerAuth", "SOTicketAuth", "XsrfTokenAuth"]
+
+
+def _require_text(value: object, what: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(f"{what} must be a non-empty string")
+    if any(c in value for c in "\r\n\x00"):
+        raise ConfigurationError(f"{what} must not contain line breaks or NUL characters")
+    return value
+
+
+class Auth(httpx.Auth):
+    """Base of the SuperOffice schemes: one header, set on every request."""
+
+    scheme: str = ""
+    _header_name: str = "Authorization"
+
+    def __init__(self, header_value: str) -> None:
+        self.__header_value = header_value
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header_name] = self.__header_value
+        yield request
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(<redacted>)"
+
+    __str__ = __repr__
+
+
+class BasicAuth(Auth):
+    """``Authorization: Basic base64(user:password)``. Onsite only; Online refuses it."""
+
+    scheme = "Basic"
+
+    def __init__(self, username: str, password: str) -> None:
+        username = _require_text(username, "BasicAuth username")
+        if ":" in username:
+            raise ConfigurationError("BasicAuth username must not contain ':'")
+        if not isinstance(password, str):
+            raise ConfigurationError("BasicAuth password must be a string")
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        super().__init__(f"Basic {token}")
+
+
+class SOTicketAuth(Auth):
+    """``Authorization: SOTicket <ticket>``, the ticket as it is (``7T:...``)."""
+
+    scheme = "SOTicket"
+
+    def __init__(self, ticket: str) -> None:
+        super().__init__(f"SOTicket {_require_text(ticket, 'SOTicket ticket')}")
+
+
+class BearerAuth(Auth):
+    """``Authorization: Bearer <access token>`` from SuperID (Online)."""
+
+    scheme = "Bearer"
+
+    def __init__(self, access_token: str) -> None:
+        super().__init__(f"Bearer {_require_text(access_token, 'Bearer access token')}")
+
+
+class XsrfTokenAuth(Auth):
+    """No Authorization header; ``X-XSRF-TOKEN`` proves a logged-in session."""
+
+    scheme = "X-XSRF-TOKEN"
+    _header_name = "X-XSRF-TOKEN"
+
+    def __init__(self, token: str) -> None:
+        super().__init__(_require_text(token, "X-XSRF-TOKEN value"))
+
+
+class AppTokenAuth(httpx.Auth):
+    """Adds ``SO-AppToken`` after another scheme has set its header."""
+
+    def __init__(self, inner: Auth, app_token: str) -> None:
+        self.inner = inner
+        self.__app_token = _require_text(app_token, "SO-AppToken")
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["SO-AppToken"] = self.__app_token
+        yield from self.inner.auth_flow(request)
+
+    def __repr__(self) -> str:
+        return f"AppTokenAuth({self.inner!r}, <redacted>)"
+
+    __str__ = __repr__

@@ -1,0 +1,102 @@
+"""Per-client and per-call options, and the settings one call carries down to the transport.
+
+Language, culture, time zone and Accept-Language travel as the generated operations' header
+parameters. What the generated code cannot pass (the timeout) rides in a context variable that
+the transport reads: it is task-local, so concurrent calls never see each other's settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, TypedDict
+
+from .errors import InvalidArgumentError
+
+__all__ = [
+    "CallOptions",
+    "CallState",
+    "call_scope",
+    "current_call",
+    "header_arguments",
+    "validate_options",
+]
+
+
+class CallOptions(TypedDict, total=False):
+    """Options accepted by the client and by every call; a call's options win."""
+
+    language: str
+    """SO-Language: language (iso2) for string references and multi-language values."""
+    culture: str
+    """SO-Culture: number and date formatting culture (iso2); ignored without a language."""
+    time_zone: str
+    """SO-TimeZone: the time zone code date/time values are converted to."""
+    accept_language: str
+    """Accept-Language, for servers or proxies that only read the standard header."""
+    timeout: float
+    """Seconds allowed for each network phase (connect, write, read, pool) of the call."""
+
+
+_HEADER_ARGUMENTS = {
+    "language": "so_language",
+    "culture": "so_culture",
+    "time_zone": "so_time_zone",
+    "accept_language": "accept_language",
+}
+
+
+def validate_options(options: CallOptions) -> CallOptions:
+    """Refuse unknown names and unusable values with a clear error."""
+    unknown = set(options) - set(CallOptions.__annotations__)
+    if unknown:
+        known = ", ".join(sorted(CallOptions.__annotations__))
+        raise InvalidArgumentError(f"unknown option(s) {sorted(unknown)}; known: {known}")
+    for name in _HEADER_ARGUMENTS:
+        value: Any = options.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidArgumentError(f"option {name!r} must be a non-empty string")
+        if not value.isascii() or any(c in value for c in "\r\n\x00"):
+            raise InvalidArgumentError(f"option {name!r} must be printable ASCII on one line")
+    timeout: Any = options.get("timeout")
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0
+    ):
+        raise InvalidArgumentError("option 'timeout' must be a positive number of seconds")
+    return options
+
+
+def header_arguments(options: CallOptions) -> dict[str, str]:
+    """The generated operations' header keyword arguments for these options."""
+    return {arg: options[name] for name, arg in _HEADER_ARGUMENTS.items() if name in options}  # type: ignore[literal-required]
+
+
+@dataclass(slots=True)
+class CallState:
+    """One call in progress: its settings, and what the transport learned while making it."""
+
+    timeout: float | None = None
+    operation_id: str | None = None
+    attempts: int = 0
+
+
+_current: ContextVar[CallState | None] = ContextVar("superoffice_call_state", default=None)
+
+
+def current_call() -> CallState | None:
+    """The call running in this task, or None outside ``SuperOfficeClient.invoke``."""
+    return _current.get()
+
+
+@contextmanager
+def call_scope(state: CallState) -> Iterator[CallState]:
+    """Make ``state`` the current call for the duration of one call."""
+    token = _current.set(state)
+    try:
+        yield state
+    finally:
+        _current.reset(token)
