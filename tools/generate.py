@@ -162,7 +162,8 @@ def main(argv: list[str]) -> int:
     facts = output / "spec_facts.py"
     facts.write_text(render_facts(spec), encoding="utf-8")
     ruff = Path(sys.executable).parent / "ruff"
-    subprocess.run([str(ruff), "format", "--quiet", str(facts)], check=True)  # noqa: S603
+    command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet", str(facts)]
+    subprocess.run(command, check=True)  # noqa: S603
     return 0
 
 

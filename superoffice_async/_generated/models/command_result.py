@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,30 +30,30 @@ class CommandResult:
         field_properties (FieldProperties | None | Unset):
     """
 
-    success: bool | Unset | None = UNSET
-    message: str | Unset | None = UNSET
-    result: CommandActionResult | str | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    success: bool | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    result: CommandActionResult | None | str | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        success: bool | Unset | None
+        success: bool | None | Unset
         if isinstance(self.success, Unset):
             success = UNSET
         else:
             success = self.success
 
-        message: str | Unset | None
+        message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
 
-        result: str | Unset | None
+        result: None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
         elif isinstance(self.result, CommandActionResult):
@@ -61,7 +61,7 @@ class CommandResult:
         else:
             result = self.result
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -69,7 +69,7 @@ class CommandResult:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -94,13 +94,13 @@ class CommandResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_success(data: object) -> bool | Unset | None:
+        def _parse_success(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -108,11 +108,13 @@ class CommandResult:
             _error: Exception | None = None
             if isinstance(data, (bool,)):
                 return cast(bool | None | Unset, data)
-            raise TypeError(f"Success: expected bool | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Success: expected bool | None, got {type(data).__name__}"
+            ) from _error
 
         success = _parse_success(d.pop("Success", UNSET))
 
-        def _parse_message(data: object) -> str | Unset | None:
+        def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -120,11 +122,13 @@ class CommandResult:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Message: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Message: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         message = _parse_message(d.pop("Message", UNSET))
 
-        def _parse_result(data: object) -> CommandActionResult | str | Unset | None:
+        def _parse_result(data: object) -> CommandActionResult | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -146,7 +150,7 @@ class CommandResult:
 
         result = _parse_result(d.pop("Result", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -155,7 +159,9 @@ class CommandResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -166,7 +172,7 @@ class CommandResult:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -175,7 +181,9 @@ class CommandResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,11 +30,11 @@ class Credential:
         field_properties (FieldProperties | None | Unset):
     """
 
-    type_: CredentialType | Unset | None = UNSET
-    value: str | Unset | None = UNSET
-    display_value: str | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    type_: CredentialType | None | Unset = UNSET
+    value: None | str | Unset = UNSET
+    display_value: None | str | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,7 @@ class Credential:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        type_: dict[str, Any] | Unset | None
+        type_: dict[str, Any] | None | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, CredentialType):
@@ -50,19 +50,19 @@ class Credential:
         else:
             type_ = self.type_
 
-        value: str | Unset | None
+        value: None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
             value = self.value
 
-        display_value: str | Unset | None
+        display_value: None | str | Unset
         if isinstance(self.display_value, Unset):
             display_value = UNSET
         else:
             display_value = self.display_value
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -70,7 +70,7 @@ class Credential:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -95,14 +95,14 @@ class Credential:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.credential_type import CredentialType
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> CredentialType | Unset | None:
+        def _parse_type_(data: object) -> CredentialType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -122,7 +122,7 @@ class Credential:
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
-        def _parse_value(data: object) -> str | Unset | None:
+        def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -130,11 +130,13 @@ class Credential:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Value: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Value: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        def _parse_display_value(data: object) -> str | Unset | None:
+        def _parse_display_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -148,7 +150,7 @@ class Credential:
 
         display_value = _parse_display_value(d.pop("DisplayValue", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -157,7 +159,9 @@ class Credential:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -168,7 +172,7 @@ class Credential:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -177,7 +181,9 @@ class Credential:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

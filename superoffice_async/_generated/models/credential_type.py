@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,57 +33,57 @@ class CredentialType:
         field_properties (FieldProperties | None | Unset):
     """
 
-    type_: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    display_type: str | Unset | None = UNSET
-    value_control: str | Unset | None = UNSET
-    is_user_name_supported: bool | Unset | None = UNSET
-    can_create_person: bool | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    type_: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    display_type: None | str | Unset = UNSET
+    value_control: None | str | Unset = UNSET
+    is_user_name_supported: bool | None | Unset = UNSET
+    can_create_person: bool | None | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        type_: str | Unset | None
+        type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
             type_ = self.type_
 
-        description: str | Unset | None
+        description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
-        display_type: str | Unset | None
+        display_type: None | str | Unset
         if isinstance(self.display_type, Unset):
             display_type = UNSET
         else:
             display_type = self.display_type
 
-        value_control: str | Unset | None
+        value_control: None | str | Unset
         if isinstance(self.value_control, Unset):
             value_control = UNSET
         else:
             value_control = self.value_control
 
-        is_user_name_supported: bool | Unset | None
+        is_user_name_supported: bool | None | Unset
         if isinstance(self.is_user_name_supported, Unset):
             is_user_name_supported = UNSET
         else:
             is_user_name_supported = self.is_user_name_supported
 
-        can_create_person: bool | Unset | None
+        can_create_person: bool | None | Unset
         if isinstance(self.can_create_person, Unset):
             can_create_person = UNSET
         else:
             can_create_person = self.can_create_person
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -91,7 +91,7 @@ class CredentialType:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -122,13 +122,13 @@ class CredentialType:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> str | Unset | None:
+        def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -136,11 +136,13 @@ class CredentialType:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Type: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Type: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
-        def _parse_description(data: object) -> str | Unset | None:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -154,7 +156,7 @@ class CredentialType:
 
         description = _parse_description(d.pop("Description", UNSET))
 
-        def _parse_display_type(data: object) -> str | Unset | None:
+        def _parse_display_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -168,7 +170,7 @@ class CredentialType:
 
         display_type = _parse_display_type(d.pop("DisplayType", UNSET))
 
-        def _parse_value_control(data: object) -> str | Unset | None:
+        def _parse_value_control(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -182,7 +184,7 @@ class CredentialType:
 
         value_control = _parse_value_control(d.pop("ValueControl", UNSET))
 
-        def _parse_is_user_name_supported(data: object) -> bool | Unset | None:
+        def _parse_is_user_name_supported(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -194,9 +196,11 @@ class CredentialType:
                 f"IsUserNameSupported: expected bool | None, got {type(data).__name__}"
             ) from _error
 
-        is_user_name_supported = _parse_is_user_name_supported(d.pop("IsUserNameSupported", UNSET))
+        is_user_name_supported = _parse_is_user_name_supported(
+            d.pop("IsUserNameSupported", UNSET)
+        )
 
-        def _parse_can_create_person(data: object) -> bool | Unset | None:
+        def _parse_can_create_person(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -210,7 +214,7 @@ class CredentialType:
 
         can_create_person = _parse_can_create_person(d.pop("CanCreatePerson", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -219,7 +223,9 @@ class CredentialType:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -230,7 +236,7 @@ class CredentialType:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -239,7 +245,9 @@ class CredentialType:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

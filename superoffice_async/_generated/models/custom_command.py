@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,45 +33,45 @@ class CustomCommand:
         field_properties (FieldProperties | None | Unset):
     """
 
-    name: str | Unset | None = UNSET
-    display_name: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    tool_tip: str | Unset | None = UNSET
-    actions: CommandAction | str | Unset | None = UNSET
-    action_data: str | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    name: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    tool_tip: None | str | Unset = UNSET
+    actions: CommandAction | None | str | Unset = UNSET
+    action_data: None | str | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        name: str | Unset | None
+        name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
-        display_name: str | Unset | None
+        display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
             display_name = UNSET
         else:
             display_name = self.display_name
 
-        description: str | Unset | None
+        description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
-        tool_tip: str | Unset | None
+        tool_tip: None | str | Unset
         if isinstance(self.tool_tip, Unset):
             tool_tip = UNSET
         else:
             tool_tip = self.tool_tip
 
-        actions: str | Unset | None
+        actions: None | str | Unset
         if isinstance(self.actions, Unset):
             actions = UNSET
         elif isinstance(self.actions, CommandAction):
@@ -79,13 +79,13 @@ class CustomCommand:
         else:
             actions = self.actions
 
-        action_data: str | Unset | None
+        action_data: None | str | Unset
         if isinstance(self.action_data, Unset):
             action_data = UNSET
         else:
             action_data = self.action_data
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -93,7 +93,7 @@ class CustomCommand:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -124,13 +124,13 @@ class CustomCommand:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> str | Unset | None:
+        def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -138,11 +138,13 @@ class CustomCommand:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Name: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Name: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         name = _parse_name(d.pop("Name", UNSET))
 
-        def _parse_display_name(data: object) -> str | Unset | None:
+        def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -156,7 +158,7 @@ class CustomCommand:
 
         display_name = _parse_display_name(d.pop("DisplayName", UNSET))
 
-        def _parse_description(data: object) -> str | Unset | None:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -170,7 +172,7 @@ class CustomCommand:
 
         description = _parse_description(d.pop("Description", UNSET))
 
-        def _parse_tool_tip(data: object) -> str | Unset | None:
+        def _parse_tool_tip(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -178,11 +180,13 @@ class CustomCommand:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"ToolTip: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"ToolTip: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         tool_tip = _parse_tool_tip(d.pop("ToolTip", UNSET))
 
-        def _parse_actions(data: object) -> CommandAction | str | Unset | None:
+        def _parse_actions(data: object) -> CommandAction | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -204,7 +208,7 @@ class CustomCommand:
 
         actions = _parse_actions(d.pop("Actions", UNSET))
 
-        def _parse_action_data(data: object) -> str | Unset | None:
+        def _parse_action_data(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -218,7 +222,7 @@ class CustomCommand:
 
         action_data = _parse_action_data(d.pop("ActionData", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -227,7 +231,9 @@ class CustomCommand:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -238,7 +244,7 @@ class CustomCommand:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -247,7 +253,9 @@ class CustomCommand:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,32 +22,32 @@ class ErrorBody:
         error_source (None | str | Unset):
     """
 
-    error: bool | Unset | None = UNSET
-    error_type: str | Unset | None = UNSET
-    error_message: str | Unset | None = UNSET
-    error_source: str | Unset | None = UNSET
+    error: bool | None | Unset = UNSET
+    error_type: None | str | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    error_source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: bool | Unset | None
+        error: bool | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
         else:
             error = self.error
 
-        error_type: str | Unset | None
+        error_type: None | str | Unset
         if isinstance(self.error_type, Unset):
             error_type = UNSET
         else:
             error_type = self.error_type
 
-        error_message: str | Unset | None
+        error_message: None | str | Unset
         if isinstance(self.error_message, Unset):
             error_message = UNSET
         else:
             error_message = self.error_message
 
-        error_source: str | Unset | None
+        error_source: None | str | Unset
         if isinstance(self.error_source, Unset):
             error_source = UNSET
         else:
@@ -68,10 +68,10 @@ class ErrorBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_error(data: object) -> bool | Unset | None:
+        def _parse_error(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -79,11 +79,13 @@ class ErrorBody:
             _error: Exception | None = None
             if isinstance(data, (bool,)):
                 return cast(bool | None | Unset, data)
-            raise TypeError(f"Error: expected bool | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Error: expected bool | None, got {type(data).__name__}"
+            ) from _error
 
         error = _parse_error(d.pop("Error", UNSET))
 
-        def _parse_error_type(data: object) -> str | Unset | None:
+        def _parse_error_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -97,7 +99,7 @@ class ErrorBody:
 
         error_type = _parse_error_type(d.pop("ErrorType", UNSET))
 
-        def _parse_error_message(data: object) -> str | Unset | None:
+        def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -111,7 +113,7 @@ class ErrorBody:
 
         error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
 
-        def _parse_error_source(data: object) -> str | Unset | None:
+        def _parse_error_source(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):

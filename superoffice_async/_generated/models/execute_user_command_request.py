@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,21 +25,21 @@ class ExecuteUserCommandRequest:
         user (None | Unset | User): The User to execute commands on.
     """
 
-    command_name: str | Unset | None = UNSET
-    action_result: CommandActionResult | Unset | None = UNSET
-    user: Unset | User | None = UNSET
+    command_name: None | str | Unset = UNSET
+    action_result: CommandActionResult | None | Unset = UNSET
+    user: None | Unset | User = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.user import User
 
-        command_name: str | Unset | None
+        command_name: None | str | Unset
         if isinstance(self.command_name, Unset):
             command_name = UNSET
         else:
             command_name = self.command_name
 
-        action_result: str | Unset | None
+        action_result: None | str | Unset
         if isinstance(self.action_result, Unset):
             action_result = UNSET
         elif isinstance(self.action_result, CommandActionResult):
@@ -47,7 +47,7 @@ class ExecuteUserCommandRequest:
         else:
             action_result = self.action_result
 
-        user: dict[str, Any] | Unset | None
+        user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
         elif isinstance(self.user, User):
@@ -68,12 +68,12 @@ class ExecuteUserCommandRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.user import User
 
         d = dict(src_dict)
 
-        def _parse_command_name(data: object) -> str | Unset | None:
+        def _parse_command_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -87,7 +87,7 @@ class ExecuteUserCommandRequest:
 
         command_name = _parse_command_name(d.pop("CommandName", UNSET))
 
-        def _parse_action_result(data: object) -> CommandActionResult | Unset | None:
+        def _parse_action_result(data: object) -> CommandActionResult | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -107,7 +107,7 @@ class ExecuteUserCommandRequest:
 
         action_result = _parse_action_result(d.pop("ActionResult", UNSET))
 
-        def _parse_user(data: object) -> Unset | User | None:
+        def _parse_user(data: object) -> None | Unset | User:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -121,7 +121,9 @@ class ExecuteUserCommandRequest:
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 _error = error
-            raise TypeError(f"User: expected None | User, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"User: expected None | User, got {type(data).__name__}"
+            ) from _error
 
         user = _parse_user(d.pop("User", UNSET))
 

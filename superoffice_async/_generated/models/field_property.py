@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,15 +25,15 @@ class FieldProperty:
         field_length (int | None | Unset): Length of the field.
     """
 
-    field_right: FieldRight | Unset | None = UNSET
-    field_type: str | Unset | None = UNSET
-    field_length: int | Unset | None = UNSET
+    field_right: FieldRight | None | Unset = UNSET
+    field_type: None | str | Unset = UNSET
+    field_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_right import FieldRight
 
-        field_right: dict[str, Any] | Unset | None
+        field_right: dict[str, Any] | None | Unset
         if isinstance(self.field_right, Unset):
             field_right = UNSET
         elif isinstance(self.field_right, FieldRight):
@@ -41,13 +41,13 @@ class FieldProperty:
         else:
             field_right = self.field_right
 
-        field_type: str | Unset | None
+        field_type: None | str | Unset
         if isinstance(self.field_type, Unset):
             field_type = UNSET
         else:
             field_type = self.field_type
 
-        field_length: int | Unset | None
+        field_length: int | None | Unset
         if isinstance(self.field_length, Unset):
             field_length = UNSET
         else:
@@ -66,12 +66,12 @@ class FieldProperty:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_right import FieldRight
 
         d = dict(src_dict)
 
-        def _parse_field_right(data: object) -> FieldRight | Unset | None:
+        def _parse_field_right(data: object) -> FieldRight | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -91,7 +91,7 @@ class FieldProperty:
 
         field_right = _parse_field_right(d.pop("FieldRight", UNSET))
 
-        def _parse_field_type(data: object) -> str | Unset | None:
+        def _parse_field_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -105,7 +105,7 @@ class FieldProperty:
 
         field_type = _parse_field_type(d.pop("FieldType", UNSET))
 
-        def _parse_field_length(data: object) -> int | Unset | None:
+        def _parse_field_length(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,18 +20,18 @@ class FieldRight:
             "[SR_MANDATORY_FIELD_1281]".
     """
 
-    mask: str | Unset | None = UNSET
-    reason: str | Unset | None = UNSET
+    mask: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mask: str | Unset | None
+        mask: None | str | Unset
         if isinstance(self.mask, Unset):
             mask = UNSET
         else:
             mask = self.mask
 
-        reason: str | Unset | None
+        reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
         else:
@@ -48,10 +48,10 @@ class FieldRight:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_mask(data: object) -> str | Unset | None:
+        def _parse_mask(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -59,11 +59,13 @@ class FieldRight:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Mask: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Mask: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         mask = _parse_mask(d.pop("Mask", UNSET))
 
-        def _parse_reason(data: object) -> str | Unset | None:
+        def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -71,7 +73,9 @@ class FieldRight:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Reason: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Reason: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         reason = _parse_reason(d.pop("Reason", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,59 +30,67 @@ class LicenseOwner:
         field_properties (FieldProperties | None | Unset):
     """
 
-    name: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    restricted_module_licenses: list[ModuleLicenseLink] | Unset | None = UNSET
-    unrestricted_module_licenses: list[ModuleLicenseLink] | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    restricted_module_licenses: list[ModuleLicenseLink] | None | Unset = UNSET
+    unrestricted_module_licenses: list[ModuleLicenseLink] | None | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        name: str | Unset | None
+        name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
-        description: str | Unset | None
+        description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
-        restricted_module_licenses: list[dict[str, Any]] | Unset | None
+        restricted_module_licenses: list[dict[str, Any]] | None | Unset
         if isinstance(self.restricted_module_licenses, Unset):
             restricted_module_licenses = UNSET
         elif isinstance(self.restricted_module_licenses, list):
             restricted_module_licenses = []
-            for restricted_module_licenses_type_0_item_data in self.restricted_module_licenses:
+            for (
+                restricted_module_licenses_type_0_item_data
+            ) in self.restricted_module_licenses:
                 restricted_module_licenses_type_0_item = (
                     restricted_module_licenses_type_0_item_data.to_dict()
                 )
-                restricted_module_licenses.append(restricted_module_licenses_type_0_item)
+                restricted_module_licenses.append(
+                    restricted_module_licenses_type_0_item
+                )
 
         else:
             restricted_module_licenses = self.restricted_module_licenses
 
-        unrestricted_module_licenses: list[dict[str, Any]] | Unset | None
+        unrestricted_module_licenses: list[dict[str, Any]] | None | Unset
         if isinstance(self.unrestricted_module_licenses, Unset):
             unrestricted_module_licenses = UNSET
         elif isinstance(self.unrestricted_module_licenses, list):
             unrestricted_module_licenses = []
-            for unrestricted_module_licenses_type_0_item_data in self.unrestricted_module_licenses:
+            for (
+                unrestricted_module_licenses_type_0_item_data
+            ) in self.unrestricted_module_licenses:
                 unrestricted_module_licenses_type_0_item = (
                     unrestricted_module_licenses_type_0_item_data.to_dict()
                 )
-                unrestricted_module_licenses.append(unrestricted_module_licenses_type_0_item)
+                unrestricted_module_licenses.append(
+                    unrestricted_module_licenses_type_0_item
+                )
 
         else:
             unrestricted_module_licenses = self.unrestricted_module_licenses
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -90,7 +98,7 @@ class LicenseOwner:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -117,14 +125,14 @@ class LicenseOwner:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_properties import FieldProperties
         from ..models.module_license_link import ModuleLicenseLink
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> str | Unset | None:
+        def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -132,11 +140,13 @@ class LicenseOwner:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Name: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Name: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         name = _parse_name(d.pop("Name", UNSET))
 
-        def _parse_description(data: object) -> str | Unset | None:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -152,7 +162,7 @@ class LicenseOwner:
 
         def _parse_restricted_module_licenses(
             data: object,
-        ) -> list[ModuleLicenseLink] | Unset | None:
+        ) -> list[ModuleLicenseLink] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -166,11 +176,15 @@ class LicenseOwner:
                 for (
                     restricted_module_licenses_type_0_item_data
                 ) in _restricted_module_licenses_type_0:
-                    restricted_module_licenses_type_0_item = ModuleLicenseLink.from_dict(
-                        restricted_module_licenses_type_0_item_data
+                    restricted_module_licenses_type_0_item = (
+                        ModuleLicenseLink.from_dict(
+                            restricted_module_licenses_type_0_item_data
+                        )
                     )
 
-                    restricted_module_licenses_type_0.append(restricted_module_licenses_type_0_item)
+                    restricted_module_licenses_type_0.append(
+                        restricted_module_licenses_type_0_item
+                    )
 
                 return restricted_module_licenses_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -185,7 +199,7 @@ class LicenseOwner:
 
         def _parse_unrestricted_module_licenses(
             data: object,
-        ) -> list[ModuleLicenseLink] | Unset | None:
+        ) -> list[ModuleLicenseLink] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -199,8 +213,10 @@ class LicenseOwner:
                 for (
                     unrestricted_module_licenses_type_0_item_data
                 ) in _unrestricted_module_licenses_type_0:
-                    unrestricted_module_licenses_type_0_item = ModuleLicenseLink.from_dict(
-                        unrestricted_module_licenses_type_0_item_data
+                    unrestricted_module_licenses_type_0_item = (
+                        ModuleLicenseLink.from_dict(
+                            unrestricted_module_licenses_type_0_item_data
+                        )
                     )
 
                     unrestricted_module_licenses_type_0.append(
@@ -218,7 +234,7 @@ class LicenseOwner:
             d.pop("UnrestrictedModuleLicenses", UNSET)
         )
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -227,7 +243,9 @@ class LicenseOwner:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -238,7 +256,7 @@ class LicenseOwner:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -247,7 +265,9 @@ class LicenseOwner:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

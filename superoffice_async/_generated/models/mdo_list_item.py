@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,63 +37,63 @@ class MDOListItem:
         field_properties (FieldProperties | None | Unset):
     """
 
-    id: int | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    tool_tip: str | Unset | None = UNSET
-    deleted: bool | Unset | None = UNSET
-    rank: int | Unset | None = UNSET
-    type_: str | Unset | None = UNSET
-    child_items: list[MDOListItem] | Unset | None = UNSET
-    icon_hint: str | Unset | None = UNSET
-    color_block: int | Unset | None = UNSET
-    extra_info: str | Unset | None = UNSET
-    style_hint: str | Unset | None = UNSET
-    full_name: str | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    tool_tip: None | str | Unset = UNSET
+    deleted: bool | None | Unset = UNSET
+    rank: int | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    child_items: list[MDOListItem] | None | Unset = UNSET
+    icon_hint: None | str | Unset = UNSET
+    color_block: int | None | Unset = UNSET
+    extra_info: None | str | Unset = UNSET
+    style_hint: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        id: int | Unset | None
+        id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
-        name: str | Unset | None
+        name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
-        tool_tip: str | Unset | None
+        tool_tip: None | str | Unset
         if isinstance(self.tool_tip, Unset):
             tool_tip = UNSET
         else:
             tool_tip = self.tool_tip
 
-        deleted: bool | Unset | None
+        deleted: bool | None | Unset
         if isinstance(self.deleted, Unset):
             deleted = UNSET
         else:
             deleted = self.deleted
 
-        rank: int | Unset | None
+        rank: int | None | Unset
         if isinstance(self.rank, Unset):
             rank = UNSET
         else:
             rank = self.rank
 
-        type_: str | Unset | None
+        type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
         else:
             type_ = self.type_
 
-        child_items: list[dict[str, Any]] | Unset | None
+        child_items: list[dict[str, Any]] | None | Unset
         if isinstance(self.child_items, Unset):
             child_items = UNSET
         elif isinstance(self.child_items, list):
@@ -105,37 +105,37 @@ class MDOListItem:
         else:
             child_items = self.child_items
 
-        icon_hint: str | Unset | None
+        icon_hint: None | str | Unset
         if isinstance(self.icon_hint, Unset):
             icon_hint = UNSET
         else:
             icon_hint = self.icon_hint
 
-        color_block: int | Unset | None
+        color_block: int | None | Unset
         if isinstance(self.color_block, Unset):
             color_block = UNSET
         else:
             color_block = self.color_block
 
-        extra_info: str | Unset | None
+        extra_info: None | str | Unset
         if isinstance(self.extra_info, Unset):
             extra_info = UNSET
         else:
             extra_info = self.extra_info
 
-        style_hint: str | Unset | None
+        style_hint: None | str | Unset
         if isinstance(self.style_hint, Unset):
             style_hint = UNSET
         else:
             style_hint = self.style_hint
 
-        full_name: str | Unset | None
+        full_name: None | str | Unset
         if isinstance(self.full_name, Unset):
             full_name = UNSET
         else:
             full_name = self.full_name
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -143,7 +143,7 @@ class MDOListItem:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -186,13 +186,13 @@ class MDOListItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> int | Unset | None:
+        def _parse_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -200,11 +200,13 @@ class MDOListItem:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"Id: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Id: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         id = _parse_id(d.pop("Id", UNSET))
 
-        def _parse_name(data: object) -> str | Unset | None:
+        def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -212,11 +214,13 @@ class MDOListItem:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Name: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Name: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         name = _parse_name(d.pop("Name", UNSET))
 
-        def _parse_tool_tip(data: object) -> str | Unset | None:
+        def _parse_tool_tip(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -224,11 +228,13 @@ class MDOListItem:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"ToolTip: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"ToolTip: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         tool_tip = _parse_tool_tip(d.pop("ToolTip", UNSET))
 
-        def _parse_deleted(data: object) -> bool | Unset | None:
+        def _parse_deleted(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -236,11 +242,13 @@ class MDOListItem:
             _error: Exception | None = None
             if isinstance(data, (bool,)):
                 return cast(bool | None | Unset, data)
-            raise TypeError(f"Deleted: expected bool | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Deleted: expected bool | None, got {type(data).__name__}"
+            ) from _error
 
         deleted = _parse_deleted(d.pop("Deleted", UNSET))
 
-        def _parse_rank(data: object) -> int | Unset | None:
+        def _parse_rank(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -248,11 +256,13 @@ class MDOListItem:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"Rank: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Rank: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
-        def _parse_type_(data: object) -> str | Unset | None:
+        def _parse_type_(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -260,11 +270,13 @@ class MDOListItem:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Type: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Type: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
-        def _parse_child_items(data: object) -> list[MDOListItem] | Unset | None:
+        def _parse_child_items(data: object) -> list[MDOListItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -276,7 +288,9 @@ class MDOListItem:
                 child_items_type_0 = []
                 _child_items_type_0 = data
                 for child_items_type_0_item_data in _child_items_type_0:
-                    child_items_type_0_item = MDOListItem.from_dict(child_items_type_0_item_data)
+                    child_items_type_0_item = MDOListItem.from_dict(
+                        child_items_type_0_item_data
+                    )
 
                     child_items_type_0.append(child_items_type_0_item)
 
@@ -289,7 +303,7 @@ class MDOListItem:
 
         child_items = _parse_child_items(d.pop("ChildItems", UNSET))
 
-        def _parse_icon_hint(data: object) -> str | Unset | None:
+        def _parse_icon_hint(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -297,11 +311,13 @@ class MDOListItem:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"IconHint: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"IconHint: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         icon_hint = _parse_icon_hint(d.pop("IconHint", UNSET))
 
-        def _parse_color_block(data: object) -> int | Unset | None:
+        def _parse_color_block(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -315,7 +331,7 @@ class MDOListItem:
 
         color_block = _parse_color_block(d.pop("ColorBlock", UNSET))
 
-        def _parse_extra_info(data: object) -> str | Unset | None:
+        def _parse_extra_info(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -329,7 +345,7 @@ class MDOListItem:
 
         extra_info = _parse_extra_info(d.pop("ExtraInfo", UNSET))
 
-        def _parse_style_hint(data: object) -> str | Unset | None:
+        def _parse_style_hint(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -343,7 +359,7 @@ class MDOListItem:
 
         style_hint = _parse_style_hint(d.pop("StyleHint", UNSET))
 
-        def _parse_full_name(data: object) -> str | Unset | None:
+        def _parse_full_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -351,11 +367,13 @@ class MDOListItem:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"FullName: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"FullName: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         full_name = _parse_full_name(d.pop("FullName", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -364,7 +382,9 @@ class MDOListItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -375,7 +395,7 @@ class MDOListItem:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -384,7 +404,9 @@ class MDOListItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

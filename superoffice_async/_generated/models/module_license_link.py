@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,113 +39,113 @@ class ModuleLicenseLink:
         field_properties (FieldProperties | None | Unset):
     """
 
-    module_license_id: int | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    tooltip: str | Unset | None = UNSET
-    assigned: bool | Unset | None = UNSET
-    can_assign: bool | Unset | None = UNSET
-    unrestricted: bool | Unset | None = UNSET
-    is_hidden: bool | Unset | None = UNSET
-    extra_flags: int | Unset | None = UNSET
-    free: int | Unset | None = UNSET
-    in_use: int | Unset | None = UNSET
-    total: int | Unset | None = UNSET
-    prerequisite_module_name: str | Unset | None = UNSET
-    sort_order: int | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    module_license_id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    tooltip: None | str | Unset = UNSET
+    assigned: bool | None | Unset = UNSET
+    can_assign: bool | None | Unset = UNSET
+    unrestricted: bool | None | Unset = UNSET
+    is_hidden: bool | None | Unset = UNSET
+    extra_flags: int | None | Unset = UNSET
+    free: int | None | Unset = UNSET
+    in_use: int | None | Unset = UNSET
+    total: int | None | Unset = UNSET
+    prerequisite_module_name: None | str | Unset = UNSET
+    sort_order: int | None | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        module_license_id: int | Unset | None
+        module_license_id: int | None | Unset
         if isinstance(self.module_license_id, Unset):
             module_license_id = UNSET
         else:
             module_license_id = self.module_license_id
 
-        name: str | Unset | None
+        name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
-        description: str | Unset | None
+        description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
-        tooltip: str | Unset | None
+        tooltip: None | str | Unset
         if isinstance(self.tooltip, Unset):
             tooltip = UNSET
         else:
             tooltip = self.tooltip
 
-        assigned: bool | Unset | None
+        assigned: bool | None | Unset
         if isinstance(self.assigned, Unset):
             assigned = UNSET
         else:
             assigned = self.assigned
 
-        can_assign: bool | Unset | None
+        can_assign: bool | None | Unset
         if isinstance(self.can_assign, Unset):
             can_assign = UNSET
         else:
             can_assign = self.can_assign
 
-        unrestricted: bool | Unset | None
+        unrestricted: bool | None | Unset
         if isinstance(self.unrestricted, Unset):
             unrestricted = UNSET
         else:
             unrestricted = self.unrestricted
 
-        is_hidden: bool | Unset | None
+        is_hidden: bool | None | Unset
         if isinstance(self.is_hidden, Unset):
             is_hidden = UNSET
         else:
             is_hidden = self.is_hidden
 
-        extra_flags: int | Unset | None
+        extra_flags: int | None | Unset
         if isinstance(self.extra_flags, Unset):
             extra_flags = UNSET
         else:
             extra_flags = self.extra_flags
 
-        free: int | Unset | None
+        free: int | None | Unset
         if isinstance(self.free, Unset):
             free = UNSET
         else:
             free = self.free
 
-        in_use: int | Unset | None
+        in_use: int | None | Unset
         if isinstance(self.in_use, Unset):
             in_use = UNSET
         else:
             in_use = self.in_use
 
-        total: int | Unset | None
+        total: int | None | Unset
         if isinstance(self.total, Unset):
             total = UNSET
         else:
             total = self.total
 
-        prerequisite_module_name: str | Unset | None
+        prerequisite_module_name: None | str | Unset
         if isinstance(self.prerequisite_module_name, Unset):
             prerequisite_module_name = UNSET
         else:
             prerequisite_module_name = self.prerequisite_module_name
 
-        sort_order: int | Unset | None
+        sort_order: int | None | Unset
         if isinstance(self.sort_order, Unset):
             sort_order = UNSET
         else:
             sort_order = self.sort_order
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -153,7 +153,7 @@ class ModuleLicenseLink:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -200,13 +200,13 @@ class ModuleLicenseLink:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_module_license_id(data: object) -> int | Unset | None:
+        def _parse_module_license_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -220,7 +220,7 @@ class ModuleLicenseLink:
 
         module_license_id = _parse_module_license_id(d.pop("ModuleLicenseId", UNSET))
 
-        def _parse_name(data: object) -> str | Unset | None:
+        def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -228,11 +228,13 @@ class ModuleLicenseLink:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Name: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Name: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         name = _parse_name(d.pop("Name", UNSET))
 
-        def _parse_description(data: object) -> str | Unset | None:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -246,7 +248,7 @@ class ModuleLicenseLink:
 
         description = _parse_description(d.pop("Description", UNSET))
 
-        def _parse_tooltip(data: object) -> str | Unset | None:
+        def _parse_tooltip(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -254,11 +256,13 @@ class ModuleLicenseLink:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Tooltip: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Tooltip: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 
-        def _parse_assigned(data: object) -> bool | Unset | None:
+        def _parse_assigned(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -272,7 +276,7 @@ class ModuleLicenseLink:
 
         assigned = _parse_assigned(d.pop("Assigned", UNSET))
 
-        def _parse_can_assign(data: object) -> bool | Unset | None:
+        def _parse_can_assign(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -286,7 +290,7 @@ class ModuleLicenseLink:
 
         can_assign = _parse_can_assign(d.pop("CanAssign", UNSET))
 
-        def _parse_unrestricted(data: object) -> bool | Unset | None:
+        def _parse_unrestricted(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -300,7 +304,7 @@ class ModuleLicenseLink:
 
         unrestricted = _parse_unrestricted(d.pop("Unrestricted", UNSET))
 
-        def _parse_is_hidden(data: object) -> bool | Unset | None:
+        def _parse_is_hidden(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -314,7 +318,7 @@ class ModuleLicenseLink:
 
         is_hidden = _parse_is_hidden(d.pop("IsHidden", UNSET))
 
-        def _parse_extra_flags(data: object) -> int | Unset | None:
+        def _parse_extra_flags(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -328,7 +332,7 @@ class ModuleLicenseLink:
 
         extra_flags = _parse_extra_flags(d.pop("ExtraFlags", UNSET))
 
-        def _parse_free(data: object) -> int | Unset | None:
+        def _parse_free(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -336,11 +340,13 @@ class ModuleLicenseLink:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"Free: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Free: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         free = _parse_free(d.pop("Free", UNSET))
 
-        def _parse_in_use(data: object) -> int | Unset | None:
+        def _parse_in_use(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -348,11 +354,13 @@ class ModuleLicenseLink:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"InUse: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"InUse: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         in_use = _parse_in_use(d.pop("InUse", UNSET))
 
-        def _parse_total(data: object) -> int | Unset | None:
+        def _parse_total(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -360,11 +368,13 @@ class ModuleLicenseLink:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"Total: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Total: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         total = _parse_total(d.pop("Total", UNSET))
 
-        def _parse_prerequisite_module_name(data: object) -> str | Unset | None:
+        def _parse_prerequisite_module_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -380,7 +390,7 @@ class ModuleLicenseLink:
             d.pop("PrerequisiteModuleName", UNSET)
         )
 
-        def _parse_sort_order(data: object) -> int | Unset | None:
+        def _parse_sort_order(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -394,7 +404,7 @@ class ModuleLicenseLink:
 
         sort_order = _parse_sort_order(d.pop("SortOrder", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -403,7 +413,9 @@ class ModuleLicenseLink:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -414,7 +426,7 @@ class ModuleLicenseLink:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -423,7 +435,9 @@ class ModuleLicenseLink:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,302 +68,302 @@ class Person:
         field_properties (FieldProperties | None | Unset):
     """
 
-    position: str | Unset | None = UNSET
-    person_id: int | Unset | None = UNSET
-    mrmrs: str | Unset | None = UNSET
-    firstname: str | Unset | None = UNSET
-    lastname: str | Unset | None = UNSET
-    middle_name: str | Unset | None = UNSET
-    title: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    email: str | Unset | None = UNSET
-    full_name: str | Unset | None = UNSET
-    direct_phone: str | Unset | None = UNSET
-    formal_name: str | Unset | None = UNSET
-    country_id: int | Unset | None = UNSET
-    contact_id: int | Unset | None = UNSET
-    contact_name: str | Unset | None = UNSET
-    retired: int | Unset | None = UNSET
-    rank: int | Unset | None = UNSET
-    active_interests: int | Unset | None = UNSET
-    contact_department: str | Unset | None = UNSET
-    contact_country_id: int | Unset | None = UNSET
-    contact_org_nr: str | Unset | None = UNSET
-    fax_phone: str | Unset | None = UNSET
-    mobile_phone: str | Unset | None = UNSET
-    contact_phone: str | Unset | None = UNSET
-    associate_name: str | Unset | None = UNSET
-    associate_id: int | Unset | None = UNSET
-    use_person_address: bool | Unset | None = UNSET
-    contact_fax: str | Unset | None = UNSET
-    kanafname: str | Unset | None = UNSET
-    kanalname: str | Unset | None = UNSET
-    post_1: str | Unset | None = UNSET
-    post_2: str | Unset | None = UNSET
-    post_3: str | Unset | None = UNSET
-    email_name: str | Unset | None = UNSET
-    contact_full_name: str | Unset | None = UNSET
-    active_erp_links: int | Unset | None = UNSET
-    ticket_priority_id: int | Unset | None = UNSET
-    support_language_id: int | Unset | None = UNSET
-    support_associate_id: int | Unset | None = UNSET
-    category_name: str | Unset | None = UNSET
-    person_number: str | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    position: None | str | Unset = UNSET
+    person_id: int | None | Unset = UNSET
+    mrmrs: None | str | Unset = UNSET
+    firstname: None | str | Unset = UNSET
+    lastname: None | str | Unset = UNSET
+    middle_name: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    direct_phone: None | str | Unset = UNSET
+    formal_name: None | str | Unset = UNSET
+    country_id: int | None | Unset = UNSET
+    contact_id: int | None | Unset = UNSET
+    contact_name: None | str | Unset = UNSET
+    retired: int | None | Unset = UNSET
+    rank: int | None | Unset = UNSET
+    active_interests: int | None | Unset = UNSET
+    contact_department: None | str | Unset = UNSET
+    contact_country_id: int | None | Unset = UNSET
+    contact_org_nr: None | str | Unset = UNSET
+    fax_phone: None | str | Unset = UNSET
+    mobile_phone: None | str | Unset = UNSET
+    contact_phone: None | str | Unset = UNSET
+    associate_name: None | str | Unset = UNSET
+    associate_id: int | None | Unset = UNSET
+    use_person_address: bool | None | Unset = UNSET
+    contact_fax: None | str | Unset = UNSET
+    kanafname: None | str | Unset = UNSET
+    kanalname: None | str | Unset = UNSET
+    post_1: None | str | Unset = UNSET
+    post_2: None | str | Unset = UNSET
+    post_3: None | str | Unset = UNSET
+    email_name: None | str | Unset = UNSET
+    contact_full_name: None | str | Unset = UNSET
+    active_erp_links: int | None | Unset = UNSET
+    ticket_priority_id: int | None | Unset = UNSET
+    support_language_id: int | None | Unset = UNSET
+    support_associate_id: int | None | Unset = UNSET
+    category_name: None | str | Unset = UNSET
+    person_number: None | str | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        position: str | Unset | None
+        position: None | str | Unset
         if isinstance(self.position, Unset):
             position = UNSET
         else:
             position = self.position
 
-        person_id: int | Unset | None
+        person_id: int | None | Unset
         if isinstance(self.person_id, Unset):
             person_id = UNSET
         else:
             person_id = self.person_id
 
-        mrmrs: str | Unset | None
+        mrmrs: None | str | Unset
         if isinstance(self.mrmrs, Unset):
             mrmrs = UNSET
         else:
             mrmrs = self.mrmrs
 
-        firstname: str | Unset | None
+        firstname: None | str | Unset
         if isinstance(self.firstname, Unset):
             firstname = UNSET
         else:
             firstname = self.firstname
 
-        lastname: str | Unset | None
+        lastname: None | str | Unset
         if isinstance(self.lastname, Unset):
             lastname = UNSET
         else:
             lastname = self.lastname
 
-        middle_name: str | Unset | None
+        middle_name: None | str | Unset
         if isinstance(self.middle_name, Unset):
             middle_name = UNSET
         else:
             middle_name = self.middle_name
 
-        title: str | Unset | None
+        title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
         else:
             title = self.title
 
-        description: str | Unset | None
+        description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
-        email: str | Unset | None
+        email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
         else:
             email = self.email
 
-        full_name: str | Unset | None
+        full_name: None | str | Unset
         if isinstance(self.full_name, Unset):
             full_name = UNSET
         else:
             full_name = self.full_name
 
-        direct_phone: str | Unset | None
+        direct_phone: None | str | Unset
         if isinstance(self.direct_phone, Unset):
             direct_phone = UNSET
         else:
             direct_phone = self.direct_phone
 
-        formal_name: str | Unset | None
+        formal_name: None | str | Unset
         if isinstance(self.formal_name, Unset):
             formal_name = UNSET
         else:
             formal_name = self.formal_name
 
-        country_id: int | Unset | None
+        country_id: int | None | Unset
         if isinstance(self.country_id, Unset):
             country_id = UNSET
         else:
             country_id = self.country_id
 
-        contact_id: int | Unset | None
+        contact_id: int | None | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
 
-        contact_name: str | Unset | None
+        contact_name: None | str | Unset
         if isinstance(self.contact_name, Unset):
             contact_name = UNSET
         else:
             contact_name = self.contact_name
 
-        retired: int | Unset | None
+        retired: int | None | Unset
         if isinstance(self.retired, Unset):
             retired = UNSET
         else:
             retired = self.retired
 
-        rank: int | Unset | None
+        rank: int | None | Unset
         if isinstance(self.rank, Unset):
             rank = UNSET
         else:
             rank = self.rank
 
-        active_interests: int | Unset | None
+        active_interests: int | None | Unset
         if isinstance(self.active_interests, Unset):
             active_interests = UNSET
         else:
             active_interests = self.active_interests
 
-        contact_department: str | Unset | None
+        contact_department: None | str | Unset
         if isinstance(self.contact_department, Unset):
             contact_department = UNSET
         else:
             contact_department = self.contact_department
 
-        contact_country_id: int | Unset | None
+        contact_country_id: int | None | Unset
         if isinstance(self.contact_country_id, Unset):
             contact_country_id = UNSET
         else:
             contact_country_id = self.contact_country_id
 
-        contact_org_nr: str | Unset | None
+        contact_org_nr: None | str | Unset
         if isinstance(self.contact_org_nr, Unset):
             contact_org_nr = UNSET
         else:
             contact_org_nr = self.contact_org_nr
 
-        fax_phone: str | Unset | None
+        fax_phone: None | str | Unset
         if isinstance(self.fax_phone, Unset):
             fax_phone = UNSET
         else:
             fax_phone = self.fax_phone
 
-        mobile_phone: str | Unset | None
+        mobile_phone: None | str | Unset
         if isinstance(self.mobile_phone, Unset):
             mobile_phone = UNSET
         else:
             mobile_phone = self.mobile_phone
 
-        contact_phone: str | Unset | None
+        contact_phone: None | str | Unset
         if isinstance(self.contact_phone, Unset):
             contact_phone = UNSET
         else:
             contact_phone = self.contact_phone
 
-        associate_name: str | Unset | None
+        associate_name: None | str | Unset
         if isinstance(self.associate_name, Unset):
             associate_name = UNSET
         else:
             associate_name = self.associate_name
 
-        associate_id: int | Unset | None
+        associate_id: int | None | Unset
         if isinstance(self.associate_id, Unset):
             associate_id = UNSET
         else:
             associate_id = self.associate_id
 
-        use_person_address: bool | Unset | None
+        use_person_address: bool | None | Unset
         if isinstance(self.use_person_address, Unset):
             use_person_address = UNSET
         else:
             use_person_address = self.use_person_address
 
-        contact_fax: str | Unset | None
+        contact_fax: None | str | Unset
         if isinstance(self.contact_fax, Unset):
             contact_fax = UNSET
         else:
             contact_fax = self.contact_fax
 
-        kanafname: str | Unset | None
+        kanafname: None | str | Unset
         if isinstance(self.kanafname, Unset):
             kanafname = UNSET
         else:
             kanafname = self.kanafname
 
-        kanalname: str | Unset | None
+        kanalname: None | str | Unset
         if isinstance(self.kanalname, Unset):
             kanalname = UNSET
         else:
             kanalname = self.kanalname
 
-        post_1: str | Unset | None
+        post_1: None | str | Unset
         if isinstance(self.post_1, Unset):
             post_1 = UNSET
         else:
             post_1 = self.post_1
 
-        post_2: str | Unset | None
+        post_2: None | str | Unset
         if isinstance(self.post_2, Unset):
             post_2 = UNSET
         else:
             post_2 = self.post_2
 
-        post_3: str | Unset | None
+        post_3: None | str | Unset
         if isinstance(self.post_3, Unset):
             post_3 = UNSET
         else:
             post_3 = self.post_3
 
-        email_name: str | Unset | None
+        email_name: None | str | Unset
         if isinstance(self.email_name, Unset):
             email_name = UNSET
         else:
             email_name = self.email_name
 
-        contact_full_name: str | Unset | None
+        contact_full_name: None | str | Unset
         if isinstance(self.contact_full_name, Unset):
             contact_full_name = UNSET
         else:
             contact_full_name = self.contact_full_name
 
-        active_erp_links: int | Unset | None
+        active_erp_links: int | None | Unset
         if isinstance(self.active_erp_links, Unset):
             active_erp_links = UNSET
         else:
             active_erp_links = self.active_erp_links
 
-        ticket_priority_id: int | Unset | None
+        ticket_priority_id: int | None | Unset
         if isinstance(self.ticket_priority_id, Unset):
             ticket_priority_id = UNSET
         else:
             ticket_priority_id = self.ticket_priority_id
 
-        support_language_id: int | Unset | None
+        support_language_id: int | None | Unset
         if isinstance(self.support_language_id, Unset):
             support_language_id = UNSET
         else:
             support_language_id = self.support_language_id
 
-        support_associate_id: int | Unset | None
+        support_associate_id: int | None | Unset
         if isinstance(self.support_associate_id, Unset):
             support_associate_id = UNSET
         else:
             support_associate_id = self.support_associate_id
 
-        category_name: str | Unset | None
+        category_name: None | str | Unset
         if isinstance(self.category_name, Unset):
             category_name = UNSET
         else:
             category_name = self.category_name
 
-        person_number: str | Unset | None
+        person_number: None | str | Unset
         if isinstance(self.person_number, Unset):
             person_number = UNSET
         else:
             person_number = self.person_number
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -371,7 +371,7 @@ class Person:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -472,13 +472,13 @@ class Person:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_position(data: object) -> str | Unset | None:
+        def _parse_position(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -486,11 +486,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Position: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Position: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         position = _parse_position(d.pop("Position", UNSET))
 
-        def _parse_person_id(data: object) -> int | Unset | None:
+        def _parse_person_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -498,11 +500,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"PersonId: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"PersonId: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         person_id = _parse_person_id(d.pop("PersonId", UNSET))
 
-        def _parse_mrmrs(data: object) -> str | Unset | None:
+        def _parse_mrmrs(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -510,11 +514,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Mrmrs: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Mrmrs: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         mrmrs = _parse_mrmrs(d.pop("Mrmrs", UNSET))
 
-        def _parse_firstname(data: object) -> str | Unset | None:
+        def _parse_firstname(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -528,7 +534,7 @@ class Person:
 
         firstname = _parse_firstname(d.pop("Firstname", UNSET))
 
-        def _parse_lastname(data: object) -> str | Unset | None:
+        def _parse_lastname(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -536,11 +542,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Lastname: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Lastname: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         lastname = _parse_lastname(d.pop("Lastname", UNSET))
 
-        def _parse_middle_name(data: object) -> str | Unset | None:
+        def _parse_middle_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -554,7 +562,7 @@ class Person:
 
         middle_name = _parse_middle_name(d.pop("MiddleName", UNSET))
 
-        def _parse_title(data: object) -> str | Unset | None:
+        def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -562,11 +570,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Title: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Title: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         title = _parse_title(d.pop("Title", UNSET))
 
-        def _parse_description(data: object) -> str | Unset | None:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -580,7 +590,7 @@ class Person:
 
         description = _parse_description(d.pop("Description", UNSET))
 
-        def _parse_email(data: object) -> str | Unset | None:
+        def _parse_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -588,11 +598,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Email: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Email: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         email = _parse_email(d.pop("Email", UNSET))
 
-        def _parse_full_name(data: object) -> str | Unset | None:
+        def _parse_full_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -600,11 +612,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"FullName: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"FullName: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         full_name = _parse_full_name(d.pop("FullName", UNSET))
 
-        def _parse_direct_phone(data: object) -> str | Unset | None:
+        def _parse_direct_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -618,7 +632,7 @@ class Person:
 
         direct_phone = _parse_direct_phone(d.pop("DirectPhone", UNSET))
 
-        def _parse_formal_name(data: object) -> str | Unset | None:
+        def _parse_formal_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -632,7 +646,7 @@ class Person:
 
         formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
 
-        def _parse_country_id(data: object) -> int | Unset | None:
+        def _parse_country_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -646,7 +660,7 @@ class Person:
 
         country_id = _parse_country_id(d.pop("CountryId", UNSET))
 
-        def _parse_contact_id(data: object) -> int | Unset | None:
+        def _parse_contact_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -660,7 +674,7 @@ class Person:
 
         contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
 
-        def _parse_contact_name(data: object) -> str | Unset | None:
+        def _parse_contact_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -674,7 +688,7 @@ class Person:
 
         contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
 
-        def _parse_retired(data: object) -> int | Unset | None:
+        def _parse_retired(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -682,11 +696,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"Retired: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Retired: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         retired = _parse_retired(d.pop("Retired", UNSET))
 
-        def _parse_rank(data: object) -> int | Unset | None:
+        def _parse_rank(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -694,11 +710,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"Rank: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Rank: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
-        def _parse_active_interests(data: object) -> int | Unset | None:
+        def _parse_active_interests(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -712,7 +730,7 @@ class Person:
 
         active_interests = _parse_active_interests(d.pop("ActiveInterests", UNSET))
 
-        def _parse_contact_department(data: object) -> str | Unset | None:
+        def _parse_contact_department(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -724,9 +742,11 @@ class Person:
                 f"ContactDepartment: expected None | str, got {type(data).__name__}"
             ) from _error
 
-        contact_department = _parse_contact_department(d.pop("ContactDepartment", UNSET))
+        contact_department = _parse_contact_department(
+            d.pop("ContactDepartment", UNSET)
+        )
 
-        def _parse_contact_country_id(data: object) -> int | Unset | None:
+        def _parse_contact_country_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -740,7 +760,7 @@ class Person:
 
         contact_country_id = _parse_contact_country_id(d.pop("ContactCountryId", UNSET))
 
-        def _parse_contact_org_nr(data: object) -> str | Unset | None:
+        def _parse_contact_org_nr(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -754,7 +774,7 @@ class Person:
 
         contact_org_nr = _parse_contact_org_nr(d.pop("ContactOrgNr", UNSET))
 
-        def _parse_fax_phone(data: object) -> str | Unset | None:
+        def _parse_fax_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -762,11 +782,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"FaxPhone: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"FaxPhone: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         fax_phone = _parse_fax_phone(d.pop("FaxPhone", UNSET))
 
-        def _parse_mobile_phone(data: object) -> str | Unset | None:
+        def _parse_mobile_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -780,7 +802,7 @@ class Person:
 
         mobile_phone = _parse_mobile_phone(d.pop("MobilePhone", UNSET))
 
-        def _parse_contact_phone(data: object) -> str | Unset | None:
+        def _parse_contact_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -794,7 +816,7 @@ class Person:
 
         contact_phone = _parse_contact_phone(d.pop("ContactPhone", UNSET))
 
-        def _parse_associate_name(data: object) -> str | Unset | None:
+        def _parse_associate_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -808,7 +830,7 @@ class Person:
 
         associate_name = _parse_associate_name(d.pop("AssociateName", UNSET))
 
-        def _parse_associate_id(data: object) -> int | Unset | None:
+        def _parse_associate_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -822,7 +844,7 @@ class Person:
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
-        def _parse_use_person_address(data: object) -> bool | Unset | None:
+        def _parse_use_person_address(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -836,7 +858,7 @@ class Person:
 
         use_person_address = _parse_use_person_address(d.pop("UsePersonAddress", UNSET))
 
-        def _parse_contact_fax(data: object) -> str | Unset | None:
+        def _parse_contact_fax(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -850,7 +872,7 @@ class Person:
 
         contact_fax = _parse_contact_fax(d.pop("ContactFax", UNSET))
 
-        def _parse_kanafname(data: object) -> str | Unset | None:
+        def _parse_kanafname(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -864,7 +886,7 @@ class Person:
 
         kanafname = _parse_kanafname(d.pop("Kanafname", UNSET))
 
-        def _parse_kanalname(data: object) -> str | Unset | None:
+        def _parse_kanalname(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -878,7 +900,7 @@ class Person:
 
         kanalname = _parse_kanalname(d.pop("Kanalname", UNSET))
 
-        def _parse_post_1(data: object) -> str | Unset | None:
+        def _parse_post_1(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -886,11 +908,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Post1: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Post1: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         post_1 = _parse_post_1(d.pop("Post1", UNSET))
 
-        def _parse_post_2(data: object) -> str | Unset | None:
+        def _parse_post_2(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -898,11 +922,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Post2: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Post2: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         post_2 = _parse_post_2(d.pop("Post2", UNSET))
 
-        def _parse_post_3(data: object) -> str | Unset | None:
+        def _parse_post_3(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -910,11 +936,13 @@ class Person:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Post3: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Post3: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         post_3 = _parse_post_3(d.pop("Post3", UNSET))
 
-        def _parse_email_name(data: object) -> str | Unset | None:
+        def _parse_email_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -928,7 +956,7 @@ class Person:
 
         email_name = _parse_email_name(d.pop("EmailName", UNSET))
 
-        def _parse_contact_full_name(data: object) -> str | Unset | None:
+        def _parse_contact_full_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -942,7 +970,7 @@ class Person:
 
         contact_full_name = _parse_contact_full_name(d.pop("ContactFullName", UNSET))
 
-        def _parse_active_erp_links(data: object) -> int | Unset | None:
+        def _parse_active_erp_links(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -956,7 +984,7 @@ class Person:
 
         active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
 
-        def _parse_ticket_priority_id(data: object) -> int | Unset | None:
+        def _parse_ticket_priority_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -970,7 +998,7 @@ class Person:
 
         ticket_priority_id = _parse_ticket_priority_id(d.pop("TicketPriorityId", UNSET))
 
-        def _parse_support_language_id(data: object) -> int | Unset | None:
+        def _parse_support_language_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -982,9 +1010,11 @@ class Person:
                 f"SupportLanguageId: expected int | None, got {type(data).__name__}"
             ) from _error
 
-        support_language_id = _parse_support_language_id(d.pop("SupportLanguageId", UNSET))
+        support_language_id = _parse_support_language_id(
+            d.pop("SupportLanguageId", UNSET)
+        )
 
-        def _parse_support_associate_id(data: object) -> int | Unset | None:
+        def _parse_support_associate_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -996,9 +1026,11 @@ class Person:
                 f"SupportAssociateId: expected int | None, got {type(data).__name__}"
             ) from _error
 
-        support_associate_id = _parse_support_associate_id(d.pop("SupportAssociateId", UNSET))
+        support_associate_id = _parse_support_associate_id(
+            d.pop("SupportAssociateId", UNSET)
+        )
 
-        def _parse_category_name(data: object) -> str | Unset | None:
+        def _parse_category_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1012,7 +1044,7 @@ class Person:
 
         category_name = _parse_category_name(d.pop("CategoryName", UNSET))
 
-        def _parse_person_number(data: object) -> str | Unset | None:
+        def _parse_person_number(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1026,7 +1058,7 @@ class Person:
 
         person_number = _parse_person_number(d.pop("PersonNumber", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1035,7 +1067,9 @@ class Person:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -1046,7 +1080,7 @@ class Person:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1055,7 +1089,9 @@ class Person:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,36 +28,36 @@ class Role:
         field_properties (FieldProperties | None | Unset):
     """
 
-    id: int | Unset | None = UNSET
-    value: str | Unset | None = UNSET
-    tooltip: str | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
+    id: int | None | Unset = UNSET
+    value: None | str | Unset = UNSET
+    tooltip: None | str | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
-        id: int | Unset | None
+        id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
-        value: str | Unset | None
+        value: None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
             value = self.value
 
-        tooltip: str | Unset | None
+        tooltip: None | str | Unset
         if isinstance(self.tooltip, Unset):
             tooltip = UNSET
         else:
             tooltip = self.tooltip
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -65,7 +65,7 @@ class Role:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -90,13 +90,13 @@ class Role:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_properties import FieldProperties
         from ..models.table_right import TableRight
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> int | Unset | None:
+        def _parse_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -104,11 +104,13 @@ class Role:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"Id: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Id: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         id = _parse_id(d.pop("Id", UNSET))
 
-        def _parse_value(data: object) -> str | Unset | None:
+        def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -116,11 +118,13 @@ class Role:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Value: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Value: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        def _parse_tooltip(data: object) -> str | Unset | None:
+        def _parse_tooltip(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -128,11 +132,13 @@ class Role:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Tooltip: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Tooltip: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -141,7 +147,9 @@ class Role:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -152,7 +160,7 @@ class Role:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -161,7 +169,9 @@ class Role:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,20 +23,20 @@ class SaveUserFromNameRequest:
         user (None | Unset | User):
     """
 
-    user_name: str | Unset | None = UNSET
-    user: Unset | User | None = UNSET
+    user_name: None | str | Unset = UNSET
+    user: None | Unset | User = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.user import User
 
-        user_name: str | Unset | None
+        user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
             user_name = UNSET
         else:
             user_name = self.user_name
 
-        user: dict[str, Any] | Unset | None
+        user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
         elif isinstance(self.user, User):
@@ -55,12 +55,12 @@ class SaveUserFromNameRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.user import User
 
         d = dict(src_dict)
 
-        def _parse_user_name(data: object) -> str | Unset | None:
+        def _parse_user_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -68,11 +68,13 @@ class SaveUserFromNameRequest:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"UserName: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"UserName: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         user_name = _parse_user_name(d.pop("UserName", UNSET))
 
-        def _parse_user(data: object) -> Unset | User | None:
+        def _parse_user(data: object) -> None | Unset | User:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,7 +88,9 @@ class SaveUserFromNameRequest:
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 _error = error
-            raise TypeError(f"User: expected None | User, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"User: expected None | User, got {type(data).__name__}"
+            ) from _error
 
         user = _parse_user(d.pop("User", UNSET))
 

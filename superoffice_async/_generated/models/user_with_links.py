@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,34 +73,34 @@ class UserWithLinks:
         field_links (None | StringDictionary | Unset):
     """
 
-    associate_id: int | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    rank: int | Unset | None = UNSET
-    tooltip: str | Unset | None = UNSET
-    license_owners: list[LicenseOwner] | Unset | None = UNSET
-    role: Role | Unset | None = UNSET
-    user_group: Unset | UserGroup | None = UNSET
-    other_groups: list[UserGroup] | Unset | None = UNSET
-    person: Person | Unset | None = UNSET
-    deleted: bool | Unset | None = UNSET
-    lastlogin: datetime.datetime | Unset | None = UNSET
-    lastlogout: datetime.datetime | Unset | None = UNSET
-    ej_user_id: int | Unset | None = UNSET
-    request_signature: str | Unset | None = UNSET
-    type_: str | Unset | UserType | None = UNSET
-    is_person_retired: bool | Unset | None = UNSET
-    is_on_travel: bool | Unset | None = UNSET
-    credentials: list[Credential] | Unset | None = UNSET
-    user_name: str | Unset | None = UNSET
-    ticket_categories: list[MDOListItem] | Unset | None = UNSET
-    nick_name: str | Unset | None = UNSET
-    waiting_for_approval: bool | Unset | None = UNSET
-    extra_fields: StringDictionary | Unset | None = UNSET
-    custom_fields: StringDictionary | Unset | None = UNSET
-    post_save_commands: list[CustomCommand] | Unset | None = UNSET
-    table_right: TableRight | Unset | None = UNSET
-    field_properties: FieldProperties | Unset | None = UNSET
-    field_links: StringDictionary | Unset | None = UNSET
+    associate_id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    rank: int | None | Unset = UNSET
+    tooltip: None | str | Unset = UNSET
+    license_owners: list[LicenseOwner] | None | Unset = UNSET
+    role: None | Role | Unset = UNSET
+    user_group: None | Unset | UserGroup = UNSET
+    other_groups: list[UserGroup] | None | Unset = UNSET
+    person: None | Person | Unset = UNSET
+    deleted: bool | None | Unset = UNSET
+    lastlogin: datetime.datetime | None | Unset = UNSET
+    lastlogout: datetime.datetime | None | Unset = UNSET
+    ej_user_id: int | None | Unset = UNSET
+    request_signature: None | str | Unset = UNSET
+    type_: None | str | Unset | UserType = UNSET
+    is_person_retired: bool | None | Unset = UNSET
+    is_on_travel: bool | None | Unset = UNSET
+    credentials: list[Credential] | None | Unset = UNSET
+    user_name: None | str | Unset = UNSET
+    ticket_categories: list[MDOListItem] | None | Unset = UNSET
+    nick_name: None | str | Unset = UNSET
+    waiting_for_approval: bool | None | Unset = UNSET
+    extra_fields: None | StringDictionary | Unset = UNSET
+    custom_fields: None | StringDictionary | Unset = UNSET
+    post_save_commands: list[CustomCommand] | None | Unset = UNSET
+    table_right: None | TableRight | Unset = UNSET
+    field_properties: FieldProperties | None | Unset = UNSET
+    field_links: None | StringDictionary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,31 +111,31 @@ class UserWithLinks:
         from ..models.table_right import TableRight
         from ..models.user_group import UserGroup
 
-        associate_id: int | Unset | None
+        associate_id: int | None | Unset
         if isinstance(self.associate_id, Unset):
             associate_id = UNSET
         else:
             associate_id = self.associate_id
 
-        name: str | Unset | None
+        name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
-        rank: int | Unset | None
+        rank: int | None | Unset
         if isinstance(self.rank, Unset):
             rank = UNSET
         else:
             rank = self.rank
 
-        tooltip: str | Unset | None
+        tooltip: None | str | Unset
         if isinstance(self.tooltip, Unset):
             tooltip = UNSET
         else:
             tooltip = self.tooltip
 
-        license_owners: list[dict[str, Any]] | Unset | None
+        license_owners: list[dict[str, Any]] | None | Unset
         if isinstance(self.license_owners, Unset):
             license_owners = UNSET
         elif isinstance(self.license_owners, list):
@@ -147,7 +147,7 @@ class UserWithLinks:
         else:
             license_owners = self.license_owners
 
-        role: dict[str, Any] | Unset | None
+        role: dict[str, Any] | None | Unset
         if isinstance(self.role, Unset):
             role = UNSET
         elif isinstance(self.role, Role):
@@ -155,7 +155,7 @@ class UserWithLinks:
         else:
             role = self.role
 
-        user_group: dict[str, Any] | Unset | None
+        user_group: dict[str, Any] | None | Unset
         if isinstance(self.user_group, Unset):
             user_group = UNSET
         elif isinstance(self.user_group, UserGroup):
@@ -163,7 +163,7 @@ class UserWithLinks:
         else:
             user_group = self.user_group
 
-        other_groups: list[dict[str, Any]] | Unset | None
+        other_groups: list[dict[str, Any]] | None | Unset
         if isinstance(self.other_groups, Unset):
             other_groups = UNSET
         elif isinstance(self.other_groups, list):
@@ -175,7 +175,7 @@ class UserWithLinks:
         else:
             other_groups = self.other_groups
 
-        person: dict[str, Any] | Unset | None
+        person: dict[str, Any] | None | Unset
         if isinstance(self.person, Unset):
             person = UNSET
         elif isinstance(self.person, Person):
@@ -183,13 +183,13 @@ class UserWithLinks:
         else:
             person = self.person
 
-        deleted: bool | Unset | None
+        deleted: bool | None | Unset
         if isinstance(self.deleted, Unset):
             deleted = UNSET
         else:
             deleted = self.deleted
 
-        lastlogin: str | Unset | None
+        lastlogin: None | str | Unset
         if isinstance(self.lastlogin, Unset):
             lastlogin = UNSET
         elif isinstance(self.lastlogin, datetime.datetime):
@@ -197,7 +197,7 @@ class UserWithLinks:
         else:
             lastlogin = self.lastlogin
 
-        lastlogout: str | Unset | None
+        lastlogout: None | str | Unset
         if isinstance(self.lastlogout, Unset):
             lastlogout = UNSET
         elif isinstance(self.lastlogout, datetime.datetime):
@@ -205,19 +205,19 @@ class UserWithLinks:
         else:
             lastlogout = self.lastlogout
 
-        ej_user_id: int | Unset | None
+        ej_user_id: int | None | Unset
         if isinstance(self.ej_user_id, Unset):
             ej_user_id = UNSET
         else:
             ej_user_id = self.ej_user_id
 
-        request_signature: str | Unset | None
+        request_signature: None | str | Unset
         if isinstance(self.request_signature, Unset):
             request_signature = UNSET
         else:
             request_signature = self.request_signature
 
-        type_: str | Unset | None
+        type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, UserType):
@@ -225,19 +225,19 @@ class UserWithLinks:
         else:
             type_ = self.type_
 
-        is_person_retired: bool | Unset | None
+        is_person_retired: bool | None | Unset
         if isinstance(self.is_person_retired, Unset):
             is_person_retired = UNSET
         else:
             is_person_retired = self.is_person_retired
 
-        is_on_travel: bool | Unset | None
+        is_on_travel: bool | None | Unset
         if isinstance(self.is_on_travel, Unset):
             is_on_travel = UNSET
         else:
             is_on_travel = self.is_on_travel
 
-        credentials: list[dict[str, Any]] | Unset | None
+        credentials: list[dict[str, Any]] | None | Unset
         if isinstance(self.credentials, Unset):
             credentials = UNSET
         elif isinstance(self.credentials, list):
@@ -249,37 +249,39 @@ class UserWithLinks:
         else:
             credentials = self.credentials
 
-        user_name: str | Unset | None
+        user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
             user_name = UNSET
         else:
             user_name = self.user_name
 
-        ticket_categories: list[dict[str, Any]] | Unset | None
+        ticket_categories: list[dict[str, Any]] | None | Unset
         if isinstance(self.ticket_categories, Unset):
             ticket_categories = UNSET
         elif isinstance(self.ticket_categories, list):
             ticket_categories = []
             for ticket_categories_type_0_item_data in self.ticket_categories:
-                ticket_categories_type_0_item = ticket_categories_type_0_item_data.to_dict()
+                ticket_categories_type_0_item = (
+                    ticket_categories_type_0_item_data.to_dict()
+                )
                 ticket_categories.append(ticket_categories_type_0_item)
 
         else:
             ticket_categories = self.ticket_categories
 
-        nick_name: str | Unset | None
+        nick_name: None | str | Unset
         if isinstance(self.nick_name, Unset):
             nick_name = UNSET
         else:
             nick_name = self.nick_name
 
-        waiting_for_approval: bool | Unset | None
+        waiting_for_approval: bool | None | Unset
         if isinstance(self.waiting_for_approval, Unset):
             waiting_for_approval = UNSET
         else:
             waiting_for_approval = self.waiting_for_approval
 
-        extra_fields: dict[str, Any] | Unset | None
+        extra_fields: dict[str, Any] | None | Unset
         if isinstance(self.extra_fields, Unset):
             extra_fields = UNSET
         elif isinstance(self.extra_fields, StringDictionary):
@@ -287,7 +289,7 @@ class UserWithLinks:
         else:
             extra_fields = self.extra_fields
 
-        custom_fields: dict[str, Any] | Unset | None
+        custom_fields: dict[str, Any] | None | Unset
         if isinstance(self.custom_fields, Unset):
             custom_fields = UNSET
         elif isinstance(self.custom_fields, StringDictionary):
@@ -295,19 +297,21 @@ class UserWithLinks:
         else:
             custom_fields = self.custom_fields
 
-        post_save_commands: list[dict[str, Any]] | Unset | None
+        post_save_commands: list[dict[str, Any]] | None | Unset
         if isinstance(self.post_save_commands, Unset):
             post_save_commands = UNSET
         elif isinstance(self.post_save_commands, list):
             post_save_commands = []
             for post_save_commands_type_0_item_data in self.post_save_commands:
-                post_save_commands_type_0_item = post_save_commands_type_0_item_data.to_dict()
+                post_save_commands_type_0_item = (
+                    post_save_commands_type_0_item_data.to_dict()
+                )
                 post_save_commands.append(post_save_commands_type_0_item)
 
         else:
             post_save_commands = self.post_save_commands
 
-        table_right: dict[str, Any] | Unset | None
+        table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
             table_right = UNSET
         elif isinstance(self.table_right, TableRight):
@@ -315,7 +319,7 @@ class UserWithLinks:
         else:
             table_right = self.table_right
 
-        field_properties: dict[str, Any] | Unset | None
+        field_properties: dict[str, Any] | None | Unset
         if isinstance(self.field_properties, Unset):
             field_properties = UNSET
         elif isinstance(self.field_properties, FieldProperties):
@@ -323,7 +327,7 @@ class UserWithLinks:
         else:
             field_properties = self.field_properties
 
-        field_links: dict[str, Any] | Unset | None
+        field_links: dict[str, Any] | None | Unset
         if isinstance(self.field_links, Unset):
             field_links = UNSET
         elif isinstance(self.field_links, StringDictionary):
@@ -394,7 +398,7 @@ class UserWithLinks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.credential import Credential
         from ..models.custom_command import CustomCommand
         from ..models.field_properties import FieldProperties
@@ -408,7 +412,7 @@ class UserWithLinks:
 
         d = dict(src_dict)
 
-        def _parse_associate_id(data: object) -> int | Unset | None:
+        def _parse_associate_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -422,7 +426,7 @@ class UserWithLinks:
 
         associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
 
-        def _parse_name(data: object) -> str | Unset | None:
+        def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -430,11 +434,13 @@ class UserWithLinks:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Name: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Name: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         name = _parse_name(d.pop("Name", UNSET))
 
-        def _parse_rank(data: object) -> int | Unset | None:
+        def _parse_rank(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -442,11 +448,13 @@ class UserWithLinks:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"Rank: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Rank: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         rank = _parse_rank(d.pop("Rank", UNSET))
 
-        def _parse_tooltip(data: object) -> str | Unset | None:
+        def _parse_tooltip(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -454,11 +462,13 @@ class UserWithLinks:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"Tooltip: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Tooltip: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
 
-        def _parse_license_owners(data: object) -> list[LicenseOwner] | Unset | None:
+        def _parse_license_owners(data: object) -> list[LicenseOwner] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -485,7 +495,7 @@ class UserWithLinks:
 
         license_owners = _parse_license_owners(d.pop("LicenseOwners", UNSET))
 
-        def _parse_role(data: object) -> Role | Unset | None:
+        def _parse_role(data: object) -> None | Role | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -499,11 +509,13 @@ class UserWithLinks:
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 _error = error
-            raise TypeError(f"Role: expected None | Role, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Role: expected None | Role, got {type(data).__name__}"
+            ) from _error
 
         role = _parse_role(d.pop("Role", UNSET))
 
-        def _parse_user_group(data: object) -> Unset | UserGroup | None:
+        def _parse_user_group(data: object) -> None | Unset | UserGroup:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -523,7 +535,7 @@ class UserWithLinks:
 
         user_group = _parse_user_group(d.pop("UserGroup", UNSET))
 
-        def _parse_other_groups(data: object) -> list[UserGroup] | Unset | None:
+        def _parse_other_groups(data: object) -> list[UserGroup] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -535,7 +547,9 @@ class UserWithLinks:
                 other_groups_type_0 = []
                 _other_groups_type_0 = data
                 for other_groups_type_0_item_data in _other_groups_type_0:
-                    other_groups_type_0_item = UserGroup.from_dict(other_groups_type_0_item_data)
+                    other_groups_type_0_item = UserGroup.from_dict(
+                        other_groups_type_0_item_data
+                    )
 
                     other_groups_type_0.append(other_groups_type_0_item)
 
@@ -548,7 +562,7 @@ class UserWithLinks:
 
         other_groups = _parse_other_groups(d.pop("OtherGroups", UNSET))
 
-        def _parse_person(data: object) -> Person | Unset | None:
+        def _parse_person(data: object) -> None | Person | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -568,7 +582,7 @@ class UserWithLinks:
 
         person = _parse_person(d.pop("Person", UNSET))
 
-        def _parse_deleted(data: object) -> bool | Unset | None:
+        def _parse_deleted(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -576,11 +590,13 @@ class UserWithLinks:
             _error: Exception | None = None
             if isinstance(data, (bool,)):
                 return cast(bool | None | Unset, data)
-            raise TypeError(f"Deleted: expected bool | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"Deleted: expected bool | None, got {type(data).__name__}"
+            ) from _error
 
         deleted = _parse_deleted(d.pop("Deleted", UNSET))
 
-        def _parse_lastlogin(data: object) -> datetime.datetime | Unset | None:
+        def _parse_lastlogin(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -600,7 +616,7 @@ class UserWithLinks:
 
         lastlogin = _parse_lastlogin(d.pop("Lastlogin", UNSET))
 
-        def _parse_lastlogout(data: object) -> datetime.datetime | Unset | None:
+        def _parse_lastlogout(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -620,7 +636,7 @@ class UserWithLinks:
 
         lastlogout = _parse_lastlogout(d.pop("Lastlogout", UNSET))
 
-        def _parse_ej_user_id(data: object) -> int | Unset | None:
+        def _parse_ej_user_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -628,11 +644,13 @@ class UserWithLinks:
             _error: Exception | None = None
             if isinstance(data, (int,)) and not isinstance(data, bool):
                 return cast(int | None | Unset, data)
-            raise TypeError(f"EjUserId: expected int | None, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"EjUserId: expected int | None, got {type(data).__name__}"
+            ) from _error
 
         ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
 
-        def _parse_request_signature(data: object) -> str | Unset | None:
+        def _parse_request_signature(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -646,7 +664,7 @@ class UserWithLinks:
 
         request_signature = _parse_request_signature(d.pop("RequestSignature", UNSET))
 
-        def _parse_type_(data: object) -> str | Unset | UserType | None:
+        def _parse_type_(data: object) -> None | str | Unset | UserType:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -668,7 +686,7 @@ class UserWithLinks:
 
         type_ = _parse_type_(d.pop("Type", UNSET))
 
-        def _parse_is_person_retired(data: object) -> bool | Unset | None:
+        def _parse_is_person_retired(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -682,7 +700,7 @@ class UserWithLinks:
 
         is_person_retired = _parse_is_person_retired(d.pop("IsPersonRetired", UNSET))
 
-        def _parse_is_on_travel(data: object) -> bool | Unset | None:
+        def _parse_is_on_travel(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -696,7 +714,7 @@ class UserWithLinks:
 
         is_on_travel = _parse_is_on_travel(d.pop("IsOnTravel", UNSET))
 
-        def _parse_credentials(data: object) -> list[Credential] | Unset | None:
+        def _parse_credentials(data: object) -> list[Credential] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -708,7 +726,9 @@ class UserWithLinks:
                 credentials_type_0 = []
                 _credentials_type_0 = data
                 for credentials_type_0_item_data in _credentials_type_0:
-                    credentials_type_0_item = Credential.from_dict(credentials_type_0_item_data)
+                    credentials_type_0_item = Credential.from_dict(
+                        credentials_type_0_item_data
+                    )
 
                     credentials_type_0.append(credentials_type_0_item)
 
@@ -721,7 +741,7 @@ class UserWithLinks:
 
         credentials = _parse_credentials(d.pop("Credentials", UNSET))
 
-        def _parse_user_name(data: object) -> str | Unset | None:
+        def _parse_user_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -729,11 +749,13 @@ class UserWithLinks:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"UserName: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"UserName: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         user_name = _parse_user_name(d.pop("UserName", UNSET))
 
-        def _parse_ticket_categories(data: object) -> list[MDOListItem] | Unset | None:
+        def _parse_ticket_categories(data: object) -> list[MDOListItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -760,7 +782,7 @@ class UserWithLinks:
 
         ticket_categories = _parse_ticket_categories(d.pop("TicketCategories", UNSET))
 
-        def _parse_nick_name(data: object) -> str | Unset | None:
+        def _parse_nick_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -768,11 +790,13 @@ class UserWithLinks:
             _error: Exception | None = None
             if isinstance(data, (str,)):
                 return cast(None | str | Unset, data)
-            raise TypeError(f"NickName: expected None | str, got {type(data).__name__}") from _error
+            raise TypeError(
+                f"NickName: expected None | str, got {type(data).__name__}"
+            ) from _error
 
         nick_name = _parse_nick_name(d.pop("NickName", UNSET))
 
-        def _parse_waiting_for_approval(data: object) -> bool | Unset | None:
+        def _parse_waiting_for_approval(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -784,9 +808,11 @@ class UserWithLinks:
                 f"WaitingForApproval: expected bool | None, got {type(data).__name__}"
             ) from _error
 
-        waiting_for_approval = _parse_waiting_for_approval(d.pop("WaitingForApproval", UNSET))
+        waiting_for_approval = _parse_waiting_for_approval(
+            d.pop("WaitingForApproval", UNSET)
+        )
 
-        def _parse_extra_fields(data: object) -> StringDictionary | Unset | None:
+        def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -795,8 +821,8 @@ class UserWithLinks:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_string_dictionary_type_0 = StringDictionary.from_dict(
-                    data
+                componentsschemas_nullable_string_dictionary_type_0 = (
+                    StringDictionary.from_dict(data)
                 )
 
                 return componentsschemas_nullable_string_dictionary_type_0
@@ -808,7 +834,7 @@ class UserWithLinks:
 
         extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
 
-        def _parse_custom_fields(data: object) -> StringDictionary | Unset | None:
+        def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -817,8 +843,8 @@ class UserWithLinks:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_string_dictionary_type_0 = StringDictionary.from_dict(
-                    data
+                componentsschemas_nullable_string_dictionary_type_0 = (
+                    StringDictionary.from_dict(data)
                 )
 
                 return componentsschemas_nullable_string_dictionary_type_0
@@ -830,7 +856,9 @@ class UserWithLinks:
 
         custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
 
-        def _parse_post_save_commands(data: object) -> list[CustomCommand] | Unset | None:
+        def _parse_post_save_commands(
+            data: object,
+        ) -> list[CustomCommand] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -857,7 +885,7 @@ class UserWithLinks:
 
         post_save_commands = _parse_post_save_commands(d.pop("PostSaveCommands", UNSET))
 
-        def _parse_table_right(data: object) -> TableRight | Unset | None:
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -866,7 +894,9 @@ class UserWithLinks:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    data
+                )
 
                 return componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -877,7 +907,7 @@ class UserWithLinks:
 
         table_right = _parse_table_right(d.pop("TableRight", UNSET))
 
-        def _parse_field_properties(data: object) -> FieldProperties | Unset | None:
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -886,7 +916,9 @@ class UserWithLinks:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(data)
+                )
 
                 return componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -897,7 +929,7 @@ class UserWithLinks:
 
         field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
 
-        def _parse_field_links(data: object) -> StringDictionary | Unset | None:
+        def _parse_field_links(data: object) -> None | StringDictionary | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -906,8 +938,8 @@ class UserWithLinks:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_nullable_string_dictionary_type_0 = StringDictionary.from_dict(
-                    data
+                componentsschemas_nullable_string_dictionary_type_0 = (
+                    StringDictionary.from_dict(data)
                 )
 
                 return componentsschemas_nullable_string_dictionary_type_0

@@ -60,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommandResult | ErrorBody | ErrorBody | None | None:
+) -> CommandResult | ErrorBody | None:
     if response.status_code == 200:
         response_200 = CommandResult.from_dict(response.json())
 
@@ -106,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommandResult | ErrorBody | ErrorBody | None]:
+) -> Response[CommandResult | ErrorBody | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +125,7 @@ def sync_detailed(
     so_language: str | Unset = UNSET,
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
-) -> Response[CommandResult | ErrorBody | ErrorBody | None]:
+) -> Response[CommandResult | ErrorBody | None]:
     """Executes a custom command for User
 
      Executes a custom command for User. NsApiSlow threshold: 2000 ms.
@@ -180,7 +180,7 @@ def sync(
     so_language: str | Unset = UNSET,
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
-) -> CommandResult | ErrorBody | ErrorBody | None | None:
+) -> CommandResult | ErrorBody | None:
     """Executes a custom command for User
 
      Executes a custom command for User. NsApiSlow threshold: 2000 ms.
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     so_language: str | Unset = UNSET,
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
-) -> Response[CommandResult | ErrorBody | ErrorBody | None]:
+) -> Response[CommandResult | ErrorBody | None]:
     """Executes a custom command for User
 
      Executes a custom command for User. NsApiSlow threshold: 2000 ms.
@@ -283,7 +283,7 @@ async def asyncio(
     so_language: str | Unset = UNSET,
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
-) -> CommandResult | ErrorBody | ErrorBody | None | None:
+) -> CommandResult | ErrorBody | None:
     """Executes a custom command for User
 
      Executes a custom command for User. NsApiSlow threshold: 2000 ms.

@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommandResult | None | ErrorBody | None:
+) -> CommandResult | None | ErrorBody:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CommandResult | None:
@@ -144,7 +144,7 @@ def sync(
     so_language: str | Unset = UNSET,
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
-) -> CommandResult | None | ErrorBody | None:
+) -> CommandResult | None | ErrorBody:
     """Executes the custom command for User
 
      Executes the custom command for User. Online Restricted: the User agent is not available in
@@ -225,7 +225,7 @@ async def asyncio(
     so_language: str | Unset = UNSET,
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
-) -> CommandResult | None | ErrorBody | None:
+) -> CommandResult | None | ErrorBody:
     """Executes the custom command for User
 
      Executes the custom command for User. Online Restricted: the User agent is not available in

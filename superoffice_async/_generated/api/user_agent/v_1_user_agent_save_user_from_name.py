@@ -55,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | None | User | None:
+) -> ErrorBody | None | User:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> None | User:
@@ -156,7 +156,7 @@ def sync(
     so_language: str | Unset = UNSET,
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
-) -> ErrorBody | None | User | None:
+) -> ErrorBody | None | User:
     """Save a user, with lookup based on the user name.
 
      Save a user, with lookup based on the user name. NsApiSlow threshold: 2000 ms.
@@ -243,7 +243,7 @@ async def asyncio(
     so_language: str | Unset = UNSET,
     so_culture: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
-) -> ErrorBody | None | User | None:
+) -> ErrorBody | None | User:
     """Save a user, with lookup based on the user name.
 
      Save a user, with lookup based on the user name. NsApiSlow threshold: 2000 ms.
