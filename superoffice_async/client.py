@@ -10,7 +10,7 @@ through ``invoke``, which adds the options, and turns what the generated parsing
 from __future__ import annotations
 
 import ssl
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, Unpack
 
@@ -28,9 +28,18 @@ from .errors import (
     SuperOfficeError,
     TransportError,
 )
-from .options import CallOptions, CallState, call_scope, header_arguments, validate_options
+from .options import (
+    CallOptions,
+    CallState,
+    call_scope,
+    header_arguments,
+    remember,
+    validate_options,
+)
+from .retry import RetryBudget, RetryPolicy
 from .routes import RouteTable
-from .transport import SuperOfficeTransport
+from .slowcall import SlowCallHook, SlowCallMonitor
+from .transport import Clock, SuperOfficeTransport
 from .user_agent import UserAgentResource
 from .users import UsersResource
 
@@ -57,7 +66,12 @@ class SuperOfficeClient:
         app_token: str | None = None,
         verify: bool | ssl.SSLContext = True,
         max_connections: int = 100,
+        retry_policy: RetryPolicy | None = None,
+        retry_budget: RetryBudget | None = None,
+        slow_call_ms: int | Mapping[str, int] | None = None,
+        on_slow_call: SlowCallHook | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         url = _check_base_url(base_url)
@@ -72,7 +86,17 @@ class SuperOfficeClient:
             verify=verify,
             limits=httpx.Limits(max_connections=max_connections),
         )
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ConfigurationError("retry_policy must be a RetryPolicy")
         self._routes = RouteTable(url.path)
+        self._transport = SuperOfficeTransport(
+            inner,
+            self._routes,
+            policy=retry_policy,
+            budget=retry_budget or RetryBudget(),
+            monitor=SlowCallMonitor(slow_call_ms, on_slow_call),
+            clock=clock,
+        )
         self._http = httpx.AsyncClient(
             base_url=url,
             auth=AppTokenAuth(auth, app_token) if app_token is not None else auth,
@@ -81,7 +105,7 @@ class SuperOfficeClient:
                 "User-Agent": f"superoffice-async/{__version__}",
             },
             timeout=DEFAULT_TIMEOUT,
-            transport=SuperOfficeTransport(inner, self._routes),
+            transport=self._transport,
             follow_redirects=False,
         )
         self.generated = GeneratedClient(base_url=self.base_url, raise_on_unexpected_status=True)
@@ -114,13 +138,13 @@ class SuperOfficeClient:
         merged = validate_options({**self._defaults, **options})
         if self._http.is_closed:
             raise ClientClosedError("the client is closed; create a new SuperOfficeClient")
-        with call_scope(CallState(timeout=merged.get("timeout"))) as call:
+        with call_scope(CallState.from_options(merged)) as call:
             try:
                 response = await operation(
                     client=self.generated, **arguments, **header_arguments(merged)
                 )
             except SuperOfficeError as exc:
-                exc.attempts = call.attempts
+                exc.attempts = max(call.attempts, 1)
                 raise
             except generated_errors.UnexpectedStatus as exc:
                 raise ResponseValidationError(
@@ -138,7 +162,14 @@ class SuperOfficeClient:
                     f" {describe_parse_error(exc)}",
                     operation_id=call.operation_id,
                 ) from exc
+            finally:
+                remember(call.record)
         return response.parsed
+
+    @property
+    def retry_budget(self) -> RetryBudget:
+        """The retry budget shared by all calls of this client (and its ``with_options`` views)."""
+        return self._transport.budget
 
     async def call(
         self, operation: Callable[..., Awaitable[Response[T]]], /, **arguments: Any

@@ -131,6 +131,8 @@ class APIStatusError(RequestError):
     error_source: str | None
     body: str
     """The first 200 characters of the answer's body, for diagnosis."""
+    retry_after: float | None = None
+    """Seconds the server asked to wait (its Retry-After header), if it sent one."""
 
     def __init__(
         self,
@@ -187,8 +189,6 @@ class MisdirectedRequestError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds."""
 
-    retry_after: float | None = None
-
 
 class ServerError(APIStatusError):
     """5xx, including non-standard ones such as 520 sent by a proxy."""
@@ -242,6 +242,7 @@ def status_error(
     status_code: int,
     content: bytes,
     headers: Mapping[str, str],
+    now: datetime | None = None,
     **where: Any,
 ) -> APIStatusError:
     """The typed error for a non-success answer."""
@@ -257,6 +258,5 @@ def status_error(
         body=content[:_BODY_EXCERPT].decode("utf-8", errors="replace"),
         **where,
     )
-    if isinstance(error, RateLimitError):
-        error.retry_after = parse_retry_after(headers.get("retry-after"))
+    error.retry_after = parse_retry_after(headers.get("retry-after"), now=now)
     return error

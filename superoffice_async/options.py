@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TypedDict
 
 from .errors import InvalidArgumentError
+from .slowcall import CallRecord
 
 __all__ = [
     "CallOptions",
@@ -37,7 +38,13 @@ class CallOptions(TypedDict, total=False):
     accept_language: str
     """Accept-Language, for servers or proxies that only read the standard header."""
     timeout: float
-    """Seconds allowed for each network phase (connect, write, read, pool) of the call."""
+    """Seconds allowed for each network phase (connect, write, read, pool) of an attempt."""
+    max_attempts: int
+    """Attempts in all, the first included (1: no retry)."""
+    deadline: float
+    """Seconds for the whole call, every attempt and wait included."""
+    retries: bool
+    """False turns retries off (tests, or callers that retry themselves)."""
 
 
 _HEADER_ARGUMENTS = {
@@ -62,11 +69,19 @@ def validate_options(options: CallOptions) -> CallOptions:
             raise InvalidArgumentError(f"option {name!r} must be a non-empty string")
         if not value.isascii() or any(c in value for c in "\r\n\x00"):
             raise InvalidArgumentError(f"option {name!r} must be printable ASCII on one line")
-    timeout: Any = options.get("timeout")
-    if timeout is not None and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0
+    for name in ("timeout", "deadline"):
+        number: Any = options.get(name)
+        if number is not None and (
+            isinstance(number, bool) or not isinstance(number, int | float) or not number > 0
+        ):
+            raise InvalidArgumentError(f"option {name!r} must be a positive number of seconds")
+    attempts: Any = options.get("max_attempts")
+    if attempts is not None and (
+        isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1
     ):
-        raise InvalidArgumentError("option 'timeout' must be a positive number of seconds")
+        raise InvalidArgumentError("option 'max_attempts' must be an int >= 1")
+    if not isinstance(options.get("retries", True), bool):
+        raise InvalidArgumentError("option 'retries' must be True or False")
     return options
 
 
@@ -80,8 +95,22 @@ class CallState:
     """One call in progress: its settings, and what the transport learned while making it."""
 
     timeout: float | None = None
+    max_attempts: int | None = None
+    deadline: float | None = None
+    retries: bool = True
     operation_id: str | None = None
     attempts: int = 0
+    record: CallRecord | None = None
+
+    @classmethod
+    def from_options(cls, options: CallOptions) -> CallState:
+        """The state of a call made with these (validated) options."""
+        return cls(
+            timeout=options.get("timeout"),
+            max_attempts=options.get("max_attempts"),
+            deadline=options.get("deadline"),
+            retries=options.get("retries", True),
+        )
 
 
 _current: ContextVar[CallState | None] = ContextVar("superoffice_call_state", default=None)
@@ -100,3 +129,16 @@ def call_scope(state: CallState) -> Iterator[CallState]:
         yield state
     finally:
         _current.reset(token)
+
+
+_last: ContextVar[CallRecord | None] = ContextVar("superoffice_last_call", default=None)
+
+
+def last_call() -> CallRecord | None:
+    """The record (attempts, elapsed ms, status) of the last call this task finished."""
+    return _last.get()
+
+
+def remember(record: CallRecord | None) -> None:
+    """Make ``record`` what ``last_call()`` returns in this task."""
+    _last.set(record)

@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 
 from superoffice_async import BasicAuth, SuperOfficeClient
+from superoffice_async.transport import Clock
 
 BASE = "https://sod2.superoffice.com/Cust12345"
 API = f"{BASE}/api/v1"
@@ -13,13 +14,38 @@ API = f"{BASE}/api/v1"
 MakeClient = Callable[..., SuperOfficeClient]
 
 
+class FakeClock(Clock):
+    """Time that moves only when slept on or advanced; records every sleep."""
+
+    def __init__(self, start: float = 1000.0, random_value: float = 1.0) -> None:
+        self.time = start
+        self.sleeps: list[float] = []
+        super().__init__(monotonic=self._monotonic, sleep=self._sleep, random=lambda: random_value)
+
+    def _monotonic(self) -> float:
+        return self.time
+
+    async def _sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.time += seconds
+
+    def advance(self, seconds: float) -> None:
+        self.time += seconds
+
+
 @pytest.fixture
-async def make_client() -> AsyncIterator[MakeClient]:
-    """Builds clients for the tenant URL; closes them after the test."""
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+async def make_client(clock: FakeClock) -> AsyncIterator[MakeClient]:
+    """Builds clients for the tenant URL on the fake clock; closes them after the test."""
     made: list[SuperOfficeClient] = []
 
     def factory(**kwargs: Any) -> SuperOfficeClient:
         kwargs.setdefault("auth", BasicAuth("tje0", "Tje0"))
+        kwargs.setdefault("clock", clock)
         client = SuperOfficeClient(kwargs.pop("base_url", BASE), **kwargs)
         made.append(client)
         return client
@@ -31,4 +57,5 @@ async def make_client() -> AsyncIterator[MakeClient]:
 
 @pytest.fixture
 def client(make_client: MakeClient) -> SuperOfficeClient:
-    return make_client()
+    """A client with retries off: one request per call, as the wire tests expect."""
+    return make_client(retries=False)

@@ -1,0 +1,86 @@
+"""The slow-call warning: SuperOffice's "NsApiSlow threshold", seen from the client.
+
+A call whose total time (every attempt and wait) exceeds its operation's threshold emits exactly
+one WARNING on the ``superoffice_async`` logger, and goes to an optional hook (for metrics).
+Thresholds come from the spec (``x-superoffice-slow-ms``), with the spec's default where an
+operation has none; a client can override them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ._generated.spec_facts import DEFAULT_SLOW_MS
+from .errors import ConfigurationError
+from .routes import OperationFacts
+
+__all__ = ["CallRecord", "SlowCallHook", "SlowCallMonitor", "logger"]
+
+logger = logging.getLogger("superoffice_async")
+
+
+@dataclass(frozen=True, slots=True)
+class CallRecord:
+    """What one finished call took. Names the path template only: no ids, queries or secrets."""
+
+    operation_id: str
+    method: str
+    path: str
+    elapsed_ms: float
+    attempts: int
+    status_code: int | None
+    """The last answer's status; None when no answer came."""
+    threshold_ms: int
+
+
+SlowCallHook = Callable[[CallRecord], None]
+
+
+class SlowCallMonitor:
+    """Decides whether a call was slow, and reports it once."""
+
+    def __init__(
+        self,
+        overrides: int | Mapping[str, int] | None = None,
+        hook: SlowCallHook | None = None,
+    ) -> None:
+        if isinstance(overrides, bool) or (
+            overrides is not None and not isinstance(overrides, int | Mapping)
+        ):
+            raise ConfigurationError("slow_call_ms must be milliseconds, or a mapping of them")
+        values = [overrides] if isinstance(overrides, int) else list((overrides or {}).values())
+        if any(isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in values):
+            raise ConfigurationError("slow-call thresholds must be non-negative ints (ms)")
+        self._overrides = overrides
+        self._hook = hook
+
+    def threshold_ms(self, operation: OperationFacts) -> int:
+        """The operation's threshold: the client's override, else the spec's, else the default."""
+        if isinstance(self._overrides, int):
+            return self._overrides
+        if self._overrides and operation.operation_id in self._overrides:
+            return self._overrides[operation.operation_id]
+        return operation.slow_ms if operation.slow_ms is not None else DEFAULT_SLOW_MS
+
+    def observe(self, record: CallRecord) -> None:
+        """Warn (and call the hook) when the call took longer than its threshold."""
+        if record.elapsed_ms <= record.threshold_ms:
+            return
+        logger.warning(
+            "slow call: %s %s %s took %d ms (threshold %d ms, %d attempt%s)",
+            record.operation_id,
+            record.method,
+            record.path,
+            record.elapsed_ms,
+            record.threshold_ms,
+            record.attempts,
+            "" if record.attempts == 1 else "s",
+            extra={"superoffice_call": record},
+        )
+        if self._hook is not None:
+            try:
+                self._hook(record)
+            except Exception:  # a metrics hook must never break the call it reports on
+                logger.exception("the on_slow_call hook raised")
