@@ -35,8 +35,10 @@ from .models import (
     UserType,
     UserWithLinks,
 )
-from .options import CallOptions
-from .select import Select
+from .options import CallOptions, last_call
+from .retry import RetryBudget, RetryPolicy
+from .select import Select, fields
+from .slowcall import CallRecord
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -48,6 +50,7 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "CallOptions",
+    "CallRecord",
     "CallTimeoutError",
     "ClientClosedError",
     "CommandAction",
@@ -65,6 +68,8 @@ __all__ = [
     "RateLimitError",
     "ReadTimeoutError",
     "ResponseValidationError",
+    "RetryBudget",
+    "RetryPolicy",
     "SOTicketAuth",
     "Select",
     "ServerError",
@@ -77,4 +82,6 @@ __all__ = [
     "UserWithLinks",
     "XsrfTokenAuth",
     "__version__",
+    "fields",
+    "last_call",
 ]

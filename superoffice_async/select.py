@@ -1,5 +1,8 @@
 """``$select``: which carrier properties the server fills in; it nulls all others.
 
+``fields`` holds typed paths generated from the spec, one class per carrier
+(``fields.User.Person.Firstname == "Person/Firstname"``), so a typo is a type error.
+
 Names are matched case-insensitively, ``/`` reaches into a nested carrier
 (``Person/Firstname``). Each name is checked against the carrier in the spec before any request
 is sent; an unknown one is an error that names it and the closest valid names.
@@ -10,15 +13,20 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from ._generated.select_fields import Field, fields
 from ._generated.spec_facts import CARRIER_PROPERTIES
 from ._generated.types import UNSET, Unset
 from .errors import InvalidArgumentError
 
-__all__ = ["Select", "SelectArg", "select_param"]
+__all__ = ["Field", "Select", "SelectArg", "fields", "select_param"]
 
 
 class Select:
-    """A validated ``$select`` for one carrier: ``Select("User", "Name", "Person/Firstname")``."""
+    """A validated ``$select`` for one carrier.
+
+    Build it from the typed paths, ``Select(User, fields.User.Name, fields.User.Person.Firstname)``,
+    or from names, ``Select("User", "name", "person/firstname")`` (matched case-insensitively).
+    """
 
     __slots__ = ("carrier", "paths")
 

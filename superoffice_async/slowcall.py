@@ -69,7 +69,7 @@ class SlowCallMonitor:
         if record.elapsed_ms <= record.threshold_ms:
             return
         logger.warning(
-            "slow call: %s %s %s took %d ms (threshold %d ms, %d attempt%s)",
+            "slow call: %s %s %s took %.0f ms (threshold %d ms, %d attempt%s)",
             record.operation_id,
             record.method,
             record.path,

@@ -153,6 +153,50 @@ def render_facts(spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_select_fields(spec: dict[str, Any]) -> str:
+    """The source of ``select_fields.py``: typed ``$select`` paths, one class per carrier."""
+    schemas = spec["components"]["schemas"]
+    carriers = [n for n in sorted(schemas) if "properties" in schemas[n] or "allOf" in schemas[n]]
+    lines = [
+        '"""Typed $select paths, from openapi/superoffice-user.yaml by tools/generate.py."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "",
+        "class Field(str):",
+        '    """A property path of a carrier, as ``$select`` names it (``Person/Firstname``)."""',
+        "",
+        "    __slots__ = ()",
+        "    carrier: str = ''",
+        "",
+        "    def _child(self, name: str) -> str:",
+        '        return f"{self}/{name}" if self else name',
+        "",
+    ]
+    for name in carriers:
+        lines += ["", f"class {name}Fields(Field):", f'    """$select paths of {name}."""', ""]
+        lines += ["    __slots__ = ()", f"    carrier = {name!r}", ""]
+        for prop, nested in _properties(schemas, name).items():
+            kind = f"{nested}Fields" if nested else "Field"
+            attr = prop if prop.isidentifier() and not prop.startswith("_") else prop.lstrip("_")
+            lines += [
+                "    @property",
+                f"    def {attr}(self) -> {kind}:",
+                f"        return {kind}(self._child({prop!r}))",
+                "",
+            ]
+    lines += [
+        "",
+        "class Fields:",
+        '    """The root of each carrier\'s paths: ``fields.User.Person.Firstname``."""',
+        "",
+    ]
+    for name in carriers:
+        lines.append(f"    {name} = {name}Fields()")
+    lines += ["", "", "fields = Fields()", ""]
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
     output = Path(argv[1]).resolve() if len(argv) > 1 else DEFAULT_OUTPUT
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
@@ -161,8 +205,11 @@ def main(argv: list[str]) -> int:
     run_generator(output)
     facts = output / "spec_facts.py"
     facts.write_text(render_facts(spec), encoding="utf-8")
+    select_fields = output / "select_fields.py"
+    select_fields.write_text(render_select_fields(spec), encoding="utf-8")
     ruff = Path(sys.executable).parent / "ruff"
-    command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet", str(facts)]
+    command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet"]
+    command += [str(facts), str(select_fields)]
     subprocess.run(command, check=True)  # noqa: S603
     return 0
 
