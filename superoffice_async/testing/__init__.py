@@ -1,0 +1,13 @@
+"""A local SuperOffice User API for tests and demos (the ``sandbox`` extra).
+
+``SandboxServer`` serves a ``Sandbox`` on 127.0.0.1; ``python -m superoffice_async.testing``
+does the same from the command line; ``superoffice_async.testing.pytest_plugin`` gives pytest
+fixtures.
+"""
+
+from .app import Credentials, Sandbox
+from .faults import Faults
+from .server import SandboxServer
+from .store import UserStore
+
+__all__ = ["Credentials", "Faults", "Sandbox", "SandboxServer", "UserStore"]

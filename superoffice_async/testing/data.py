@@ -1,0 +1,241 @@
+"""Seed data of the sandbox: realistic users, made the same way on every start."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+__all__ = ["ROLES", "USER_GROUPS", "make_person", "make_user", "seed_users"]
+
+Json = dict[str, Any]
+
+_FIRST = [
+    "Lisa",
+    "Tony",
+    "Anna",
+    "Erik",
+    "Maria",
+    "Jonas",
+    "Ingrid",
+    "Ola",
+    "Kari",
+    "Lars",
+    "Sofia",
+    "Henrik",
+    "Emma",
+    "Nils",
+    "Ida",
+    "Magnus",
+    "Astrid",
+    "Sven",
+    "Hanna",
+    "Oskar",
+    "Elin",
+    "Per",
+    "Nora",
+    "Jan",
+    "Sara",
+    "Mats",
+    "Linnea",
+    "Knut",
+    "Maja",
+    "Arne",
+]
+_LAST = [
+    "Martinez",
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Berg",
+    "Lund",
+    "Dahl",
+    "Holm",
+    "Strand",
+    "Lie",
+    "Moen",
+    "Haugen",
+    "Bakken",
+    "Eriksen",
+    "Jensen",
+    "Karlsen",
+    "Solberg",
+    "Ruud",
+    "Vik",
+    "Aas",
+    "Borg",
+]
+_POSITIONS = ("Sales Manager", "Consultant", "Support Agent", "Developer", "Account Executive")
+_DEPARTMENTS = ("Sales", "Support", "Marketing", "Development", "Administration")
+
+ROLES: tuple[Json, ...] = (
+    {"Id": 1, "Value": "Administrator", "Tooltip": "Full access"},
+    {"Id": 2, "Value": "Sales", "Tooltip": "Sales and contacts"},
+    {"Id": 3, "Value": "Support", "Tooltip": "Customer service"},
+    {"Id": 4, "Value": "Read only", "Tooltip": "May only read"},
+)
+USER_GROUPS: tuple[Json, ...] = tuple(
+    {"Id": i, "Value": name, "Tooltip": f"The {name} group", "Rank": i, "Deleted": False}
+    for i, name in enumerate(_DEPARTMENTS, start=1)
+)
+_CREDENTIAL_TYPE: Json = {
+    "Type": "password",
+    "Description": "SuperOffice is responsible for user name and password",
+    "DisplayType": "Password",
+    "ValueControl": "Password",
+    "IsUserNameSupported": True,
+    "CanCreatePerson": True,
+}
+_LICENSES: tuple[tuple[str, str], ...] = (
+    ("SuperOffice", "SuperOffice CRM"),
+    ("SuperOffice.Service", "SuperOffice Service"),
+)
+
+
+def _table_right() -> Json:
+    return {"Mask": "Select, Update, Insert, Delete", "Reason": ""}
+
+
+def _with_rights(carrier: Json) -> Json:
+    return {**carrier, "TableRight": _table_right(), "FieldProperties": {}}
+
+
+def make_person(person_id: int, first: str, last: str, department: str, position: str) -> Json:
+    """A Person carrier with all 43 properties."""
+    email = f"{first.lower()}.{last.lower()}@example.com"
+    return {
+        "Position": position,
+        "PersonId": person_id,
+        "Mrmrs": "",
+        "Firstname": first,
+        "Lastname": last,
+        "MiddleName": "",
+        "Title": position,
+        "Description": f"{position} in {department}",
+        "Email": email,
+        "FullName": f"{first} {last}",
+        "DirectPhone": f"+47 22 00 {person_id % 100:02d} {person_id % 97:02d}",
+        "FormalName": f"{first} {last}",
+        "CountryId": 578,
+        "ContactId": 1,
+        "ContactName": "Example Corp",
+        "Retired": 0,
+        "Rank": 1,
+        "ActiveInterests": 0,
+        "ContactDepartment": department,
+        "ContactCountryId": 578,
+        "ContactOrgNr": "987654321",
+        "FaxPhone": "",
+        "MobilePhone": f"+47 900 {person_id:05d}",
+        "ContactPhone": "+47 22 00 00 00",
+        "AssociateName": f"{first[0]}{last[0]}".upper(),
+        "AssociateId": person_id,
+        "UsePersonAddress": False,
+        "ContactFax": "",
+        "Kanafname": "",
+        "Kanalname": "",
+        "Post1": "",
+        "Post2": "",
+        "Post3": "",
+        "EmailName": f"{first} {last}",
+        "ContactFullName": f"Example Corp {department}",
+        "ActiveErpLinks": 0,
+        "TicketPriorityId": 1,
+        "SupportLanguageId": 1,
+        "SupportAssociateId": 0,
+        "CategoryName": "Employee",
+        "PersonNumber": f"P{person_id:05d}",
+        "TableRight": _table_right(),
+        "FieldProperties": {},
+    }
+
+
+def make_user(associate_id: int, user_name: str, person: Json, rng: random.Random) -> Json:
+    """A User carrier with all 27 properties."""
+    group = rng.choice(USER_GROUPS)
+    login = datetime(2026, 11, 1, 8, 0, tzinfo=UTC) + timedelta(minutes=rng.randrange(30000))
+    initials = (person["Firstname"][:2] + person["Lastname"][:2]).upper()
+    return {
+        "AssociateId": associate_id,
+        "Name": f"{initials}{associate_id}",
+        "Rank": associate_id % 100,
+        "Tooltip": person["Description"],
+        "LicenseOwners": [
+            _with_rights(
+                {
+                    "Name": owner,
+                    "Description": description,
+                    "RestrictedModuleLicenses": [],
+                    "UnrestrictedModuleLicenses": [
+                        _with_rights(
+                            {
+                                "ModuleLicenseId": n,
+                                "Name": f"{owner}.module{n}",
+                                "Description": f"{description} module {n}",
+                                "Tooltip": "",
+                                "Assigned": rng.random() < 0.8,
+                                "CanAssign": True,
+                                "Unrestricted": True,
+                                "IsHidden": False,
+                                "ExtraFlags": 0,
+                                "Free": 10,
+                                "InUse": 40,
+                                "Total": 50,
+                                "PrerequisiteModuleName": "",
+                                "SortOrder": n,
+                            }
+                        )
+                        for n in (1, 2)
+                    ],
+                }
+            )
+            for owner, description in _LICENSES
+        ],
+        "Role": _with_rights(dict(rng.choice(ROLES))),
+        "UserGroup": _with_rights(dict(group)),
+        "OtherGroups": [],
+        "Person": person,
+        "Deleted": False,
+        "Lastlogin": login.isoformat(),
+        "Lastlogout": (login + timedelta(hours=8)).isoformat(),
+        "EjUserId": 0,
+        "RequestSignature": "",
+        "Type": "InternalAssociate",
+        "IsPersonRetired": False,
+        "IsOnTravel": False,
+        "Credentials": [
+            _with_rights(
+                {
+                    "Type": _with_rights(dict(_CREDENTIAL_TYPE)),
+                    "Value": "",
+                    "DisplayValue": user_name,
+                }
+            )
+        ],
+        "UserName": user_name,
+        "TicketCategories": [],
+        "NickName": initials,
+        "WaitingForApproval": False,
+        "ExtraFields": {},
+        "CustomFields": {"SuperOffice:1": group["Value"]},
+        "PostSaveCommands": [],
+        "TableRight": _table_right(),
+        "FieldProperties": {},
+    }
+
+
+def seed_users(count: int = 300, seed: int = 42) -> list[Json]:
+    """``count`` users with ids 1..count; user names are e-mail addresses."""
+    rng = random.Random(seed)  # noqa: S311 - sample data, not security
+    users = []
+    for associate_id in range(1, count + 1):
+        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        department, position = rng.choice(_DEPARTMENTS), rng.choice(_POSITIONS)
+        person = make_person(associate_id, first, last, department, position)
+        user_name = f"{first.lower()}.{last.lower()}{associate_id}@example.com"
+        users.append(make_user(associate_id, user_name, person, rng))
+    return users
