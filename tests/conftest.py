@@ -59,3 +59,6 @@ async def make_client(clock: FakeClock) -> AsyncIterator[MakeClient]:
 def client(make_client: MakeClient) -> SuperOfficeClient:
     """A client with retries off: one request per call, as the wire tests expect."""
     return make_client(retries=False)
+
+
+pytest_plugins = ["superoffice_async.testing.pytest_plugin"]

@@ -197,7 +197,7 @@ class Sandbox:
             raise BadInputError("Request is not in request body")
         user_name = body.get("UserName")
         if not isinstance(user_name, str) or not user_name:
-            raise BadInputError("UserName is required")
+            return _json(None)  # the Agents way of saying "not found"
         user = body.get("User")
         saved = self.store.save_by_name(user_name, None if user is None else check_user_body(user))
         return _json(None if saved is None else apply_select(saved, _select(request)))
