@@ -194,7 +194,7 @@ async def test_slow_call_warning(
 
 
 def test_command_line_sandbox() -> None:
-    process = subprocess.Popen(  # noqa: S603
+    process = subprocess.Popen(
         [sys.executable, "-m", "superoffice_async.testing", "--port", "0", "--max-seconds", "30"],
         stdout=subprocess.PIPE,
         text=True,

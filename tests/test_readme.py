@@ -1,0 +1,29 @@
+"""The README's quickstart runs as written, against the sandbox."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from superoffice_async.testing import Sandbox, SandboxServer
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_quickstart_runs_against_the_sandbox(tmp_path: Path) -> None:
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    quickstart = next(b for b in blocks if "asyncio.run(main())" in b)
+    with SandboxServer(Sandbox(tenant="Cust12345")) as server:
+        script = tmp_path / "quickstart.py"
+        script.write_text(quickstart.replace("http://127.0.0.1:8000/Cust12345", server.url))
+        done = subprocess.run(  # noqa: S603
+            [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+        )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].endswith(" None")  # tooltip was not selected
+    assert lines[1].startswith("saved by name: 301")
+    assert lines[2] == "command: True Pong from arne.strand5@example.com"
+    assert lines[3] == "typed error: 404 SoNotFoundException"
