@@ -138,7 +138,10 @@ class SuperOfficeClient:
         merged = validate_options({**self._defaults, **options})
         if self._http.is_closed:
             raise ClientClosedError("the client is closed; create a new SuperOfficeClient")
-        with call_scope(CallState.from_options(merged)) as call:
+        state = CallState.from_options(merged)
+        expected = self._routes.by_module.get(operation.__module__.rsplit(".", 1)[-1])
+        state.expected_operation = expected.operation_id if expected else None
+        with call_scope(state) as call:
             try:
                 response = await operation(
                     client=self.generated, **arguments, **header_arguments(merged)

@@ -98,6 +98,8 @@ class CallState:
     max_attempts: int | None = None
     deadline: float | None = None
     retries: bool = True
+    expected_operation: str | None = None
+    """The operation the caller means; a request that routes elsewhere is not sent."""
     operation_id: str | None = None
     attempts: int = 0
     record: CallRecord | None = None

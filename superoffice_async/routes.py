@@ -14,31 +14,31 @@ from ._generated.spec_facts import OPERATIONS, OperationFacts
 
 __all__ = ["OperationFacts", "RouteTable"]
 
-_PARAM = re.compile(r"\{[^}/]+\}")
-
 
 class RouteTable:
-    """Matches ``(method, raw path)`` to the spec's operations under one base path."""
+    """Matches ``(method, raw path)`` to the spec's operations under one base path.
+
+    Static routes win over templated ones, and integer parameters match digits only, so
+    ``/User/Default`` and ``/User/5`` never reach ``/User/{userName}``.
+    """
 
     def __init__(self, base_path: str, operations: Iterable[OperationFacts] = OPERATIONS) -> None:
-        prefix = base_path.rstrip("/")
+        prefix = re.escape(base_path.rstrip("/"))
         static: dict[tuple[str, str], OperationFacts] = {}
         templated: list[tuple[str, re.Pattern[str], OperationFacts]] = []
         for op in operations:
-            if _PARAM.search(op.path) is None:
-                static[(op.method, prefix + op.path)] = op
-                continue
-            pattern = "".join(
-                "[^/]+" if _PARAM.fullmatch(part) else re.escape(part)
-                for part in re.split(r"(\{[^}/]+\})", op.path)
-            )
-            templated.append((op.method, re.compile(re.escape(prefix) + pattern), op))
+            if op.path_regex == re.escape(op.path):
+                static[(op.method, base_path.rstrip("/") + op.path)] = op
+            else:
+                templated.append((op.method, re.compile(prefix + op.path_regex), op))
+        templated.sort(key=lambda entry: entry[2].path_regex.count("[^/]+"))
         self._static = static
         self._templated = templated
         self.by_id = {op.operation_id: op for op in operations}
+        self.by_module = {op.module: op for op in operations}
 
     def match(self, method: str, raw_path: str) -> OperationFacts | None:
-        """The operation for this request, static routes first; None when none matches."""
+        """The operation for this request; None when none matches."""
         path = raw_path.split("?", 1)[0]
         found = self._static.get((method, path))
         if found is not None:

@@ -85,6 +85,11 @@ class SuperOfficeTransport(httpx.AsyncBaseTransport):
                 "the request was not sent"
             )
         call = current_call() or CallState()
+        if call.expected_operation not in (None, operation.operation_id):
+            raise UnknownOperationError(
+                f"{call.expected_operation}: the arguments route the request to "
+                f"{operation.operation_id} ({operation.method} {operation.path}); it was not sent"
+            )
         call.operation_id = operation.operation_id
         clock = self._clock
         started = clock.monotonic()

@@ -14,10 +14,12 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
@@ -97,6 +99,35 @@ def _carrier_of(schemas: dict[str, Any], sub: dict[str, Any]) -> str | None:
     return _carrier_of(schemas, target) if "anyOf" in target else None
 
 
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local ``$ref``."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _path_regex(spec: dict[str, Any], path: str, item: dict[str, Any], op: dict[str, Any]) -> str:
+    """``/api/v1/User/{id}`` -> ``/api/v1/User/-?[0-9]+`` (typed by the parameter's schema)."""
+    types: dict[str, str] = {}
+    for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
+        param = _resolve(spec, raw)
+        if param.get("in") == "path":
+            types[param["name"]] = str(_resolve(spec, param.get("schema", {})).get("type"))
+    pieces = []
+    for part in re.split(r"(\{[^}/]+\})", path):
+        if part.startswith("{"):
+            name = part[1:-1]
+            if name not in types:
+                raise GenerationError(f"{path}: path parameter {name} is not declared")
+            pieces.append("-?[0-9]+" if types[name] == "integer" else "[^/]+")
+        else:
+            pieces.append(re.escape(part))
+    return "".join(pieces)
+
+
 def render_facts(spec: dict[str, Any]) -> str:
     """The source of ``spec_facts.py``."""
     schemas = spec["components"]["schemas"]
@@ -113,6 +144,10 @@ def render_facts(spec: dict[str, Any]) -> str:
         "    operation_id: str",
         "    method: str",
         "    path: str",
+        "    path_regex: str",
+        '    """The path as a regex: integer parameters match digits only, others one segment."""',
+        "    module: str",
+        '    """The generated module of the operation, under ``api/<tag>/``."""',
         "    idempotent: bool",
         "    slow_ms: int | None",
         "    select_carrier: str | None",
@@ -135,6 +170,8 @@ def render_facts(spec: dict[str, Any]) -> str:
                 f"        operation_id={op['operationId']!r},",
                 f"        method={method.upper()!r},",
                 f"        path={path!r},",
+                f"        path_regex={_path_regex(spec, path, item, op)!r},",
+                f"        module={str(PythonIdentifier(op['operationId'], 'field_'))!r},",
                 f"        idempotent={bool(op['x-superoffice-idempotent'])!r},",
                 f"        slow_ms={op.get('x-superoffice-slow-ms')!r},",
                 f"        select_carrier={op.get('x-superoffice-select-carrier')!r},",
@@ -153,10 +190,28 @@ def render_facts(spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _select_carriers(spec: dict[str, Any]) -> set[str]:
+    """The carriers ``$select`` can name: the operations' select carriers and what they nest."""
+    schemas = spec["components"]["schemas"]
+    todo = [
+        op["x-superoffice-select-carrier"]
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in HTTP_METHODS and "x-superoffice-select-carrier" in op
+    ]
+    found: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found.add(name)
+            todo += [n for n in _properties(schemas, name).values() if n is not None]
+    return found
+
+
 def render_select_fields(spec: dict[str, Any]) -> str:
     """The source of ``select_fields.py``: typed ``$select`` paths, one class per carrier."""
     schemas = spec["components"]["schemas"]
-    carriers = [n for n in sorted(schemas) if "properties" in schemas[n] or "allOf" in schemas[n]]
+    carriers = sorted(_select_carriers(spec))
     lines = [
         '"""Typed $select paths, from openapi/superoffice-user.yaml by tools/generate.py."""',
         "",
@@ -178,7 +233,7 @@ def render_select_fields(spec: dict[str, Any]) -> str:
         lines += ["    __slots__ = ()", f"    carrier = {name!r}", ""]
         for prop, nested in _properties(schemas, name).items():
             kind = f"{nested}Fields" if nested else "Field"
-            attr = prop if prop.isidentifier() and not prop.startswith("_") else prop.lstrip("_")
+            attr = re.sub(r"\W", "_", prop).lstrip("_")
             lines += [
                 "    @property",
                 f"    def {attr}(self) -> {kind}:",
@@ -202,15 +257,21 @@ def main(argv: list[str]) -> int:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     if not re.fullmatch(r"3\.1\.\d+", str(spec.get("openapi", ""))):
         raise GenerationError("the spec must be OpenAPI 3.1")
-    run_generator(output)
-    facts = output / "spec_facts.py"
-    facts.write_text(render_facts(spec), encoding="utf-8")
-    select_fields = output / "select_fields.py"
-    select_fields.write_text(render_select_fields(spec), encoding="utf-8")
-    ruff = Path(sys.executable).parent / "ruff"
-    command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet"]
-    command += [str(facts), str(select_fields)]
-    subprocess.run(command, check=True)  # noqa: S603
+    with tempfile.TemporaryDirectory() as scratch:
+        # A fresh folder each time: nothing stale survives, and nothing half-made replaces
+        # the committed output when generation fails.
+        fresh = Path(scratch) / output.name
+        run_generator(fresh)
+        facts = fresh / "spec_facts.py"
+        facts.write_text(render_facts(spec), encoding="utf-8")
+        select_fields = fresh / "select_fields.py"
+        select_fields.write_text(render_select_fields(spec), encoding="utf-8")
+        ruff = Path(sys.executable).parent / "ruff"
+        command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet"]
+        subprocess.run([*command, str(facts), str(select_fields)], check=True)  # noqa: S603
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(fresh, output)
     return 0
 
 

@@ -13,33 +13,6 @@ class Field(str):
         return f"{self}/{name}" if self else name
 
 
-class CommandResultFields(Field):
-    """$select paths of CommandResult."""
-
-    __slots__ = ()
-    carrier = "CommandResult"
-
-    @property
-    def Success(self) -> Field:
-        return Field(self._child("Success"))
-
-    @property
-    def Message(self) -> Field:
-        return Field(self._child("Message"))
-
-    @property
-    def Result(self) -> Field:
-        return Field(self._child("Result"))
-
-    @property
-    def TableRight(self) -> TableRightFields:
-        return TableRightFields(self._child("TableRight"))
-
-    @property
-    def FieldProperties(self) -> Field:
-        return Field(self._child("FieldProperties"))
-
-
 class CredentialFields(Field):
     """$select paths of Credential."""
 
@@ -143,82 +116,6 @@ class CustomCommandFields(Field):
     @property
     def FieldProperties(self) -> Field:
         return Field(self._child("FieldProperties"))
-
-
-class ErrorBodyFields(Field):
-    """$select paths of ErrorBody."""
-
-    __slots__ = ()
-    carrier = "ErrorBody"
-
-    @property
-    def Error(self) -> Field:
-        return Field(self._child("Error"))
-
-    @property
-    def ErrorType(self) -> Field:
-        return Field(self._child("ErrorType"))
-
-    @property
-    def ErrorMessage(self) -> Field:
-        return Field(self._child("ErrorMessage"))
-
-    @property
-    def ErrorSource(self) -> Field:
-        return Field(self._child("ErrorSource"))
-
-
-class ExecuteUserCommandRequestFields(Field):
-    """$select paths of ExecuteUserCommandRequest."""
-
-    __slots__ = ()
-    carrier = "ExecuteUserCommandRequest"
-
-    @property
-    def CommandName(self) -> Field:
-        return Field(self._child("CommandName"))
-
-    @property
-    def ActionResult(self) -> Field:
-        return Field(self._child("ActionResult"))
-
-    @property
-    def User(self) -> UserFields:
-        return UserFields(self._child("User"))
-
-
-class FieldPropertyFields(Field):
-    """$select paths of FieldProperty."""
-
-    __slots__ = ()
-    carrier = "FieldProperty"
-
-    @property
-    def FieldRight(self) -> FieldRightFields:
-        return FieldRightFields(self._child("FieldRight"))
-
-    @property
-    def FieldType(self) -> Field:
-        return Field(self._child("FieldType"))
-
-    @property
-    def FieldLength(self) -> Field:
-        return Field(self._child("FieldLength"))
-
-
-class FieldRightFields(Field):
-    """$select paths of FieldRight."""
-
-    __slots__ = ()
-    carrier = "FieldRight"
-
-    @property
-    def Mask(self) -> Field:
-        return Field(self._child("Mask"))
-
-    @property
-    def Reason(self) -> Field:
-        return Field(self._child("Reason"))
 
 
 class LicenseOwnerFields(Field):
@@ -592,21 +489,6 @@ class RoleFields(Field):
         return Field(self._child("FieldProperties"))
 
 
-class SaveUserFromNameRequestFields(Field):
-    """$select paths of SaveUserFromNameRequest."""
-
-    __slots__ = ()
-    carrier = "SaveUserFromNameRequest"
-
-    @property
-    def UserName(self) -> Field:
-        return Field(self._child("UserName"))
-
-    @property
-    def User(self) -> UserFields:
-        return UserFields(self._child("User"))
-
-
 class TableRightFields(Field):
     """$select paths of TableRight."""
 
@@ -894,20 +776,14 @@ class UserWithLinksFields(Field):
 class Fields:
     """The root of each carrier's paths: ``fields.User.Person.Firstname``."""
 
-    CommandResult = CommandResultFields()
     Credential = CredentialFields()
     CredentialType = CredentialTypeFields()
     CustomCommand = CustomCommandFields()
-    ErrorBody = ErrorBodyFields()
-    ExecuteUserCommandRequest = ExecuteUserCommandRequestFields()
-    FieldProperty = FieldPropertyFields()
-    FieldRight = FieldRightFields()
     LicenseOwner = LicenseOwnerFields()
     MDOListItem = MDOListItemFields()
     ModuleLicenseLink = ModuleLicenseLinkFields()
     Person = PersonFields()
     Role = RoleFields()
-    SaveUserFromNameRequest = SaveUserFromNameRequestFields()
     TableRight = TableRightFields()
     User = UserFields()
     UserGroup = UserGroupFields()

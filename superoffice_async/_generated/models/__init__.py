@@ -14,6 +14,12 @@ from .field_right import FieldRight
 from .license_owner import LicenseOwner
 from .mdo_list_item import MDOListItem
 from .module_license_link import ModuleLicenseLink
+from .o_data_mode import ODataMode
+from .o_data_output import ODataOutput
+from .o_data_row import ODataRow
+from .o_data_slim_response import ODataSlimResponse
+from .patch_operation import PatchOperation
+from .patch_operation_op import PatchOperationOp
 from .person import Person
 from .role import Role
 from .save_user_from_name_request import SaveUserFromNameRequest
@@ -21,8 +27,11 @@ from .string_dictionary import StringDictionary
 from .table_right import TableRight
 from .user import User
 from .user_group import UserGroup
+from .user_name_request import UserNameRequest
+from .user_request import UserRequest
 from .user_type import UserType
 from .user_with_links import UserWithLinks
+from .v1_user_get_all_format import V1UserGetAllFormat
 
 __all__ = (
     "CommandAction",
@@ -39,6 +48,12 @@ __all__ = (
     "LicenseOwner",
     "MDOListItem",
     "ModuleLicenseLink",
+    "ODataMode",
+    "ODataOutput",
+    "ODataRow",
+    "ODataSlimResponse",
+    "PatchOperation",
+    "PatchOperationOp",
     "Person",
     "Role",
     "SaveUserFromNameRequest",
@@ -46,6 +61,9 @@ __all__ = (
     "TableRight",
     "User",
     "UserGroup",
+    "UserNameRequest",
+    "UserRequest",
     "UserType",
     "UserWithLinks",
+    "V1UserGetAllFormat",
 )

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credential_type import CredentialType
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(so_language, Unset):
+        headers["SO-Language"] = so_language
+
+    if not isinstance(so_culture, Unset):
+        headers["SO-Culture"] = so_culture
+
+    if not isinstance(so_time_zone, Unset):
+        headers["SO-TimeZone"] = so_time_zone
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/User/CredentialTypes",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | list[CredentialType] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CredentialType.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | list[CredentialType]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorBody | list[CredentialType]]:
+    """Get available credential types that can be used for authentication
+
+    Args:
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[CredentialType]]
+    """
+
+    kwargs = _get_kwargs(
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorBody | list[CredentialType] | None:
+    """Get available credential types that can be used for authentication
+
+    Args:
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[CredentialType]
+    """
+
+    return sync_detailed(
+        client=client,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorBody | list[CredentialType]]:
+    """Get available credential types that can be used for authentication
+
+    Args:
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[CredentialType]]
+    """
+
+    kwargs = _get_kwargs(
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorBody | list[CredentialType] | None:
+    """Get available credential types that can be used for authentication
+
+    Args:
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[CredentialType]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            accept_language=accept_language,
+            so_language=so_language,
+            so_culture=so_culture,
+            so_time_zone=so_time_zone,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.user import User
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_name: str,
+    *,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(so_language, Unset):
+        headers["SO-Language"] = so_language
+
+    if not isinstance(so_culture, Unset):
+        headers["SO-Culture"] = so_culture
+
+    if not isinstance(so_time_zone, Unset):
+        headers["SO-TimeZone"] = so_time_zone
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/User/{user_name}".format(
+            user_name=quote(str(user_name), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | User | None:
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorBody | User]:
+    """Get a user, with lookup based on user name.
+
+     Get a user, with lookup based on user name. The name travels in the path: a name that
+    looks like a static route (Default, CredentialTypes, Validate) or an integer reaches
+    another operation. The SDK looks users up by name with the Agents twin instead.
+
+    Args:
+        user_name (str):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | User]
+    """
+
+    kwargs = _get_kwargs(
+        user_name=user_name,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorBody | User | None:
+    """Get a user, with lookup based on user name.
+
+     Get a user, with lookup based on user name. The name travels in the path: a name that
+    looks like a static route (Default, CredentialTypes, Validate) or an integer reaches
+    another operation. The SDK looks users up by name with the Agents twin instead.
+
+    Args:
+        user_name (str):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | User
+    """
+
+    return sync_detailed(
+        user_name=user_name,
+        client=client,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorBody | User]:
+    """Get a user, with lookup based on user name.
+
+     Get a user, with lookup based on user name. The name travels in the path: a name that
+    looks like a static route (Default, CredentialTypes, Validate) or an integer reaches
+    another operation. The SDK looks users up by name with the Agents twin instead.
+
+    Args:
+        user_name (str):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | User]
+    """
+
+    kwargs = _get_kwargs(
+        user_name=user_name,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorBody | User | None:
+    """Get a user, with lookup based on user name.
+
+     Get a user, with lookup based on user name. The name travels in the path: a name that
+    looks like a static route (Default, CredentialTypes, Validate) or an integer reaches
+    another operation. The SDK looks users up by name with the Agents twin instead.
+
+    Args:
+        user_name (str):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | User
+    """
+
+    return (
+        await asyncio_detailed(
+            user_name=user_name,
+            client=client,
+            accept_language=accept_language,
+            so_language=so_language,
+            so_culture=so_culture,
+            so_time_zone=so_time_zone,
+        )
+    ).parsed

@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.user import User
+from ...models.user_type import UserType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_type: UserType,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(so_language, Unset):
+        headers["SO-Language"] = so_language
+
+    if not isinstance(so_culture, Unset):
+        headers["SO-Culture"] = so_culture
+
+    if not isinstance(so_time_zone, Unset):
+        headers["SO-TimeZone"] = so_time_zone
+
+    params: dict[str, Any] = {}
+
+    json_user_type = user_type.value
+    params["userType"] = json_user_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/Agents/User/CreateDefaultUserFromUserType",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | User | None:
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_type: UserType,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorBody | User]:
+    """Create a default User of a user type.
+
+     Create a default User of a user type. The reference lists this operation without a page of its own;
+    its parameters and answer follow the Agents conventions (ids in the query string, like GetUser) and
+    its REST twin.
+
+    Args:
+        user_type (UserType): Type of user (or resource). Unknown = 0, InternalAssociate = 1
+            (employee),
+            ResourceAssociate = 2 (meeting room, projector...), ExternalAssociate = 3,
+            AnonymousAssociate = 4, SystemAssociate = 5 (integrations or administration).
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | User]
+    """
+
+    kwargs = _get_kwargs(
+        user_type=user_type,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_type: UserType,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorBody | User | None:
+    """Create a default User of a user type.
+
+     Create a default User of a user type. The reference lists this operation without a page of its own;
+    its parameters and answer follow the Agents conventions (ids in the query string, like GetUser) and
+    its REST twin.
+
+    Args:
+        user_type (UserType): Type of user (or resource). Unknown = 0, InternalAssociate = 1
+            (employee),
+            ResourceAssociate = 2 (meeting room, projector...), ExternalAssociate = 3,
+            AnonymousAssociate = 4, SystemAssociate = 5 (integrations or administration).
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | User
+    """
+
+    return sync_detailed(
+        client=client,
+        user_type=user_type,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_type: UserType,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorBody | User]:
+    """Create a default User of a user type.
+
+     Create a default User of a user type. The reference lists this operation without a page of its own;
+    its parameters and answer follow the Agents conventions (ids in the query string, like GetUser) and
+    its REST twin.
+
+    Args:
+        user_type (UserType): Type of user (or resource). Unknown = 0, InternalAssociate = 1
+            (employee),
+            ResourceAssociate = 2 (meeting room, projector...), ExternalAssociate = 3,
+            AnonymousAssociate = 4, SystemAssociate = 5 (integrations or administration).
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | User]
+    """
+
+    kwargs = _get_kwargs(
+        user_type=user_type,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_type: UserType,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorBody | User | None:
+    """Create a default User of a user type.
+
+     Create a default User of a user type. The reference lists this operation without a page of its own;
+    its parameters and answer follow the Agents conventions (ids in the query string, like GetUser) and
+    its REST twin.
+
+    Args:
+        user_type (UserType): Type of user (or resource). Unknown = 0, InternalAssociate = 1
+            (employee),
+            ResourceAssociate = 2 (meeting room, projector...), ExternalAssociate = 3,
+            AnonymousAssociate = 4, SystemAssociate = 5 (integrations or administration).
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | User
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_type=user_type,
+            accept_language=accept_language,
+            so_language=so_language,
+            so_culture=so_culture,
+            so_time_zone=so_time_zone,
+        )
+    ).parsed

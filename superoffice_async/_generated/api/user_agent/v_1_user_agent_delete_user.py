@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: int,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(so_language, Unset):
+        headers["SO-Language"] = so_language
+
+    if not isinstance(so_culture, Unset):
+        headers["SO-Culture"] = so_culture
+
+    if not isinstance(so_time_zone, Unset):
+        headers["SO-TimeZone"] = so_time_zone
+
+    params: dict[str, Any] = {}
+
+    params["UserId"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/Agents/User/DeleteUser",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
+    """Deletes the User
+
+     Deletes the User Online Restricted: the User agent is not available in Online by default.
+
+    Args:
+        user_id (int):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Any | ErrorBody | None:
+    """Deletes the User
+
+     Deletes the User Online Restricted: the User agent is not available in Online by default.
+
+    Args:
+        user_id (int):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
+    """Deletes the User
+
+     Deletes the User Online Restricted: the User agent is not available in Online by default.
+
+    Args:
+        user_id (int):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Any | ErrorBody | None:
+    """Deletes the User
+
+     Deletes the User Online Restricted: the User agent is not available in Online by default.
+
+    Args:
+        user_id (int):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            accept_language=accept_language,
+            so_language=so_language,
+            so_culture=so_culture,
+            so_time_zone=so_time_zone,
+        )
+    ).parsed

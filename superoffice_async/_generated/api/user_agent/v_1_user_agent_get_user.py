@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.user import User
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: int,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(so_language, Unset):
+        headers["SO-Language"] = so_language
+
+    if not isinstance(so_culture, Unset):
+        headers["SO-Culture"] = so_culture
+
+    if not isinstance(so_time_zone, Unset):
+        headers["SO-TimeZone"] = so_time_zone
+
+    params: dict[str, Any] = {}
+
+    params["userId"] = user_id
+
+    params["$select"] = select
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/Agents/User/GetUser",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | None | User:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> None | User:
+            if data is None:
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = User.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"response_200: expected None | User, got {type(data).__name__}"
+            ) from _error
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | None | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorBody | None | User]:
+    """Gets a User object.
+
+     Gets a User object. Online Restricted: the User agent is not available in Online by default.
+
+    Args:
+        user_id (int):
+        select (str | Unset):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | None | User]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        select=select,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorBody | None | User:
+    """Gets a User object.
+
+     Gets a User object. Online Restricted: the User agent is not available in Online by default.
+
+    Args:
+        user_id (int):
+        select (str | Unset):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | None | User
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        select=select,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> Response[ErrorBody | None | User]:
+    """Gets a User object.
+
+     Gets a User object. Online Restricted: the User agent is not available in Online by default.
+
+    Args:
+        user_id (int):
+        select (str | Unset):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | None | User]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        select=select,
+        accept_language=accept_language,
+        so_language=so_language,
+        so_culture=so_culture,
+        so_time_zone=so_time_zone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int,
+    select: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    so_language: str | Unset = UNSET,
+    so_culture: str | Unset = UNSET,
+    so_time_zone: str | Unset = UNSET,
+) -> ErrorBody | None | User:
+    """Gets a User object.
+
+     Gets a User object. Online Restricted: the User agent is not available in Online by default.
+
+    Args:
+        user_id (int):
+        select (str | Unset):
+        accept_language (str | Unset):
+        so_language (str | Unset):
+        so_culture (str | Unset):
+        so_time_zone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | None | User
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            select=select,
+            accept_language=accept_language,
+            so_language=so_language,
+            so_culture=so_culture,
+            so_time_zone=so_time_zone,
+        )
+    ).parsed

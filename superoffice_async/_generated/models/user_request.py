@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="UserRequest")
+
+
+@_attrs_define
+class UserRequest:
+    """
+    Attributes:
+        user (None | Unset | User):
+    """
+
+    user: None | Unset | User = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user import User
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["User"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user import User
+
+        d = dict(src_dict)
+
+        def _parse_user(data: object) -> None | Unset | User:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            _error: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = User.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                _error = error
+            raise TypeError(
+                f"User: expected None | User, got {type(data).__name__}"
+            ) from _error
+
+        user = _parse_user(d.pop("User", UNSET))
+
+        user_request = cls(
+            user=user,
+        )
+
+        user_request.additional_properties = d
+        return user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
