@@ -15,7 +15,10 @@ __all__ = [
     "check_path_text",
     "check_text",
     "expect",
+    "expect_list",
     "expect_or_none",
+    "optional_bool",
+    "optional_id",
 ]
 
 E = TypeVar("E", bound=Enum)
@@ -81,6 +84,34 @@ def expect(parsed: object, cls: type[M], operation_id: str) -> M:
             operation_id=operation_id,
         )
     return parsed
+
+
+def expect_list(parsed: object, cls: type[M], operation_id: str) -> list[M]:
+    """The parsed answer, checked to be a list of ``cls``."""
+    if not isinstance(parsed, list) or not all(isinstance(item, cls) for item in parsed):
+        raise ResponseValidationError(
+            f"{operation_id}: expected a list of {cls.__name__}, got {type(parsed).__name__}",
+            operation_id=operation_id,
+        )
+    return parsed
+
+
+def optional_bool(value: object, what: str) -> bool | Unset:
+    """A bool query flag; None means "not sent"."""
+    if value is None:
+        return UNSET
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(f"{what} must be True, False or None")
+    return value
+
+
+def optional_id(value: object, what: str, *, allow_zero: bool = False) -> int | Unset:
+    """An int32 id for a query parameter; None means "not sent"."""
+    if value is None:
+        return UNSET
+    if allow_zero and value == 0 and not isinstance(value, bool):
+        return 0
+    return check_id(value, what)
 
 
 def expect_or_none(parsed: object, cls: type[M], operation_id: str) -> M | None:

@@ -186,8 +186,47 @@ def render_facts(spec: dict[str, Any]) -> str:
         for prop, nested in _properties(schemas, name).items():
             lines.append(f"        {prop!r}: {nested!r},")
         lines.append("    },")
+    lines += ["}", "", "# carrier -> JSON property name -> value | object | array | map"]
+    lines.append("PROPERTY_SHAPES: dict[str, dict[str, str]] = {")
+    for name in sorted(schemas):
+        if "properties" not in schemas[name] and "allOf" not in schemas[name]:
+            continue
+        lines.append(f"    {name!r}: {{")
+        for prop, sub in _raw_properties(schemas, name).items():
+            lines.append(f"        {prop!r}: {_shape(spec, sub)!r},")
+        lines.append("    },")
     lines += ["}", ""]
     return "\n".join(lines)
+
+
+def _raw_properties(schemas: dict[str, Any], name: str) -> dict[str, Any]:
+    """JSON property name -> its schema, allOf merged."""
+    schema = schemas[name]
+    result: dict[str, Any] = {}
+    for part in schema.get("allOf", []):
+        if "$ref" in part:
+            result.update(_raw_properties(schemas, _ref_name(part) or ""))
+        result.update(part.get("properties", {}))
+    result.update(schema.get("properties", {}))
+    return result
+
+
+def _shape(spec: dict[str, Any], sub: dict[str, Any]) -> str:
+    """value, object (a carrier), array or map (string keys), through nullable wrappers."""
+    node = _resolve(spec, sub)
+    for option in node.get("anyOf", []):
+        shape = _shape(spec, option)
+        if shape != "value":
+            return shape
+    types = node.get("type", [])
+    types = [types] if isinstance(types, str) else types
+    if "array" in types:
+        return "array"
+    if "properties" in node or "allOf" in node:
+        return "object"
+    if "object" in types:
+        return "map"
+    return "value"
 
 
 def _select_carriers(spec: dict[str, Any]) -> set[str]:
