@@ -13,11 +13,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import email.utils
 import hmac
 import json
+import re
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -27,12 +30,14 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import Receive, Scope, Send
 
 from .faults import Faults
-from .store import BadInputError, UserStore, apply_select, check_user_body
+from .odata import filter_rows, order_rows, row_of, select_columns
+from .store import BadInputError, ConflictError, UserStore, apply_select, check_user_body
 
 __all__ = ["Credentials", "Sandbox"]
 
 Json = dict[str, Any]
 Endpoint = Callable[[Request], Awaitable[Response]]
+Router = Callable[[Request], str]
 
 COMMAND_ACTION_RESULTS = ("Implicit", "Yes", "Ok", "No", "Cancel")
 
@@ -90,32 +95,70 @@ class Sandbox:
         self.calls: Counter[str] = Counter()
         """How many requests reached each operation (faults included)."""
         self.tenant = tenant
-        routes: list[BaseRoute] = [
-            Route("/api/v1/User/{id}", self._op("v1User_PutUser", self.put_user), methods=["PUT"]),
-            Route(
-                "/api/v1/User/{id}/CustomCommand/{commandName}",
-                self._op("v1User_ExecuteUserCommandAsync", self.rest_execute_command),
-                methods=["POST"],
+
+        def route(path: str, method: str, operation: str | Router, endpoint: Endpoint) -> Route:
+            return Route(path, self._op(operation, endpoint), methods=[method])
+
+        def agent(name: str, endpoint: Endpoint) -> Route:
+            return route(f"/api/v1/Agents/User/{name}", "POST", f"v1UserAgent_{name}", endpoint)
+
+        by_key: dict[str, tuple[str, Endpoint, str, Endpoint]] = {
+            "GET": ("v1User_GetUser", self.get_user, "v1User_GetUserFromName", self.get_by_name),
+            "PUT": ("v1User_PutUser", self.put_user, "v1User_SaveUserFromName", self.put_by_name),
+            "DELETE": (
+                "v1User_DeleteUser", self.delete_user,
+                "v1User_DeleteUserFromName", self.delete_by_name,
             ),
-            Route(
-                "/api/v1/Agents/User/SaveUserFromName",
-                self._op("v1UserAgent_SaveUserFromName", self.save_user_from_name),
-                methods=["POST"],
-            ),
-            Route(
-                "/api/v1/Agents/User/ExecuteUserCommand",
-                self._op("v1UserAgent_ExecuteUserCommand", self.agent_execute_command),
-                methods=["POST"],
-            ),
+            "PATCH": ("v1User_PatchUser", self.patch_user, "v1User_PatchUser", self.patch_user),
+        }  # fmt: skip
+        user_key = [
+            route("/api/v1/User/{id}", method, _by_key(ids[0], ids[2]), _dispatch(ids[1], ids[3]))
+            for method, ids in by_key.items()
         ]
+        routes: list[BaseRoute] = [
+            route("/api/v1/User", "GET", "v1User_GetAll", self.get_all),
+            route("/api/v1/User", "POST", "v1User_PostUser", self.post_user),
+            route(
+                "/api/v1/User/CredentialTypes", "GET", "v1User_GetCredentialTypes",
+                self.credential_types,
+            ),
+            route(
+                "/api/v1/User/Default", "GET",
+                "v1User_CreateDefaultUserFromUserTypeAndPersonId", self.default_user,
+            ),
+            route("/api/v1/User/Validate", "POST", "v1User_ValidateUser", self.validate),
+            *user_key,
+            route(
+                "/api/v1/User/{id}/CustomCommand", "GET", "v1User_GetUserCommandsAsync",
+                self.rest_get_commands,
+            ),
+            route(
+                "/api/v1/User/{id}/CustomCommand/{commandName}", "POST",
+                "v1User_ExecuteUserCommandAsync", self.rest_execute_command,
+            ),
+            agent("GetUser", self.agent_get_user),
+            agent("SaveUser", self.agent_save_user),
+            agent("DeleteUser", self.agent_delete_user),
+            agent("CreateDefaultUser", self.agent_create_default),
+            agent("CreateDefaultUserFromUserType", self.agent_default_from_type),
+            agent("GetUserFromName", self.agent_get_from_name),
+            agent("DeleteUserFromName", self.agent_delete_from_name),
+            agent("GetUserFromPersonId", self.agent_get_from_person),
+            agent("GetUserCommands", self.agent_get_commands),
+            agent("ValidateUser", self.agent_validate),
+            agent("GetCredentialTypes", self.credential_types),
+            agent("SaveUserFromName", self.save_user_from_name),
+            agent("ExecuteUserCommand", self.agent_execute_command),
+        ]  # fmt: skip
         if tenant:
             routes = [Mount(f"/{tenant}", routes=routes)]
         self.app = Starlette(routes=routes)
 
     # -- the pipeline around every operation ------------------------------------------------
 
-    def _op(self, operation_id: str, endpoint: Endpoint) -> Endpoint:
+    def _op(self, operation: str | Router, endpoint: Endpoint) -> Endpoint:
         async def handle(request: Request) -> Response:
+            operation_id = operation if isinstance(operation, str) else operation(request)
             self.calls[operation_id] += 1
             latency, failure = self.faults.take(operation_id)
             if latency:
@@ -169,7 +212,43 @@ class Sandbox:
         wanted = self.credentials.app_token
         return wanted is None or _same(request.headers.get("so-apptoken", ""), wanted)
 
-    # -- operations -----------------------------------------------------------------------
+    # -- REST operations ------------------------------------------------------------------
+
+    async def get_all(self, request: Request) -> Response:
+        params = request.query_params
+        columns = select_columns(params.get("$select"))
+        rows = [row_of(user) for user in self.store.all()]
+        rows = order_rows(filter_rows(rows, params.get("$filter")), params.get("$orderBy"))
+        skip = _query_int(request, "$skip") or 0
+        top = _query_int(request, "$top")
+        page = rows[skip:] if top is None else rows[skip : skip + top]
+        value = [
+            {"PrimaryKey": row["associateDbId"], "EntityName": "associate"}
+            | {column: row[column] for column in columns}
+            for row in page
+        ]
+        next_link = None
+        if top is not None and skip + top < len(rows):
+            next_link = f"{_base(request)}/api/v1/User?$skip={skip + top}&$top={top}"
+        return _json(
+            {
+                "odata.metadata": f"{_base(request)}/api/v1/archive$metadata",
+                "odata.nextLink": next_link,
+                "value": value,
+            }
+        )
+
+    async def post_user(self, request: Request) -> Response:
+        body = check_user_body(await _json_body(request))
+        user = self.store.create({k: v for k, v in body.items() if k != "AssociateId"})
+        return _json(apply_select(self._with_links(request, user), _select(request)))
+
+    async def get_user(self, request: Request) -> Response:
+        user_id = _int_id(request)
+        user = self.store.get(user_id)
+        if user is None:
+            return _not_found(user_id)
+        return _json(apply_select(self._with_links(request, user), _select(request)))
 
     async def put_user(self, request: Request) -> Response:
         user_id = _int_id(request)
@@ -177,11 +256,60 @@ class Sandbox:
         user = self.store.update(user_id, body)
         if user is None:
             return _not_found(user_id)
-        links = {
-            "Self": f"{_base(request)}/api/v1/User/{user_id}",
-            "Archive": f"{_base(request)}/api/v1/User",
-        }
-        return _json(apply_select({**user, "_Links": links}, _select(request)))
+        return _json(apply_select(self._with_links(request, user), _select(request)))
+
+    async def patch_user(self, request: Request) -> Response:
+        user_id = _int_id(request)
+        operations = await _json_body(request)
+        if not isinstance(operations, list) or not all(isinstance(o, dict) for o in operations):
+            raise BadInputError("The body must be a JSON Patch array")
+        since = request.headers.get("if-unmodified-since")
+        modified = self.store.modified_at(user_id)
+        if since is not None and modified is not None and modified > _http_date(since):
+            return error_response(
+                412, "SoPreconditionFailedException", f"User {user_id} has changed since {since}"
+            )
+        try:
+            user = self.store.patch(user_id, operations)
+        except ConflictError as exc:
+            return error_response(409, "SoConflictException", str(exc))
+        if user is None:
+            return _not_found(user_id)
+        return _json(apply_select(self._with_links(request, user), _select(request)))
+
+    async def delete_user(self, request: Request) -> Response:
+        user_id = _int_id(request)
+        if not self.store.delete(user_id):
+            return _not_found(user_id)
+        return Response(status_code=204)
+
+    async def get_by_name(self, request: Request) -> Response:
+        name = request.path_params["id"]
+        user = self.store.find_by_name(name)
+        if user is None:
+            return error_response(404, "SoNotFoundException", f"User {name!r} not found")
+        return _json(user)
+
+    async def put_by_name(self, request: Request) -> Response:
+        body = check_user_body(await _json_body(request))
+        return _json(self.store.save_by_name(request.path_params["id"], body))
+
+    async def delete_by_name(self, request: Request) -> Response:
+        name = request.path_params["id"]
+        user = self.store.find_by_name(name)
+        if user is None:
+            return error_response(404, "SoNotFoundException", f"User {name!r} not found")
+        self.store.delete(user["AssociateId"])
+        return Response(status_code=204)
+
+    async def rest_get_commands(self, request: Request) -> Response:
+        try:
+            user_id = int(request.path_params["id"])
+        except ValueError:
+            user_id = 0
+        if self.store.get(user_id) is None:
+            return _not_found(user_id)
+        return _json(self.store.command_list())
 
     async def rest_execute_command(self, request: Request) -> Response:
         user_id = _int_id(request)
@@ -190,6 +318,77 @@ class Sandbox:
         if result is None:
             return _not_found(user_id)
         return _json(_carrier(result))
+
+    async def credential_types(self, request: Request) -> Response:
+        return _json(self.store.credential_types())
+
+    async def default_user(self, request: Request) -> Response:
+        user_type = request.query_params.get("userType") or "InternalAssociate"
+        return _json(self.store.default_user(user_type, _query_int(request, "personId") or 0))
+
+    async def validate(self, request: Request) -> Response:
+        return _json(self.store.validate(check_user_body(await _json_body(request))))
+
+    def _with_links(self, request: Request, user: Json) -> Json:
+        base = _base(request)
+        links = {
+            "Self": f"{base}/api/v1/User/{user['AssociateId']}",
+            "Archive": f"{base}/api/v1/User",
+        }
+        return {**user, "_Links": links}
+
+    # -- Agents operations ----------------------------------------------------------------
+
+    async def agent_get_user(self, request: Request) -> Response:
+        user = self.store.get(_required_query_int(request, "userId"))
+        return _json(None if user is None else apply_select(user, _select(request)))
+
+    async def agent_save_user(self, request: Request) -> Response:
+        body = check_user_body(await _json_body(request))
+        user_id = body.get("AssociateId")
+        if isinstance(user_id, int) and user_id > 0:
+            saved = self.store.update(user_id, body)
+            if saved is not None:
+                return _json(saved)
+        return _json(self.store.create({k: v for k, v in body.items() if k != "AssociateId"}))
+
+    async def agent_delete_user(self, request: Request) -> Response:
+        self.store.delete(_required_query_int(request, "UserId"))
+        return Response(status_code=204)
+
+    async def agent_create_default(self, request: Request) -> Response:
+        return _json(self.store.default_user())
+
+    async def agent_default_from_type(self, request: Request) -> Response:
+        user_type = request.query_params.get("userType")
+        if not user_type:
+            raise BadInputError("userType is required")
+        return _json(self.store.default_user(user_type))
+
+    async def agent_get_from_name(self, request: Request) -> Response:
+        name = _body_text(await _json_body(request), "UserName")
+        user = None if name is None else self.store.find_by_name(name)
+        return _json(None if user is None else apply_select(user, _select(request)))
+
+    async def agent_delete_from_name(self, request: Request) -> Response:
+        name = _body_text(await _json_body(request), "UserName")
+        user = None if name is None else self.store.find_by_name(name)
+        if user is not None:
+            self.store.delete(user["AssociateId"])
+        return Response(status_code=204)
+
+    async def agent_get_from_person(self, request: Request) -> Response:
+        user = self.store.find_by_person(_required_query_int(request, "personId"))
+        return _json(None if user is None else apply_select(user, _select(request)))
+
+    async def agent_get_commands(self, request: Request) -> Response:
+        await _json_body(request)
+        return _json(self.store.command_list())
+
+    async def agent_validate(self, request: Request) -> Response:
+        body = await _json_body(request)
+        user = body.get("User") if isinstance(body, dict) else None
+        return _json(self.store.validate(None if user is None else check_user_body(user)))
 
     async def save_user_from_name(self, request: Request) -> Response:
         body = await _json_body(request)
@@ -226,6 +425,50 @@ def _same(given: str, wanted: str) -> bool:
 def _base(request: Request) -> str:
     root = request.scope.get("root_path", "")
     return f"{request.url.scheme}://{request.url.netloc}{root}"
+
+
+def _by_key(by_id: str, by_name: str) -> Router:
+    """``User/{id}`` and ``User/{userName}`` share a path: digits mean an id."""
+    return lambda request: by_id if _INT.fullmatch(request.path_params["id"]) else by_name
+
+
+def _dispatch(by_id: Endpoint, by_name: Endpoint) -> Endpoint:
+    async def endpoint(request: Request) -> Response:
+        return await (by_id if _INT.fullmatch(request.path_params["id"]) else by_name)(request)
+
+    return endpoint
+
+
+_INT = re.compile(r"-?[0-9]+")
+
+
+def _query_int(request: Request, name: str) -> int | None:
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise BadInputError(f"{name} must be an integer") from None
+
+
+def _required_query_int(request: Request, name: str) -> int:
+    value = _query_int(request, name)
+    if value is None:
+        raise BadInputError(f"{name} is required")
+    return value
+
+
+def _body_text(body: object, name: str) -> str | None:
+    value = body.get(name) if isinstance(body, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+def _http_date(value: str) -> datetime:
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        raise BadInputError("If-Unmodified-Since must be an HTTP date") from None
 
 
 def _int_id(request: Request) -> int:

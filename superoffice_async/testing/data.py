@@ -6,7 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-__all__ = ["ROLES", "USER_GROUPS", "make_person", "make_user", "seed_users"]
+__all__ = ["CREDENTIAL_TYPE", "ROLES", "USER_GROUPS", "make_person", "make_user", "seed_users"]
 
 Json = dict[str, Any]
 
@@ -82,7 +82,7 @@ USER_GROUPS: tuple[Json, ...] = tuple(
     {"Id": i, "Value": name, "Tooltip": f"The {name} group", "Rank": i, "Deleted": False}
     for i, name in enumerate(_DEPARTMENTS, start=1)
 )
-_CREDENTIAL_TYPE: Json = {
+CREDENTIAL_TYPE: Json = {
     "Type": "password",
     "Description": "SuperOffice is responsible for user name and password",
     "DisplayType": "Password",
@@ -210,7 +210,7 @@ def make_user(associate_id: int, user_name: str, person: Json, rng: random.Rando
         "Credentials": [
             _with_rights(
                 {
-                    "Type": _with_rights(dict(_CREDENTIAL_TYPE)),
+                    "Type": _with_rights(dict(CREDENTIAL_TYPE)),
                     "Value": "",
                     "DisplayValue": user_name,
                 }

@@ -5,11 +5,12 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
-from .data import seed_users
+from .data import CREDENTIAL_TYPE, make_person, seed_users
 
-__all__ = ["BadInputError", "UserStore", "apply_select"]
+__all__ = ["BadInputError", "ConflictError", "UserStore", "apply_select"]
 
 Json = dict[str, Any]
 
@@ -50,14 +51,20 @@ def check_user_body(body: object) -> Json:
     return body
 
 
+class ConflictError(Exception):
+    """A JSON Patch ``test`` failed: the sandbox answers 409."""
+
+
 CommandHandler = Callable[[Json, str], Json]
 
 
 def _ping(user: Json, action_result: str) -> Json:
+    """Answers with the user's name."""
     return {"Success": True, "Message": f"Pong from {user['UserName']}", "Result": action_result}
 
 
 def _send_welcome(user: Json, action_result: str) -> Json:
+    """Sends the welcome mail, unless cancelled."""
     if action_result == "Cancel":
         return {"Success": False, "Message": "Cancelled", "Result": action_result}
     return {"Success": True, "Message": f"Welcome mail sent to {user['UserName']}",
@@ -65,6 +72,7 @@ def _send_welcome(user: Json, action_result: str) -> Json:
 
 
 def _approve(user: Json, action_result: str) -> Json:
+    """Approves a user waiting for approval."""
     user["WaitingForApproval"] = False
     return {"Success": True, "Message": "Approved", "Result": action_result}
 
@@ -78,11 +86,98 @@ class UserStore:
         for user in seed_users() if users is None else users:
             self._by_id[int(user["AssociateId"])] = user
         self._next_id = max(self._by_id, default=0) + 1
+        self._modified: dict[int, datetime] = {}
         self.commands: dict[str, CommandHandler] = {
             "Ping": _ping,
             "SendWelcomeMail": _send_welcome,
             "Approve": _approve,
         }
+
+    def all(self) -> list[Json]:
+        """Every user, by id."""
+        with self._lock:
+            return [copy.deepcopy(self._by_id[k]) for k in sorted(self._by_id)]
+
+    def modified_at(self, user_id: int) -> datetime | None:
+        with self._lock:
+            return self._modified.get(user_id)
+
+    def _touch(self, user_id: int) -> None:
+        self._modified[user_id] = datetime.now(UTC).replace(microsecond=0)
+
+    def delete(self, user_id: int) -> bool:
+        """Remove a user; False when there was none."""
+        with self._lock:
+            self._modified.pop(user_id, None)
+            return self._by_id.pop(user_id, None) is not None
+
+    def find_by_person(self, person_id: int) -> Json | None:
+        with self._lock:
+            for user in self._by_id.values():
+                person = user.get("Person")
+                if isinstance(person, dict) and person.get("PersonId") == person_id:
+                    return copy.deepcopy(user)
+            return None
+
+    def patch(self, user_id: int, operations: list[Json]) -> Json | None:
+        """Apply JSON Patch operations all or nothing; None when the user does not exist."""
+        with self._lock:
+            user = self._by_id.get(user_id)
+            if user is None:
+                return None
+            changed = copy.deepcopy(user)
+            for operation in operations:
+                _apply(changed, operation)
+            check_user_body(changed)
+            changed["AssociateId"] = user_id
+            self._by_id[user_id] = changed
+            self._touch(user_id)
+            return copy.deepcopy(changed)
+
+    def default_user(self, user_type: str = "InternalAssociate", person_id: int = 0) -> Json:
+        """A new, unsaved user with the defaults a new user gets."""
+        user: Json = dict.fromkeys(USER_FIELD_TYPES)
+        person = None
+        if person_id:
+            owner = self.find_by_person(person_id)
+            person = owner["Person"] if owner else make_person(person_id, "", "", "", "")
+        user.update(
+            AssociateId=0, Name="", Rank=0, Tooltip="", Type=user_type, Deleted=False,
+            IsPersonRetired=False, IsOnTravel=False, WaitingForApproval=False, EjUserId=0,
+            LicenseOwners=[], OtherGroups=[], Credentials=[], TicketCategories=[],
+            PostSaveCommands=[], ExtraFields={}, CustomFields={}, Person=person, UserName="",
+        )  # fmt: skip
+        return user
+
+    def validate(self, user: Json | None) -> dict[str, str]:
+        """Error messages by field; empty when the user could be saved."""
+        if user is None:
+            return {"User": "There is no user to validate"}
+        errors: dict[str, str] = {}
+        name = user.get("UserName")
+        if not isinstance(name, str) or not name.strip():
+            errors["UserName"] = "A user name is required"
+        else:
+            other = self.find_by_name(name)
+            if other is not None and other["AssociateId"] != user.get("AssociateId"):
+                errors["UserName"] = f"The user name {name!r} is already in use"
+        initials = user.get("Name")
+        if isinstance(initials, str) and len(initials) > 15:
+            errors["Name"] = "Initials can be at most 15 characters"
+        return errors
+
+    def command_list(self) -> list[Json]:
+        """The registered custom commands as CustomCommand carriers."""
+        return [
+            {"Name": name, "DisplayName": name, "Description": (handler.__doc__ or "").strip(),
+             "ToolTip": name, "Actions": "Implicit", "ActionData": "", "TableRight": None,
+             "FieldProperties": {}}
+            for name, handler in self.commands.items()
+        ]  # fmt: skip
+
+    @staticmethod
+    def credential_types() -> list[Json]:
+        return [{**CREDENTIAL_TYPE, "TableRight": None, "FieldProperties": {}}]
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -108,6 +203,7 @@ class UserStore:
                 return None
             user.update(copy.deepcopy(body))
             user["AssociateId"] = user_id
+            self._touch(user_id)
             return copy.deepcopy(user)
 
     def create(self, body: Json) -> Json:
@@ -118,6 +214,7 @@ class UserStore:
             user: Json = dict.fromkeys(USER_FIELD_TYPES) | copy.deepcopy(body)
             user["AssociateId"] = user_id
             self._by_id[user_id] = user
+            self._touch(user_id)
             return copy.deepcopy(user)
 
     def save_by_name(self, user_name: str, body: Json | None) -> Json | None:
@@ -170,3 +267,69 @@ def _select(value: Any, paths: list[list[str]]) -> Any:
         else:
             result[name] = None
     return result
+
+
+def _apply(document: Json, operation: Json) -> None:
+    """One JSON Patch operation; paths are case-insensitive and the leading slash optional."""
+    op, path = operation.get("op"), operation.get("path")
+    if op not in ("add", "replace", "remove", "test") or not isinstance(path, str):
+        raise BadInputError(f"unsupported patch operation {op!r}")
+    parts = path.strip("/").split("/")
+    if not parts or not parts[0]:
+        raise BadInputError("a patch path must name a property")
+    parent: Any = document
+    for part in parts[:-1]:
+        parent = _child(parent, part, path)
+    last = parts[-1]
+    value = copy.deepcopy(operation.get("value"))
+    if isinstance(parent, list):
+        if last == "-" and op == "add":
+            parent.append(value)
+            return
+        index = _index(parent, last, path, adding=op == "add")
+        if op == "add":
+            parent.insert(index, value)
+        elif op == "replace":
+            parent[index] = value
+        elif op == "remove":
+            del parent[index]
+        elif parent[index] != value:
+            raise ConflictError(f"test failed at {path}")
+        return
+    if not isinstance(parent, dict):
+        raise BadInputError(f"patch path {path!r} does not exist")
+    key = _key(parent, last)
+    if op == "add":
+        parent[key or last] = value
+    elif key is None:
+        raise BadInputError(f"patch path {path!r} does not exist")
+    elif op == "replace":
+        parent[key] = value
+    elif op == "remove":
+        if parent is document:
+            parent[key] = None  # a carrier property cannot vanish: removing it nulls it
+        else:
+            del parent[key]
+    elif parent[key] != value:
+        raise ConflictError(f"test failed at {path}: the value is {parent[key]!r}")
+
+
+def _key(mapping: Json, name: str) -> str | None:
+    lowered = name.casefold()
+    return next((k for k in mapping if k.casefold() == lowered), None)
+
+
+def _index(items: list[Any], raw: str, path: str, *, adding: bool) -> int:
+    if not raw.isdigit() or int(raw) > len(items) or (int(raw) == len(items) and not adding):
+        raise BadInputError(f"patch path {path!r}: no item {raw!r}")
+    return int(raw)
+
+
+def _child(node: Any, part: str, path: str) -> Any:
+    if isinstance(node, list):
+        return node[_index(node, part, path, adding=False)]
+    if isinstance(node, dict):
+        key = _key(node, part)
+        if key is not None and node[key] is not None:
+            return node[key]
+    raise BadInputError(f"patch path {path!r} does not exist")
