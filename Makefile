@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := superoffice_async/_generated
 
-.PHONY: setup generate check-generated validate-spec lint format typecheck test ci demo clean
+NODE_STAMP := node_modules/.installed
+
+.PHONY: setup node-tools generate check-generated validate-spec lint format typecheck test ci demo clean
 
 setup: $(STAMP)
 
@@ -15,6 +17,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+## Node tools for the contract tests (Stoplight Prism), pinned by package-lock.json.
+node-tools: $(NODE_STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
 validate-spec: setup
 	$(BIN)/openapi-spec-validator openapi/superoffice-user.yaml
@@ -46,8 +55,8 @@ typecheck: setup
 	$(BIN)/mypy
 
 ## The README's test command: generated code, lint, types, tests.
-test: check-generated lint typecheck
-	$(BIN)/python -m pytest
+test: check-generated lint typecheck node-tools
+	HYPOTHESIS_STORAGE_DIRECTORY=$${TMPDIR:-/tmp}/superoffice-async-hypothesis $(BIN)/python -m pytest
 
 demo: setup
 	$(BIN)/python -m superoffice_async.demo

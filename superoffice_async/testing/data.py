@@ -132,7 +132,7 @@ def make_person(person_id: int, first: str, last: str, department: str, position
         "FaxPhone": "",
         "MobilePhone": f"+47 900 {person_id:05d}",
         "ContactPhone": "+47 22 00 00 00",
-        "AssociateName": f"{first[0]}{last[0]}".upper(),
+        "AssociateName": f"{first[:1]}{last[:1]}".upper(),
         "AssociateId": person_id,
         "UsePersonAddress": False,
         "ContactFax": "",

@@ -41,10 +41,12 @@ def check_user_body(body: object) -> Json:
     """A User carrier from a request body, its top-level properties type-checked."""
     if not isinstance(body, dict):
         raise BadInputError("Entity to save is not in request body")
-    for name, value in body.items():
+    for name, value in list(body.items()):
         kind = USER_FIELD_TYPES.get(name)
         if kind is None or value is None:
             continue
+        if kind == _INT and isinstance(value, float) and value.is_integer():
+            body[name] = value = int(value)  # JSON Schema counts 5.0 as an integer
         wrong_bool = kind == _INT and isinstance(value, bool)
         if wrong_bool or not isinstance(value, _PY_TYPES[kind]):
             raise BadInputError(f"User.{name} must be {kind}, got {type(value).__name__}")
