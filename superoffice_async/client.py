@@ -9,6 +9,8 @@ through ``invoke``, which adds the options, and turns what the generated parsing
 
 from __future__ import annotations
 
+import functools
+import inspect
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -135,7 +137,8 @@ class SuperOfficeClient:
         **arguments: Any,
     ) -> Any:
         """Call a generated ``asyncio_detailed`` operation; returns its parsed answer."""
-        merged = validate_options({**self._defaults, **options})
+        validate_options(options)
+        merged: CallOptions = {**self._defaults, **options}
         if self._http.is_closed:
             raise ClientClosedError("the client is closed; create a new SuperOfficeClient")
         state = CallState.from_options(merged)
@@ -143,9 +146,8 @@ class SuperOfficeClient:
         state.expected_operation = expected.operation_id if expected else None
         with call_scope(state) as call:
             try:
-                response = await operation(
-                    client=self.generated, **arguments, **header_arguments(merged)
-                )
+                headers = header_arguments(self._defaults, options, _parameters(operation))
+                response = await operation(client=self.generated, **arguments, **headers)
             except SuperOfficeError as exc:
                 exc.attempts = max(call.attempts, 1)
                 raise
@@ -160,6 +162,8 @@ class SuperOfficeClient:
                     f"request failed: {type(exc).__name__}", operation_id=call.operation_id
                 ) from exc
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                if call.attempts == 0:
+                    raise  # no request was made: the call itself was wrong (a bad argument)
                 raise ResponseValidationError(
                     f"{call.operation_id or 'the operation'}: the answer does not match the spec:"
                     f" {describe_parse_error(exc)}",
@@ -199,6 +203,12 @@ class SuperOfficeClient:
 
     def __repr__(self) -> str:
         return f"SuperOfficeClient({self.base_url!r}, auth={self._auth_scheme})"
+
+
+@functools.cache
+def _parameters(operation: Callable[..., Any]) -> frozenset[str]:
+    """The keyword arguments a generated operation takes."""
+    return frozenset(inspect.signature(operation).parameters)
 
 
 def describe_parse_error(exc: BaseException) -> str:

@@ -37,7 +37,7 @@ __all__ = [
     "UnknownOperationError",
 ]
 
-_BODY_EXCERPT = 200
+_BODY_EXCERPT = 1000
 _SECONDS = re.compile(r"\d+(\.\d+)?")  # RFC 9110 delta-seconds, plus fractions some send
 
 
@@ -132,7 +132,7 @@ class APIStatusError(RequestError):
     error_message: str | None
     error_source: str | None
     body: str
-    """The first 200 characters of the answer's body, for diagnosis."""
+    """The first 1000 characters of the answer's body, for diagnosis."""
     retry_after: float | None = None
     """Seconds the server asked to wait (its Retry-After header), if it sent one."""
 

@@ -7,7 +7,7 @@ the transport reads: it is task-local, so concurrent calls never see each other'
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -85,9 +85,24 @@ def validate_options(options: CallOptions) -> CallOptions:
     return options
 
 
-def header_arguments(options: CallOptions) -> dict[str, str]:
-    """The generated operations' header keyword arguments for these options."""
-    return {arg: options[name] for name, arg in _HEADER_ARGUMENTS.items() if name in options}  # type: ignore[literal-required]
+def header_arguments(
+    defaults: CallOptions, options: CallOptions, accepted: Collection[str]
+) -> dict[str, str]:
+    """The header keyword arguments to pass to a generated operation taking ``accepted``.
+
+    Client defaults go where the operation has the header (the reference leaves the SO-*
+    headers off some, such as the DELETEs); an option given for this very call that the
+    operation cannot send is an error, never silently dropped.
+    """
+    arguments: dict[str, str] = {}
+    for name, argument in _HEADER_ARGUMENTS.items():
+        if argument in accepted:
+            value = options.get(name, defaults.get(name))
+            if value is not None:
+                arguments[argument] = str(value)
+        elif name in options:
+            raise InvalidArgumentError(f"this operation does not take the option {name!r}")
+    return arguments
 
 
 @dataclass(slots=True)
