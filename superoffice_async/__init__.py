@@ -78,6 +78,7 @@ __all__ = [
     "TransportError",
     "UnknownOperationError",
     "User",
+    "UserPatch",
     "UserType",
     "UserWithLinks",
     "XsrfTokenAuth",
