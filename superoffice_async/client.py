@@ -22,6 +22,7 @@ from ._generated import errors as generated_errors
 from ._generated.client import Client as GeneratedClient
 from ._generated.types import Response
 from ._version import __version__
+from .aiohttp_transport import AiohttpTransport
 from .auth import AppTokenAuth, Auth
 from .errors import (
     ClientClosedError,
@@ -84,10 +85,7 @@ class SuperOfficeClient:
         self._defaults: CallOptions = validate_options(options)
         self._auth_scheme = auth.scheme
         self.base_url = str(url)
-        inner = transport or httpx.AsyncHTTPTransport(
-            verify=verify,
-            limits=httpx.Limits(max_connections=max_connections),
-        )
+        inner = transport or AiohttpTransport(verify=verify, max_connections=max_connections)
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise ConfigurationError("retry_policy must be a RetryPolicy")
         self._routes = RouteTable(url.path)

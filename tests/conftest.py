@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from superoffice_async import BasicAuth, SuperOfficeClient
@@ -46,6 +47,9 @@ async def make_client(clock: FakeClock) -> AsyncIterator[MakeClient]:
     def factory(**kwargs: Any) -> SuperOfficeClient:
         kwargs.setdefault("auth", BasicAuth("tje0", "Tje0"))
         kwargs.setdefault("clock", clock)
+        # httpx's own transport, which pytest-httpx intercepts; the sandbox tests use the
+        # default (aiohttp) transport over real sockets.
+        kwargs.setdefault("transport", httpx.AsyncHTTPTransport())
         client = SuperOfficeClient(kwargs.pop("base_url", BASE), **kwargs)
         made.append(client)
         return client

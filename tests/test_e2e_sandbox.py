@@ -219,3 +219,19 @@ def test_command_line_sandbox() -> None:
 def test_sandbox_refuses_non_loopback_addresses() -> None:
     with pytest.raises(ValueError, match="loopback"):
         SandboxServer(host="0.0.0.0")  # noqa: S104
+
+
+async def test_aiohttp_transport_refused_connection_is_never_sent() -> None:
+    async with SuperOfficeClient("http://127.0.0.1:9", auth=BasicAuth("tje0", "Tje0")) as so:
+        with pytest.raises(ConnectionFailedError) as caught:
+            await so.users.execute_command(1, "Ping", max_attempts=1)
+    assert caught.value.request_sent is False
+
+
+async def test_aiohttp_transport_dropped_answer_may_have_been_sent(
+    superoffice_sandbox: SandboxServer, superoffice_client: SuperOfficeClient
+) -> None:
+    superoffice_sandbox.sandbox.faults.drop_next(1)
+    with pytest.raises(ConnectionFailedError) as caught:
+        await superoffice_client.users.execute_command(1, "Ping")
+    assert caught.value.request_sent is True
