@@ -2,6 +2,7 @@
 
 from ._version import __version__
 from .auth import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth
+from .bulk import BulkRun, BulkSummary, Outcome
 from .client import DEFAULT_TIMEOUT, SuperOfficeClient
 from .errors import (
     APIStatusError,
@@ -36,6 +37,7 @@ from .models import (
     UserWithLinks,
 )
 from .options import CallOptions, last_call
+from .patch import UserPatch
 from .retry import RetryBudget, RetryPolicy
 from .select import Select, fields
 from .slowcall import CallRecord
@@ -49,6 +51,8 @@ __all__ = [
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
+    "BulkRun",
+    "BulkSummary",
     "CallOptions",
     "CallRecord",
     "CallTimeoutError",
@@ -63,6 +67,7 @@ __all__ = [
     "InvalidArgumentError",
     "MisdirectedRequestError",
     "NotFoundError",
+    "Outcome",
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",

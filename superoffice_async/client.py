@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import inspect
 import ssl
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, Unpack
 
@@ -24,6 +24,7 @@ from ._generated.types import Response
 from ._version import __version__
 from .aiohttp_transport import AiohttpTransport
 from .auth import AppTokenAuth, Auth
+from .bulk import BulkOperation, BulkRun
 from .errors import (
     ClientClosedError,
     ConfigurationError,
@@ -170,6 +171,22 @@ class SuperOfficeClient:
             finally:
                 remember(call.record)
         return response.parsed
+
+    def bulk(
+        self,
+        items: Iterable[BulkOperation] | AsyncIterable[BulkOperation],
+        *,
+        concurrency: int = 16,
+        progress: bool = False,
+        total: int | None = None,
+    ) -> BulkRun:
+        """Run many operations (``SaveUserByName``, ``UpdateUser``, ...) with bounded concurrency.
+
+        ``async with so.bulk(items, concurrency=32) as run: async for outcome in run: ...``;
+        see ``superoffice_async.bulk``. ``progress=True`` draws a bar on stderr; ``total``
+        gives it (and the summary) the input's length when the input has none.
+        """
+        return BulkRun(self, items, concurrency=concurrency, progress=progress, total=total)
 
     @property
     def retry_budget(self) -> RetryBudget:

@@ -1,0 +1,340 @@
+"""Bulk runs: many user operations through one client, with bounded concurrency.
+
+``async with client.bulk(items, concurrency=16) as run: async for outcome in run: ...``
+
+- ``items`` is consumed as a stream (any iterable or async iterable), never listed; at most
+  ``2 * concurrency`` items are in flight or waiting to be yielded, so memory stays flat.
+- Each item's ``Outcome`` (its result or its typed error) is yielded as it completes, exactly
+  once. ``run.summary`` adds up: succeeded + failed + cancelled + not started = the input.
+- Leaving the ``async with`` early, or cancelling the task (Ctrl-C), cancels the calls in flight
+  and says exactly which items were cancelled and from which index on none was started.
+- The calls share the client's connection pool and its retry budget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sized
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, Self
+
+from ._generated.models import CommandActionResult, User
+from .errors import InvalidArgumentError, SuperOfficeError
+from .options import last_call
+from .patch import UserPatch
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from .client import SuperOfficeClient
+
+__all__ = [
+    "BulkItemError",
+    "BulkOperation",
+    "BulkRun",
+    "BulkSummary",
+    "CreateUser",
+    "DeleteUser",
+    "Outcome",
+    "PatchUser",
+    "RunCommand",
+    "SaveUserByName",
+    "UpdateUser",
+]
+
+
+class BulkOperation(Protocol):
+    """One item of a bulk run."""
+
+    async def run(self, client: SuperOfficeClient) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SaveUserByName:
+    """Create or update the user with this name (Agents ``SaveUserFromName``)."""
+
+    user_name: str
+    user: User
+
+    async def run(self, client: SuperOfficeClient) -> User | None:
+        return await client.user_agent.save_user_from_name(self.user_name, self.user)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateUser:
+    """Replace a user (``PUT User/{id}``)."""
+
+    user_id: int
+    user: User
+
+    async def run(self, client: SuperOfficeClient) -> Any:
+        return await client.users.put(self.user_id, self.user)
+
+
+@dataclass(frozen=True, slots=True)
+class PatchUser:
+    """Change some properties of a user (``PATCH User/{id}``)."""
+
+    user_id: int
+    patch: UserPatch
+
+    async def run(self, client: SuperOfficeClient) -> Any:
+        return await client.users.patch(self.user_id, self.patch)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateUser:
+    """Store a new user (``POST User``)."""
+
+    user: User
+
+    async def run(self, client: SuperOfficeClient) -> Any:
+        return await client.users.create(self.user)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteUser:
+    """Delete a user (``DELETE User/{id}``)."""
+
+    user_id: int
+
+    async def run(self, client: SuperOfficeClient) -> None:
+        await client.users.delete(self.user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class RunCommand:
+    """Execute a custom command on a user (``POST User/{id}/CustomCommand/{name}``)."""
+
+    user_id: int
+    command_name: str
+    action_result: CommandActionResult | str | None = None
+
+    async def run(self, client: SuperOfficeClient) -> Any:
+        return await client.users.execute_command(
+            self.user_id, self.command_name, action_result=self.action_result
+        )
+
+
+class BulkItemError(SuperOfficeError):
+    """An item failed with something other than an SDK error (a bug in a custom operation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one item: its result, or its typed error."""
+
+    index: int
+    """The item's position in the input, from 0."""
+    item: Any
+    result: Any = None
+    error: SuperOfficeError | None = None
+    attempts: int = 1
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class BulkSummary:
+    """What a run did; the counts add up to the items read from the input."""
+
+    succeeded: int = 0
+    failed: int = 0
+    cancelled: list[int] = field(default_factory=list)
+    """Items in flight when the run was stopped: they may or may not have been applied."""
+    unreported: list[Outcome] = field(default_factory=list)
+    """Items that finished after the consumer stopped reading (they are not yielded)."""
+    started: int = 0
+    """Items read from the input; every index from here on was not started."""
+    total: int | None = None
+    """The input's length, when it has one."""
+    input_error: BaseException | None = None
+    """The exception the input raised, which ended the run."""
+
+    @property
+    def not_started(self) -> int | None:
+        """How many items were never started (None when the input's length is unknown)."""
+        return None if self.total is None else self.total - self.started
+
+    @property
+    def complete(self) -> bool:
+        """Every item of the input ran to an outcome."""
+        return (
+            not self.cancelled
+            and self.input_error is None
+            and (self.total is None or self.started == self.total)
+        )
+
+    def __str__(self) -> str:
+        parts = [f"{self.succeeded} succeeded", f"{self.failed} failed"]
+        if self.cancelled:
+            parts.append(f"{len(self.cancelled)} cancelled in flight")
+        if self.unreported:
+            parts.append(f"{len(self.unreported)} finished unreported")
+        if self.not_started:
+            parts.append(f"{self.not_started} not started (from item {self.started})")
+        elif not self.complete:
+            parts.append(f"none started from item {self.started}")
+        return ", ".join(parts)
+
+
+_DONE = object()
+
+
+class BulkRun:
+    """A bulk run in progress; iterate it for outcomes, read ``summary`` at any time."""
+
+    def __init__(
+        self,
+        client: SuperOfficeClient,
+        items: Iterable[BulkOperation] | AsyncIterable[BulkOperation],
+        *,
+        concurrency: int = 16,
+        progress: bool = False,
+        total: int | None = None,
+    ) -> None:
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise InvalidArgumentError("concurrency must be a positive int")
+        self._client = client
+        self._concurrency = concurrency
+        self._items: Iterator[Any] | AsyncIterator[Any]
+        if isinstance(items, AsyncIterable):
+            self._items = aiter(items)
+        elif isinstance(items, Iterable):
+            self._items = iter(items)
+        else:
+            raise InvalidArgumentError("items must be an iterable or an async iterable")
+        if total is None and isinstance(items, Sized):
+            total = len(items)
+        self.summary = BulkSummary(total=total)
+        self._progress = progress
+        self._bar: tqdm[Any] | None = None
+        self._pull_lock = asyncio.Lock()
+        self._room = asyncio.Semaphore(2 * concurrency)
+        self._outcomes: asyncio.Queue[Any] = asyncio.Queue()
+        self._in_flight: dict[int, Any] = {}
+        self._workers: list[asyncio.Task[None]] = []
+        self._running = 0
+        self._state = "new"
+        self._exhausted = False
+
+    async def __aenter__(self) -> Self:
+        if self._progress:
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                total=self.summary.total, unit="item", file=sys.stderr, dynamic_ncols=True
+            )
+        if self._state != "new":
+            raise RuntimeError("a bulk run can be started only once")
+        self._state = "running"
+        self._running = self._concurrency
+        self._workers = [asyncio.create_task(self._work()) for _ in range(self._concurrency)]
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    async def stop(self) -> None:
+        """Cancel what is in flight and settle the summary. Safe to call more than once."""
+        self._state = "stopped"
+        for task in self._workers:
+            task.cancel()
+        await asyncio.gather(*self._workers, return_exceptions=True)
+        self._workers = []
+        self.summary.cancelled.extend(sorted(self._in_flight))
+        self._in_flight.clear()
+        while not self._outcomes.empty():
+            outcome = self._outcomes.get_nowait()
+            if outcome is not _DONE:
+                self.summary.unreported.append(outcome)
+                self._count(outcome)
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> Outcome:
+        if self._state == "new":
+            raise RuntimeError("use the bulk run as `async with client.bulk(...) as run`")
+        while self._running and self._state == "running":
+            outcome = await self._outcomes.get()
+            if outcome is _DONE:
+                self._running -= 1
+                continue
+            self._room.release()
+            self._count(outcome)
+            if self._bar is not None:
+                self._bar.update(1)
+                self._bar.set_postfix(failed=self.summary.failed, refresh=False)
+            return outcome  # type: ignore[no-any-return]
+        if self.summary.input_error is not None:
+            error = self.summary.input_error
+            raise InvalidArgumentError(f"the bulk input failed: {error!r}") from error
+        raise StopAsyncIteration
+
+    def _count(self, outcome: Outcome) -> None:
+        if outcome.ok:
+            self.summary.succeeded += 1
+        else:
+            self.summary.failed += 1
+
+    async def _pull(self) -> tuple[int, Any] | None:
+        """The next item and its index; None at the end of the input."""
+        async with self._pull_lock:
+            if self._exhausted:
+                return None
+            try:
+                if isinstance(self._items, AsyncIterator):
+                    item = await anext(self._items)
+                else:
+                    item = next(self._items)
+            except (StopIteration, StopAsyncIteration):
+                self._exhausted = True
+                return None
+            except Exception as exc:  # the input itself failed: stop reading, report it
+                self._exhausted = True
+                self.summary.input_error = exc
+                return None
+            index = self.summary.started
+            self.summary.started += 1
+            self._in_flight[index] = item
+            return index, item
+
+    async def _work(self) -> None:
+        try:
+            while True:
+                await self._room.acquire()
+                pulled = await self._pull()
+                if pulled is None:
+                    self._room.release()
+                    return
+                index, item = pulled
+                outcome = await self._run_one(index, item)
+                del self._in_flight[index]
+                self._outcomes.put_nowait(outcome)
+        finally:
+            self._outcomes.put_nowait(_DONE)
+
+    async def _run_one(self, index: int, item: Any) -> Outcome:
+        try:
+            result = await item.run(self._client)
+        except SuperOfficeError as exc:
+            return Outcome(index, item, error=exc, attempts=exc.attempts)
+        except Exception as exc:
+            error = BulkItemError(f"item {index} raised {type(exc).__name__}: {exc}")
+            error.__cause__ = exc
+            return Outcome(index, item, error=error)
+        record = last_call()
+        return Outcome(index, item, result=result, attempts=record.attempts if record else 1)
