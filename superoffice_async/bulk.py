@@ -217,6 +217,8 @@ class BulkRun:
         self._room = asyncio.Semaphore(2 * concurrency)
         self._outcomes: asyncio.Queue[Any] = asyncio.Queue()
         self._in_flight: dict[int, Any] = {}
+        self.cancelled_items: dict[int, Any] = {}
+        """The items that were in flight when the run was stopped, by index."""
         self._workers: list[asyncio.Task[None]] = []
         self._running = 0
         self._state = "new"
@@ -252,6 +254,7 @@ class BulkRun:
         await asyncio.gather(*self._workers, return_exceptions=True)
         self._workers = []
         self.summary.cancelled.extend(sorted(self._in_flight))
+        self.cancelled_items.update(self._in_flight)
         self._in_flight.clear()
         while not self._outcomes.empty():
             outcome = self._outcomes.get_nowait()

@@ -186,7 +186,7 @@ def render_facts(spec: dict[str, Any]) -> str:
         for prop, nested in _properties(schemas, name).items():
             lines.append(f"        {prop!r}: {nested!r},")
         lines.append("    },")
-    lines += ["}", "", "# carrier -> JSON property name -> value | object | array | map"]
+    lines += ["}", "", "# carrier -> JSON property name -> object | array | map | a JSON type"]
     lines.append("PROPERTY_SHAPES: dict[str, dict[str, str]] = {")
     for name in sorted(schemas):
         if "properties" not in schemas[name] and "allOf" not in schemas[name]:
@@ -226,6 +226,11 @@ def _shape(spec: dict[str, Any], sub: dict[str, Any]) -> str:
         return "object"
     if "object" in types:
         return "map"
+    if "string" in types and node.get("format") == "date-time":
+        return "date-time"
+    for kind in ("integer", "number", "boolean", "string"):
+        if kind in types:
+            return kind
     return "value"
 
 
