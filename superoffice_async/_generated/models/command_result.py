@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.command_action_result import CommandActionResult
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="CommandResult")
 
@@ -38,20 +33,9 @@ class CommandResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
+        success: bool | None | Unset = self.success
 
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str | Unset = self.message
 
         result: None | str | Unset
         if isinstance(self.result, Unset):
@@ -95,104 +79,93 @@ class CommandResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
-
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        success = d.pop("Success", UNSET)
+        if not (success is None or success is UNSET or (isinstance(success, (bool,)))):
             raise TypeError(
-                f"Success: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"Success: expected bool | None, got {type(success).__name__}"
+            )
 
-        success = _parse_success(d.pop("Success", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        message = d.pop("Message", UNSET)
+        if not (message is None or message is UNSET or (isinstance(message, (str,)))):
             raise TypeError(
-                f"Message: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Message: expected None | str, got {type(message).__name__}"
+            )
 
-        message = _parse_message(d.pop("Message", UNSET))
+        result = d.pop("Result", UNSET)
+        if result is not None and result is not UNSET:
 
-        def _parse_result(data: object) -> CommandActionResult | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_type_0 = CommandActionResult(data)
+            def _parse_result(data: object) -> CommandActionResult | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    result_type_0 = CommandActionResult(data)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            if isinstance(data, (str,)):
-                return cast(CommandActionResult | None | str | Unset, data)
-            raise TypeError(
-                f"Result: expected CommandActionResult | None | str, got {type(data).__name__}"
-            ) from _error
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                if isinstance(data, (str,)):
+                    return cast(CommandActionResult | None | str | Unset, data)
+                raise TypeError(
+                    f"Result: expected CommandActionResult | None | str, got {type(data).__name__}"
+                ) from _error
 
-        result = _parse_result(d.pop("Result", UNSET))
+            result = _parse_result(result)
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
 
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
+                    )
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
+            table_right = _parse_table_right(table_right)
 
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
+
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
+
+            field_properties = _parse_field_properties(field_properties)
 
         command_result = cls(
             success=success,
@@ -220,3 +193,7 @@ class CommandResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_properties import FieldProperties
+from ..models.table_right import TableRight

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credential_type import CredentialType
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Credential")
 
@@ -38,10 +32,6 @@ class Credential:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credential_type import CredentialType
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         type_: dict[str, Any] | None | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -50,17 +40,9 @@ class Credential:
         else:
             type_ = self.type_
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: None | str | Unset = self.value
 
-        display_value: None | str | Unset
-        if isinstance(self.display_value, Unset):
-            display_value = UNSET
-        else:
-            display_value = self.display_value
+        display_value: None | str | Unset = self.display_value
 
         table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
@@ -96,103 +78,93 @@ class Credential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_type import CredentialType
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
+        type_ = d.pop("Type", UNSET)
+        if type_ is not None and type_ is not UNSET:
 
-        def _parse_type_(data: object) -> CredentialType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_0 = CredentialType.from_dict(data)
+            def _parse_type_(data: object) -> CredentialType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    type_type_0 = CredentialType.from_dict(data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"Type: expected CredentialType | None, got {type(data).__name__}"
+                ) from _error
+
+            type_ = _parse_type_(type_)
+
+        value = d.pop("Value", UNSET)
+        if not (value is None or value is UNSET or (isinstance(value, (str,)))):
+            raise TypeError(f"Value: expected None | str, got {type(value).__name__}")
+
+        display_value = d.pop("DisplayValue", UNSET)
+        if not (
+            display_value is None
+            or display_value is UNSET
+            or (isinstance(display_value, (str,)))
+        ):
             raise TypeError(
-                f"Type: expected CredentialType | None, got {type(data).__name__}"
-            ) from _error
+                f"DisplayValue: expected None | str, got {type(display_value).__name__}"
+            )
 
-        type_ = _parse_type_(d.pop("Type", UNSET))
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"Value: expected None | str, got {type(data).__name__}"
-            ) from _error
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
+                    )
 
-        value = _parse_value(d.pop("Value", UNSET))
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_display_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"DisplayValue: expected None | str, got {type(data).__name__}"
-            ) from _error
+            table_right = _parse_table_right(table_right)
 
-        display_value = _parse_display_value(d.pop("DisplayValue", UNSET))
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
 
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
-
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         credential = cls(
             type_=type_,
@@ -220,3 +192,8 @@ class Credential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential_type import CredentialType
+from ..models.field_properties import FieldProperties
+from ..models.table_right import TableRight

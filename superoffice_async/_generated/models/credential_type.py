@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="CredentialType")
 
@@ -44,44 +39,17 @@ class CredentialType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
+        type_: None | str | Unset = self.type_
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        description: None | str | Unset = self.description
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        display_type: None | str | Unset = self.display_type
 
-        display_type: None | str | Unset
-        if isinstance(self.display_type, Unset):
-            display_type = UNSET
-        else:
-            display_type = self.display_type
+        value_control: None | str | Unset = self.value_control
 
-        value_control: None | str | Unset
-        if isinstance(self.value_control, Unset):
-            value_control = UNSET
-        else:
-            value_control = self.value_control
+        is_user_name_supported: bool | None | Unset = self.is_user_name_supported
 
-        is_user_name_supported: bool | None | Unset
-        if isinstance(self.is_user_name_supported, Unset):
-            is_user_name_supported = UNSET
-        else:
-            is_user_name_supported = self.is_user_name_supported
-
-        can_create_person: bool | None | Unset
-        if isinstance(self.can_create_person, Unset):
-            can_create_person = UNSET
-        else:
-            can_create_person = self.can_create_person
+        can_create_person: bool | None | Unset = self.can_create_person
 
         table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
@@ -123,140 +91,110 @@ class CredentialType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
+        type_ = d.pop("Type", UNSET)
+        if not (type_ is None or type_ is UNSET or (isinstance(type_, (str,)))):
+            raise TypeError(f"Type: expected None | str, got {type(type_).__name__}")
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        description = d.pop("Description", UNSET)
+        if not (
+            description is None
+            or description is UNSET
+            or (isinstance(description, (str,)))
+        ):
             raise TypeError(
-                f"Type: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Description: expected None | str, got {type(description).__name__}"
+            )
 
-        type_ = _parse_type_(d.pop("Type", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        display_type = d.pop("DisplayType", UNSET)
+        if not (
+            display_type is None
+            or display_type is UNSET
+            or (isinstance(display_type, (str,)))
+        ):
             raise TypeError(
-                f"Description: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"DisplayType: expected None | str, got {type(display_type).__name__}"
+            )
 
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_display_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        value_control = d.pop("ValueControl", UNSET)
+        if not (
+            value_control is None
+            or value_control is UNSET
+            or (isinstance(value_control, (str,)))
+        ):
             raise TypeError(
-                f"DisplayType: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ValueControl: expected None | str, got {type(value_control).__name__}"
+            )
 
-        display_type = _parse_display_type(d.pop("DisplayType", UNSET))
-
-        def _parse_value_control(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        is_user_name_supported = d.pop("IsUserNameSupported", UNSET)
+        if not (
+            is_user_name_supported is None
+            or is_user_name_supported is UNSET
+            or (isinstance(is_user_name_supported, (bool,)))
+        ):
             raise TypeError(
-                f"ValueControl: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"IsUserNameSupported: expected bool | None, got {type(is_user_name_supported).__name__}"
+            )
 
-        value_control = _parse_value_control(d.pop("ValueControl", UNSET))
-
-        def _parse_is_user_name_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        can_create_person = d.pop("CanCreatePerson", UNSET)
+        if not (
+            can_create_person is None
+            or can_create_person is UNSET
+            or (isinstance(can_create_person, (bool,)))
+        ):
             raise TypeError(
-                f"IsUserNameSupported: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"CanCreatePerson: expected bool | None, got {type(can_create_person).__name__}"
+            )
 
-        is_user_name_supported = _parse_is_user_name_supported(
-            d.pop("IsUserNameSupported", UNSET)
-        )
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
 
-        def _parse_can_create_person(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
-            raise TypeError(
-                f"CanCreatePerson: expected bool | None, got {type(data).__name__}"
-            ) from _error
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
+                    )
 
-        can_create_person = _parse_can_create_person(d.pop("CanCreatePerson", UNSET))
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
+            table_right = _parse_table_right(table_right)
 
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
 
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         credential_type = cls(
             type_=type_,
@@ -287,3 +225,7 @@ class CredentialType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_properties import FieldProperties
+from ..models.table_right import TableRight

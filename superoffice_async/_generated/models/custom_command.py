@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.command_action import CommandAction
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="CustomCommand")
 
@@ -44,32 +39,13 @@ class CustomCommand:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
+        name: None | str | Unset = self.name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        display_name: None | str | Unset = self.display_name
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        description: None | str | Unset = self.description
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        tool_tip: None | str | Unset
-        if isinstance(self.tool_tip, Unset):
-            tool_tip = UNSET
-        else:
-            tool_tip = self.tool_tip
+        tool_tip: None | str | Unset = self.tool_tip
 
         actions: None | str | Unset
         if isinstance(self.actions, Unset):
@@ -79,11 +55,7 @@ class CustomCommand:
         else:
             actions = self.actions
 
-        action_data: None | str | Unset
-        if isinstance(self.action_data, Unset):
-            action_data = UNSET
-        else:
-            action_data = self.action_data
+        action_data: None | str | Unset = self.action_data
 
         table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
@@ -125,146 +97,123 @@ class CustomCommand:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+        if not (name is None or name is UNSET or (isinstance(name, (str,)))):
+            raise TypeError(f"Name: expected None | str, got {type(name).__name__}")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        display_name = d.pop("DisplayName", UNSET)
+        if not (
+            display_name is None
+            or display_name is UNSET
+            or (isinstance(display_name, (str,)))
+        ):
             raise TypeError(
-                f"Name: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"DisplayName: expected None | str, got {type(display_name).__name__}"
+            )
 
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        description = d.pop("Description", UNSET)
+        if not (
+            description is None
+            or description is UNSET
+            or (isinstance(description, (str,)))
+        ):
             raise TypeError(
-                f"DisplayName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Description: expected None | str, got {type(description).__name__}"
+            )
 
-        display_name = _parse_display_name(d.pop("DisplayName", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        tool_tip = d.pop("ToolTip", UNSET)
+        if not (
+            tool_tip is None or tool_tip is UNSET or (isinstance(tool_tip, (str,)))
+        ):
             raise TypeError(
-                f"Description: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ToolTip: expected None | str, got {type(tool_tip).__name__}"
+            )
 
-        description = _parse_description(d.pop("Description", UNSET))
+        actions = d.pop("Actions", UNSET)
+        if actions is not None and actions is not UNSET:
 
-        def _parse_tool_tip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+            def _parse_actions(data: object) -> CommandAction | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    actions_type_0 = CommandAction(data)
+
+                    return actions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                if isinstance(data, (str,)):
+                    return cast(CommandAction | None | str | Unset, data)
+                raise TypeError(
+                    f"Actions: expected CommandAction | None | str, got {type(data).__name__}"
+                ) from _error
+
+            actions = _parse_actions(actions)
+
+        action_data = d.pop("ActionData", UNSET)
+        if not (
+            action_data is None
+            or action_data is UNSET
+            or (isinstance(action_data, (str,)))
+        ):
             raise TypeError(
-                f"ToolTip: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ActionData: expected None | str, got {type(action_data).__name__}"
+            )
 
-        tool_tip = _parse_tool_tip(d.pop("ToolTip", UNSET))
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
 
-        def _parse_actions(data: object) -> CommandAction | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                actions_type_0 = CommandAction(data)
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
+                    )
 
-                return actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            if isinstance(data, (str,)):
-                return cast(CommandAction | None | str | Unset, data)
-            raise TypeError(
-                f"Actions: expected CommandAction | None | str, got {type(data).__name__}"
-            ) from _error
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-        actions = _parse_actions(d.pop("Actions", UNSET))
+            table_right = _parse_table_right(table_right)
 
-        def _parse_action_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"ActionData: expected None | str, got {type(data).__name__}"
-            ) from _error
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        action_data = _parse_action_data(d.pop("ActionData", UNSET))
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
-
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
-
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         custom_command = cls(
             name=name,
@@ -295,3 +244,7 @@ class CustomCommand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_properties import FieldProperties
+from ..models.table_right import TableRight

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,29 +29,13 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: bool | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        error: bool | None | Unset = self.error
 
-        error_type: None | str | Unset
-        if isinstance(self.error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = self.error_type
+        error_type: None | str | Unset = self.error_type
 
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        error_message: None | str | Unset = self.error_message
 
-        error_source: None | str | Unset
-        if isinstance(self.error_source, Unset):
-            error_source = UNSET
-        else:
-            error_source = self.error_source
+        error_source: None | str | Unset = self.error_source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,62 +54,39 @@ class ErrorBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        error = d.pop("Error", UNSET)
+        if not (error is None or error is UNSET or (isinstance(error, (bool,)))):
+            raise TypeError(f"Error: expected bool | None, got {type(error).__name__}")
 
-        def _parse_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        error_type = d.pop("ErrorType", UNSET)
+        if not (
+            error_type is None
+            or error_type is UNSET
+            or (isinstance(error_type, (str,)))
+        ):
             raise TypeError(
-                f"Error: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"ErrorType: expected None | str, got {type(error_type).__name__}"
+            )
 
-        error = _parse_error(d.pop("Error", UNSET))
-
-        def _parse_error_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        error_message = d.pop("ErrorMessage", UNSET)
+        if not (
+            error_message is None
+            or error_message is UNSET
+            or (isinstance(error_message, (str,)))
+        ):
             raise TypeError(
-                f"ErrorType: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ErrorMessage: expected None | str, got {type(error_message).__name__}"
+            )
 
-        error_type = _parse_error_type(d.pop("ErrorType", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        error_source = d.pop("ErrorSource", UNSET)
+        if not (
+            error_source is None
+            or error_source is UNSET
+            or (isinstance(error_source, (str,)))
+        ):
             raise TypeError(
-                f"ErrorMessage: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
-
-        def _parse_error_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"ErrorSource: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        error_source = _parse_error_source(d.pop("ErrorSource", UNSET))
+                f"ErrorSource: expected None | str, got {type(error_source).__name__}"
+            )
 
         error_body = cls(
             error=error,

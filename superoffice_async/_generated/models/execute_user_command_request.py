@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.command_action_result import CommandActionResult
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="ExecuteUserCommandRequest")
 
@@ -31,13 +27,7 @@ class ExecuteUserCommandRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User
-
-        command_name: None | str | Unset
-        if isinstance(self.command_name, Unset):
-            command_name = UNSET
-        else:
-            command_name = self.command_name
+        command_name: None | str | Unset = self.command_name
 
         action_result: None | str | Unset
         if isinstance(self.action_result, Unset):
@@ -69,63 +59,64 @@ class ExecuteUserCommandRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user import User
-
         d = dict(src_dict)
-
-        def _parse_command_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        command_name = d.pop("CommandName", UNSET)
+        if not (
+            command_name is None
+            or command_name is UNSET
+            or (isinstance(command_name, (str,)))
+        ):
             raise TypeError(
-                f"CommandName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"CommandName: expected None | str, got {type(command_name).__name__}"
+            )
 
-        command_name = _parse_command_name(d.pop("CommandName", UNSET))
+        action_result = d.pop("ActionResult", UNSET)
+        if action_result is not None and action_result is not UNSET:
 
-        def _parse_action_result(data: object) -> CommandActionResult | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                action_result_type_0 = CommandActionResult(data)
+            def _parse_action_result(
+                data: object,
+            ) -> CommandActionResult | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    action_result_type_0 = CommandActionResult(data)
 
-                return action_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"ActionResult: expected CommandActionResult | None, got {type(data).__name__}"
-            ) from _error
+                    return action_result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"ActionResult: expected CommandActionResult | None, got {type(data).__name__}"
+                ) from _error
 
-        action_result = _parse_action_result(d.pop("ActionResult", UNSET))
+            action_result = _parse_action_result(action_result)
 
-        def _parse_user(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = User.from_dict(data)
+        user = d.pop("User", UNSET)
+        if user is not None and user is not UNSET:
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"User: expected None | User, got {type(data).__name__}"
-            ) from _error
+            def _parse_user(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_0 = User.from_dict(data)
 
-        user = _parse_user(d.pop("User", UNSET))
+                    return user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"User: expected None | User, got {type(data).__name__}"
+                ) from _error
+
+            user = _parse_user(user)
 
         execute_user_command_request = cls(
             command_name=command_name,
@@ -151,3 +142,6 @@ class ExecuteUserCommandRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User

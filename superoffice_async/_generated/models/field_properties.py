@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_property import FieldProperty
-
 
 T = TypeVar("T", bound="FieldProperties")
 
@@ -22,7 +18,6 @@ class FieldProperties:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_property import FieldProperty
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -35,31 +30,31 @@ class FieldProperties:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_property import FieldProperty
-
         d = dict(src_dict)
         field_properties = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if additional_property is not None:
 
-            def _parse_additional_property(data: object) -> FieldProperty | None:
-                if data is None:
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_0 = FieldProperty.from_dict(data)
+                def _parse_additional_property(data: object) -> FieldProperty | None:
+                    if data is None:
+                        return data
+                    _error: Exception | None = None
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_0 = FieldProperty.from_dict(data)
 
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
-                raise TypeError(
-                    f"AdditionalProperty: expected FieldProperty | None, got {type(data).__name__}"
-                ) from _error
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        _error = error
+                    raise TypeError(
+                        f"AdditionalProperty: expected FieldProperty | None, got {type(data).__name__}"
+                    ) from _error
 
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(additional_property)
 
             additional_properties[prop_name] = additional_property
 
@@ -81,3 +76,6 @@ class FieldProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_property import FieldProperty

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_right import FieldRight
-
 
 T = TypeVar("T", bound="FieldProperty")
 
@@ -31,8 +27,6 @@ class FieldProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_right import FieldRight
-
         field_right: dict[str, Any] | None | Unset
         if isinstance(self.field_right, Unset):
             field_right = UNSET
@@ -41,17 +35,9 @@ class FieldProperty:
         else:
             field_right = self.field_right
 
-        field_type: None | str | Unset
-        if isinstance(self.field_type, Unset):
-            field_type = UNSET
-        else:
-            field_type = self.field_type
+        field_type: None | str | Unset = self.field_type
 
-        field_length: int | None | Unset
-        if isinstance(self.field_length, Unset):
-            field_length = UNSET
-        else:
-            field_length = self.field_length
+        field_length: int | None | Unset = self.field_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,57 +53,49 @@ class FieldProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_right import FieldRight
-
         d = dict(src_dict)
+        field_right = d.pop("FieldRight", UNSET)
+        if field_right is not None and field_right is not UNSET:
 
-        def _parse_field_right(data: object) -> FieldRight | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_right_type_0 = FieldRight.from_dict(data)
+            def _parse_field_right(data: object) -> FieldRight | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    field_right_type_0 = FieldRight.from_dict(data)
 
-                return field_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
+                    return field_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldRight: expected FieldRight | None, got {type(data).__name__}"
+                ) from _error
+
+            field_right = _parse_field_right(field_right)
+
+        field_type = d.pop("FieldType", UNSET)
+        if not (
+            field_type is None
+            or field_type is UNSET
+            or (isinstance(field_type, (str,)))
+        ):
             raise TypeError(
-                f"FieldRight: expected FieldRight | None, got {type(data).__name__}"
-            ) from _error
+                f"FieldType: expected None | str, got {type(field_type).__name__}"
+            )
 
-        field_right = _parse_field_right(d.pop("FieldRight", UNSET))
-
-        def _parse_field_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        field_length = d.pop("FieldLength", UNSET)
+        if not (
+            field_length is None
+            or field_length is UNSET
+            or (isinstance(field_length, (int,)) and not isinstance(field_length, bool))
+        ):
             raise TypeError(
-                f"FieldType: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        field_type = _parse_field_type(d.pop("FieldType", UNSET))
-
-        def _parse_field_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"FieldLength: expected int | None, got {type(data).__name__}"
-            ) from _error
-
-        field_length = _parse_field_length(d.pop("FieldLength", UNSET))
+                f"FieldLength: expected int | None, got {type(field_length).__name__}"
+            )
 
         field_property = cls(
             field_right=field_right,
@@ -143,3 +121,6 @@ class FieldProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_right import FieldRight

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,17 +25,9 @@ class FieldRight:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mask: None | str | Unset
-        if isinstance(self.mask, Unset):
-            mask = UNSET
-        else:
-            mask = self.mask
+        mask: None | str | Unset = self.mask
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,34 +42,13 @@ class FieldRight:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        mask = d.pop("Mask", UNSET)
+        if not (mask is None or mask is UNSET or (isinstance(mask, (str,)))):
+            raise TypeError(f"Mask: expected None | str, got {type(mask).__name__}")
 
-        def _parse_mask(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"Mask: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        mask = _parse_mask(d.pop("Mask", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"Reason: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        reason = _parse_reason(d.pop("Reason", UNSET))
+        reason = d.pop("Reason", UNSET)
+        if not (reason is None or reason is UNSET or (isinstance(reason, (str,)))):
+            raise TypeError(f"Reason: expected None | str, got {type(reason).__name__}")
 
         field_right = cls(
             mask=mask,

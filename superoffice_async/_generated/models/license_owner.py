@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.module_license_link import ModuleLicenseLink
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="LicenseOwner")
 
@@ -39,20 +33,9 @@ class LicenseOwner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
+        name: None | str | Unset = self.name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str | Unset = self.description
 
         restricted_module_licenses: list[dict[str, Any]] | None | Unset
         if isinstance(self.restricted_module_licenses, Unset):
@@ -126,157 +109,156 @@ class LicenseOwner:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_properties import FieldProperties
-        from ..models.module_license_link import ModuleLicenseLink
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
+        name = d.pop("Name", UNSET)
+        if not (name is None or name is UNSET or (isinstance(name, (str,)))):
+            raise TypeError(f"Name: expected None | str, got {type(name).__name__}")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        description = d.pop("Description", UNSET)
+        if not (
+            description is None
+            or description is UNSET
+            or (isinstance(description, (str,)))
+        ):
             raise TypeError(
-                f"Name: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Description: expected None | str, got {type(description).__name__}"
+            )
 
-        name = _parse_name(d.pop("Name", UNSET))
+        restricted_module_licenses = d.pop("RestrictedModuleLicenses", UNSET)
+        if (
+            restricted_module_licenses is not None
+            and restricted_module_licenses is not UNSET
+        ):
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"Description: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_restricted_module_licenses(
-            data: object,
-        ) -> list[ModuleLicenseLink] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                restricted_module_licenses_type_0 = []
-                _restricted_module_licenses_type_0 = data
-                for (
-                    restricted_module_licenses_type_0_item_data
-                ) in _restricted_module_licenses_type_0:
-                    restricted_module_licenses_type_0_item = (
-                        ModuleLicenseLink.from_dict(
-                            restricted_module_licenses_type_0_item_data
+            def _parse_restricted_module_licenses(
+                data: object,
+            ) -> list[ModuleLicenseLink] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    restricted_module_licenses_type_0 = []
+                    _restricted_module_licenses_type_0 = data
+                    for (
+                        restricted_module_licenses_type_0_item_data
+                    ) in _restricted_module_licenses_type_0:
+                        restricted_module_licenses_type_0_item = (
+                            ModuleLicenseLink.from_dict(
+                                restricted_module_licenses_type_0_item_data
+                            )
                         )
-                    )
 
-                    restricted_module_licenses_type_0.append(
-                        restricted_module_licenses_type_0_item
-                    )
-
-                return restricted_module_licenses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"RestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(data).__name__}"
-            ) from _error
-
-        restricted_module_licenses = _parse_restricted_module_licenses(
-            d.pop("RestrictedModuleLicenses", UNSET)
-        )
-
-        def _parse_unrestricted_module_licenses(
-            data: object,
-        ) -> list[ModuleLicenseLink] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                unrestricted_module_licenses_type_0 = []
-                _unrestricted_module_licenses_type_0 = data
-                for (
-                    unrestricted_module_licenses_type_0_item_data
-                ) in _unrestricted_module_licenses_type_0:
-                    unrestricted_module_licenses_type_0_item = (
-                        ModuleLicenseLink.from_dict(
-                            unrestricted_module_licenses_type_0_item_data
+                        restricted_module_licenses_type_0.append(
+                            restricted_module_licenses_type_0_item
                         )
+
+                    return restricted_module_licenses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"RestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(data).__name__}"
+                ) from _error
+
+            restricted_module_licenses = _parse_restricted_module_licenses(
+                restricted_module_licenses
+            )
+
+        unrestricted_module_licenses = d.pop("UnrestrictedModuleLicenses", UNSET)
+        if (
+            unrestricted_module_licenses is not None
+            and unrestricted_module_licenses is not UNSET
+        ):
+
+            def _parse_unrestricted_module_licenses(
+                data: object,
+            ) -> list[ModuleLicenseLink] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    unrestricted_module_licenses_type_0 = []
+                    _unrestricted_module_licenses_type_0 = data
+                    for (
+                        unrestricted_module_licenses_type_0_item_data
+                    ) in _unrestricted_module_licenses_type_0:
+                        unrestricted_module_licenses_type_0_item = (
+                            ModuleLicenseLink.from_dict(
+                                unrestricted_module_licenses_type_0_item_data
+                            )
+                        )
+
+                        unrestricted_module_licenses_type_0.append(
+                            unrestricted_module_licenses_type_0_item
+                        )
+
+                    return unrestricted_module_licenses_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"UnrestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(data).__name__}"
+                ) from _error
+
+            unrestricted_module_licenses = _parse_unrestricted_module_licenses(
+                unrestricted_module_licenses
+            )
+
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
+
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
                     )
 
-                    unrestricted_module_licenses_type_0.append(
-                        unrestricted_module_licenses_type_0_item
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
+
+            table_right = _parse_table_right(table_right)
+
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
+
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
                     )
 
-                return unrestricted_module_licenses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"UnrestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(data).__name__}"
-            ) from _error
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-        unrestricted_module_licenses = _parse_unrestricted_module_licenses(
-            d.pop("UnrestrictedModuleLicenses", UNSET)
-        )
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
-
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
-
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
-
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         license_owner = cls(
             name=name,
@@ -305,3 +287,8 @@ class LicenseOwner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_properties import FieldProperties
+from ..models.module_license_link import ModuleLicenseLink
+from ..models.table_right import TableRight

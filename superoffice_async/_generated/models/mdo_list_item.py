@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="MDOListItem")
 
@@ -54,44 +49,17 @@ class MDOListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
+        id: int | None | Unset = self.id
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        name: None | str | Unset = self.name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        tool_tip: None | str | Unset = self.tool_tip
 
-        tool_tip: None | str | Unset
-        if isinstance(self.tool_tip, Unset):
-            tool_tip = UNSET
-        else:
-            tool_tip = self.tool_tip
+        deleted: bool | None | Unset = self.deleted
 
-        deleted: bool | None | Unset
-        if isinstance(self.deleted, Unset):
-            deleted = UNSET
-        else:
-            deleted = self.deleted
+        rank: int | None | Unset = self.rank
 
-        rank: int | None | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str | Unset = self.type_
 
         child_items: list[dict[str, Any]] | None | Unset
         if isinstance(self.child_items, Unset):
@@ -105,35 +73,15 @@ class MDOListItem:
         else:
             child_items = self.child_items
 
-        icon_hint: None | str | Unset
-        if isinstance(self.icon_hint, Unset):
-            icon_hint = UNSET
-        else:
-            icon_hint = self.icon_hint
+        icon_hint: None | str | Unset = self.icon_hint
 
-        color_block: int | None | Unset
-        if isinstance(self.color_block, Unset):
-            color_block = UNSET
-        else:
-            color_block = self.color_block
+        color_block: int | None | Unset = self.color_block
 
-        extra_info: None | str | Unset
-        if isinstance(self.extra_info, Unset):
-            extra_info = UNSET
-        else:
-            extra_info = self.extra_info
+        extra_info: None | str | Unset = self.extra_info
 
-        style_hint: None | str | Unset
-        if isinstance(self.style_hint, Unset):
-            style_hint = UNSET
-        else:
-            style_hint = self.style_hint
+        style_hint: None | str | Unset = self.style_hint
 
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name: None | str | Unset = self.full_name
 
         table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
@@ -187,235 +135,170 @@ class MDOListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
+        id = d.pop("Id", UNSET)
+        if not (
+            id is None
+            or id is UNSET
+            or (isinstance(id, (int,)) and not isinstance(id, bool))
+        ):
+            raise TypeError(f"Id: expected int | None, got {type(id).__name__}")
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        name = d.pop("Name", UNSET)
+        if not (name is None or name is UNSET or (isinstance(name, (str,)))):
+            raise TypeError(f"Name: expected None | str, got {type(name).__name__}")
+
+        tool_tip = d.pop("ToolTip", UNSET)
+        if not (
+            tool_tip is None or tool_tip is UNSET or (isinstance(tool_tip, (str,)))
+        ):
             raise TypeError(
-                f"Id: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"ToolTip: expected None | str, got {type(tool_tip).__name__}"
+            )
 
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        deleted = d.pop("Deleted", UNSET)
+        if not (deleted is None or deleted is UNSET or (isinstance(deleted, (bool,)))):
             raise TypeError(
-                f"Name: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Deleted: expected bool | None, got {type(deleted).__name__}"
+            )
 
-        name = _parse_name(d.pop("Name", UNSET))
+        rank = d.pop("Rank", UNSET)
+        if not (
+            rank is None
+            or rank is UNSET
+            or (isinstance(rank, (int,)) and not isinstance(rank, bool))
+        ):
+            raise TypeError(f"Rank: expected int | None, got {type(rank).__name__}")
 
-        def _parse_tool_tip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        type_ = d.pop("Type", UNSET)
+        if not (type_ is None or type_ is UNSET or (isinstance(type_, (str,)))):
+            raise TypeError(f"Type: expected None | str, got {type(type_).__name__}")
+
+        child_items = d.pop("ChildItems", UNSET)
+        if child_items is not None and child_items is not UNSET:
+
+            def _parse_child_items(data: object) -> list[MDOListItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    child_items_type_0 = []
+                    _child_items_type_0 = data
+                    for child_items_type_0_item_data in _child_items_type_0:
+                        child_items_type_0_item = MDOListItem.from_dict(
+                            child_items_type_0_item_data
+                        )
+
+                        child_items_type_0.append(child_items_type_0_item)
+
+                    return child_items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"ChildItems: expected list[MDOListItem] | None, got {type(data).__name__}"
+                ) from _error
+
+            child_items = _parse_child_items(child_items)
+
+        icon_hint = d.pop("IconHint", UNSET)
+        if not (
+            icon_hint is None or icon_hint is UNSET or (isinstance(icon_hint, (str,)))
+        ):
             raise TypeError(
-                f"ToolTip: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"IconHint: expected None | str, got {type(icon_hint).__name__}"
+            )
 
-        tool_tip = _parse_tool_tip(d.pop("ToolTip", UNSET))
-
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        color_block = d.pop("ColorBlock", UNSET)
+        if not (
+            color_block is None
+            or color_block is UNSET
+            or (isinstance(color_block, (int,)) and not isinstance(color_block, bool))
+        ):
             raise TypeError(
-                f"Deleted: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"ColorBlock: expected int | None, got {type(color_block).__name__}"
+            )
 
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
-
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        extra_info = d.pop("ExtraInfo", UNSET)
+        if not (
+            extra_info is None
+            or extra_info is UNSET
+            or (isinstance(extra_info, (str,)))
+        ):
             raise TypeError(
-                f"Rank: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"ExtraInfo: expected None | str, got {type(extra_info).__name__}"
+            )
 
-        rank = _parse_rank(d.pop("Rank", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        style_hint = d.pop("StyleHint", UNSET)
+        if not (
+            style_hint is None
+            or style_hint is UNSET
+            or (isinstance(style_hint, (str,)))
+        ):
             raise TypeError(
-                f"Type: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"StyleHint: expected None | str, got {type(style_hint).__name__}"
+            )
 
-        type_ = _parse_type_(d.pop("Type", UNSET))
+        full_name = d.pop("FullName", UNSET)
+        if not (
+            full_name is None or full_name is UNSET or (isinstance(full_name, (str,)))
+        ):
+            raise TypeError(
+                f"FullName: expected None | str, got {type(full_name).__name__}"
+            )
 
-        def _parse_child_items(data: object) -> list[MDOListItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                child_items_type_0 = []
-                _child_items_type_0 = data
-                for child_items_type_0_item_data in _child_items_type_0:
-                    child_items_type_0_item = MDOListItem.from_dict(
-                        child_items_type_0_item_data
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
+
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
                     )
 
-                    child_items_type_0.append(child_items_type_0_item)
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-                return child_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"ChildItems: expected list[MDOListItem] | None, got {type(data).__name__}"
-            ) from _error
+            table_right = _parse_table_right(table_right)
 
-        child_items = _parse_child_items(d.pop("ChildItems", UNSET))
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        def _parse_icon_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"IconHint: expected None | str, got {type(data).__name__}"
-            ) from _error
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
 
-        icon_hint = _parse_icon_hint(d.pop("IconHint", UNSET))
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_color_block(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"ColorBlock: expected int | None, got {type(data).__name__}"
-            ) from _error
-
-        color_block = _parse_color_block(d.pop("ColorBlock", UNSET))
-
-        def _parse_extra_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"ExtraInfo: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        extra_info = _parse_extra_info(d.pop("ExtraInfo", UNSET))
-
-        def _parse_style_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"StyleHint: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        style_hint = _parse_style_hint(d.pop("StyleHint", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"FullName: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        full_name = _parse_full_name(d.pop("FullName", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
-
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
-
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
-
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         mdo_list_item = cls(
             id=id,
@@ -452,3 +335,7 @@ class MDOListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_properties import FieldProperties
+from ..models.table_right import TableRight

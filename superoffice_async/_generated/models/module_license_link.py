@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="ModuleLicenseLink")
 
@@ -58,92 +53,33 @@ class ModuleLicenseLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
+        module_license_id: int | None | Unset = self.module_license_id
 
-        module_license_id: int | None | Unset
-        if isinstance(self.module_license_id, Unset):
-            module_license_id = UNSET
-        else:
-            module_license_id = self.module_license_id
+        name: None | str | Unset = self.name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        description: None | str | Unset = self.description
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        tooltip: None | str | Unset = self.tooltip
 
-        tooltip: None | str | Unset
-        if isinstance(self.tooltip, Unset):
-            tooltip = UNSET
-        else:
-            tooltip = self.tooltip
+        assigned: bool | None | Unset = self.assigned
 
-        assigned: bool | None | Unset
-        if isinstance(self.assigned, Unset):
-            assigned = UNSET
-        else:
-            assigned = self.assigned
+        can_assign: bool | None | Unset = self.can_assign
 
-        can_assign: bool | None | Unset
-        if isinstance(self.can_assign, Unset):
-            can_assign = UNSET
-        else:
-            can_assign = self.can_assign
+        unrestricted: bool | None | Unset = self.unrestricted
 
-        unrestricted: bool | None | Unset
-        if isinstance(self.unrestricted, Unset):
-            unrestricted = UNSET
-        else:
-            unrestricted = self.unrestricted
+        is_hidden: bool | None | Unset = self.is_hidden
 
-        is_hidden: bool | None | Unset
-        if isinstance(self.is_hidden, Unset):
-            is_hidden = UNSET
-        else:
-            is_hidden = self.is_hidden
+        extra_flags: int | None | Unset = self.extra_flags
 
-        extra_flags: int | None | Unset
-        if isinstance(self.extra_flags, Unset):
-            extra_flags = UNSET
-        else:
-            extra_flags = self.extra_flags
+        free: int | None | Unset = self.free
 
-        free: int | None | Unset
-        if isinstance(self.free, Unset):
-            free = UNSET
-        else:
-            free = self.free
+        in_use: int | None | Unset = self.in_use
 
-        in_use: int | None | Unset
-        if isinstance(self.in_use, Unset):
-            in_use = UNSET
-        else:
-            in_use = self.in_use
+        total: int | None | Unset = self.total
 
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+        prerequisite_module_name: None | str | Unset = self.prerequisite_module_name
 
-        prerequisite_module_name: None | str | Unset
-        if isinstance(self.prerequisite_module_name, Unset):
-            prerequisite_module_name = UNSET
-        else:
-            prerequisite_module_name = self.prerequisite_module_name
-
-        sort_order: int | None | Unset
-        if isinstance(self.sort_order, Unset):
-            sort_order = UNSET
-        else:
-            sort_order = self.sort_order
+        sort_order: int | None | Unset = self.sort_order
 
         table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
@@ -201,252 +137,179 @@ class ModuleLicenseLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
-
-        def _parse_module_license_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        module_license_id = d.pop("ModuleLicenseId", UNSET)
+        if not (
+            module_license_id is None
+            or module_license_id is UNSET
+            or (
+                isinstance(module_license_id, (int,))
+                and not isinstance(module_license_id, bool)
+            )
+        ):
             raise TypeError(
-                f"ModuleLicenseId: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"ModuleLicenseId: expected int | None, got {type(module_license_id).__name__}"
+            )
 
-        module_license_id = _parse_module_license_id(d.pop("ModuleLicenseId", UNSET))
+        name = d.pop("Name", UNSET)
+        if not (name is None or name is UNSET or (isinstance(name, (str,)))):
+            raise TypeError(f"Name: expected None | str, got {type(name).__name__}")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        description = d.pop("Description", UNSET)
+        if not (
+            description is None
+            or description is UNSET
+            or (isinstance(description, (str,)))
+        ):
             raise TypeError(
-                f"Name: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Description: expected None | str, got {type(description).__name__}"
+            )
 
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        tooltip = d.pop("Tooltip", UNSET)
+        if not (tooltip is None or tooltip is UNSET or (isinstance(tooltip, (str,)))):
             raise TypeError(
-                f"Description: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Tooltip: expected None | str, got {type(tooltip).__name__}"
+            )
 
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        assigned = d.pop("Assigned", UNSET)
+        if not (
+            assigned is None or assigned is UNSET or (isinstance(assigned, (bool,)))
+        ):
             raise TypeError(
-                f"Tooltip: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Assigned: expected bool | None, got {type(assigned).__name__}"
+            )
 
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
-
-        def _parse_assigned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        can_assign = d.pop("CanAssign", UNSET)
+        if not (
+            can_assign is None
+            or can_assign is UNSET
+            or (isinstance(can_assign, (bool,)))
+        ):
             raise TypeError(
-                f"Assigned: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"CanAssign: expected bool | None, got {type(can_assign).__name__}"
+            )
 
-        assigned = _parse_assigned(d.pop("Assigned", UNSET))
-
-        def _parse_can_assign(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        unrestricted = d.pop("Unrestricted", UNSET)
+        if not (
+            unrestricted is None
+            or unrestricted is UNSET
+            or (isinstance(unrestricted, (bool,)))
+        ):
             raise TypeError(
-                f"CanAssign: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"Unrestricted: expected bool | None, got {type(unrestricted).__name__}"
+            )
 
-        can_assign = _parse_can_assign(d.pop("CanAssign", UNSET))
-
-        def _parse_unrestricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        is_hidden = d.pop("IsHidden", UNSET)
+        if not (
+            is_hidden is None or is_hidden is UNSET or (isinstance(is_hidden, (bool,)))
+        ):
             raise TypeError(
-                f"Unrestricted: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"IsHidden: expected bool | None, got {type(is_hidden).__name__}"
+            )
 
-        unrestricted = _parse_unrestricted(d.pop("Unrestricted", UNSET))
-
-        def _parse_is_hidden(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        extra_flags = d.pop("ExtraFlags", UNSET)
+        if not (
+            extra_flags is None
+            or extra_flags is UNSET
+            or (isinstance(extra_flags, (int,)) and not isinstance(extra_flags, bool))
+        ):
             raise TypeError(
-                f"IsHidden: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"ExtraFlags: expected int | None, got {type(extra_flags).__name__}"
+            )
 
-        is_hidden = _parse_is_hidden(d.pop("IsHidden", UNSET))
+        free = d.pop("Free", UNSET)
+        if not (
+            free is None
+            or free is UNSET
+            or (isinstance(free, (int,)) and not isinstance(free, bool))
+        ):
+            raise TypeError(f"Free: expected int | None, got {type(free).__name__}")
 
-        def _parse_extra_flags(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        in_use = d.pop("InUse", UNSET)
+        if not (
+            in_use is None
+            or in_use is UNSET
+            or (isinstance(in_use, (int,)) and not isinstance(in_use, bool))
+        ):
+            raise TypeError(f"InUse: expected int | None, got {type(in_use).__name__}")
+
+        total = d.pop("Total", UNSET)
+        if not (
+            total is None
+            or total is UNSET
+            or (isinstance(total, (int,)) and not isinstance(total, bool))
+        ):
+            raise TypeError(f"Total: expected int | None, got {type(total).__name__}")
+
+        prerequisite_module_name = d.pop("PrerequisiteModuleName", UNSET)
+        if not (
+            prerequisite_module_name is None
+            or prerequisite_module_name is UNSET
+            or (isinstance(prerequisite_module_name, (str,)))
+        ):
             raise TypeError(
-                f"ExtraFlags: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"PrerequisiteModuleName: expected None | str, got {type(prerequisite_module_name).__name__}"
+            )
 
-        extra_flags = _parse_extra_flags(d.pop("ExtraFlags", UNSET))
-
-        def _parse_free(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        sort_order = d.pop("SortOrder", UNSET)
+        if not (
+            sort_order is None
+            or sort_order is UNSET
+            or (isinstance(sort_order, (int,)) and not isinstance(sort_order, bool))
+        ):
             raise TypeError(
-                f"Free: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"SortOrder: expected int | None, got {type(sort_order).__name__}"
+            )
 
-        free = _parse_free(d.pop("Free", UNSET))
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
 
-        def _parse_in_use(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"InUse: expected int | None, got {type(data).__name__}"
-            ) from _error
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
+                    )
 
-        in_use = _parse_in_use(d.pop("InUse", UNSET))
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"Total: expected int | None, got {type(data).__name__}"
-            ) from _error
+            table_right = _parse_table_right(table_right)
 
-        total = _parse_total(d.pop("Total", UNSET))
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        def _parse_prerequisite_module_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"PrerequisiteModuleName: expected None | str, got {type(data).__name__}"
-            ) from _error
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
 
-        prerequisite_module_name = _parse_prerequisite_module_name(
-            d.pop("PrerequisiteModuleName", UNSET)
-        )
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_sort_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"SortOrder: expected int | None, got {type(data).__name__}"
-            ) from _error
-
-        sort_order = _parse_sort_order(d.pop("SortOrder", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
-
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
-
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
-
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         module_license_link = cls(
             module_license_id=module_license_id,
@@ -485,3 +348,7 @@ class ModuleLicenseLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_properties import FieldProperties
+from ..models.table_right import TableRight

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.o_data_row import ODataRow
-
 
 T = TypeVar("T", bound="ODataSlimResponse")
 
@@ -30,17 +26,9 @@ class ODataSlimResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        odata_metadata: None | str | Unset
-        if isinstance(self.odata_metadata, Unset):
-            odata_metadata = UNSET
-        else:
-            odata_metadata = self.odata_metadata
+        odata_metadata: None | str | Unset = self.odata_metadata
 
-        odata_next_link: None | str | Unset
-        if isinstance(self.odata_next_link, Unset):
-            odata_next_link = UNSET
-        else:
-            odata_next_link = self.odata_next_link
+        odata_next_link: None | str | Unset = self.odata_next_link
 
         value: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.value, Unset):
@@ -63,37 +51,26 @@ class ODataSlimResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.o_data_row import ODataRow
-
         d = dict(src_dict)
-
-        def _parse_odata_metadata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        odata_metadata = d.pop("odata.metadata", UNSET)
+        if not (
+            odata_metadata is None
+            or odata_metadata is UNSET
+            or (isinstance(odata_metadata, (str,)))
+        ):
             raise TypeError(
-                f"odata.metadata: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"odata.metadata: expected None | str, got {type(odata_metadata).__name__}"
+            )
 
-        odata_metadata = _parse_odata_metadata(d.pop("odata.metadata", UNSET))
-
-        def _parse_odata_next_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        odata_next_link = d.pop("odata.nextLink", UNSET)
+        if not (
+            odata_next_link is None
+            or odata_next_link is UNSET
+            or (isinstance(odata_next_link, (str,)))
+        ):
             raise TypeError(
-                f"odata.nextLink: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        odata_next_link = _parse_odata_next_link(d.pop("odata.nextLink", UNSET))
+                f"odata.nextLink: expected None | str, got {type(odata_next_link).__name__}"
+            )
 
         _value = d.pop("value", UNSET)
         value: list[ODataRow] | Unset = UNSET
@@ -128,3 +105,6 @@ class ODataSlimResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.o_data_row import ODataRow

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Person")
 
@@ -114,254 +109,87 @@ class Person:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
+        position: None | str | Unset = self.position
 
-        position: None | str | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
+        person_id: int | None | Unset = self.person_id
 
-        person_id: int | None | Unset
-        if isinstance(self.person_id, Unset):
-            person_id = UNSET
-        else:
-            person_id = self.person_id
+        mrmrs: None | str | Unset = self.mrmrs
 
-        mrmrs: None | str | Unset
-        if isinstance(self.mrmrs, Unset):
-            mrmrs = UNSET
-        else:
-            mrmrs = self.mrmrs
+        firstname: None | str | Unset = self.firstname
 
-        firstname: None | str | Unset
-        if isinstance(self.firstname, Unset):
-            firstname = UNSET
-        else:
-            firstname = self.firstname
+        lastname: None | str | Unset = self.lastname
 
-        lastname: None | str | Unset
-        if isinstance(self.lastname, Unset):
-            lastname = UNSET
-        else:
-            lastname = self.lastname
+        middle_name: None | str | Unset = self.middle_name
 
-        middle_name: None | str | Unset
-        if isinstance(self.middle_name, Unset):
-            middle_name = UNSET
-        else:
-            middle_name = self.middle_name
+        title: None | str | Unset = self.title
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        description: None | str | Unset = self.description
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        email: None | str | Unset = self.email
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        full_name: None | str | Unset = self.full_name
 
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        direct_phone: None | str | Unset = self.direct_phone
 
-        direct_phone: None | str | Unset
-        if isinstance(self.direct_phone, Unset):
-            direct_phone = UNSET
-        else:
-            direct_phone = self.direct_phone
+        formal_name: None | str | Unset = self.formal_name
 
-        formal_name: None | str | Unset
-        if isinstance(self.formal_name, Unset):
-            formal_name = UNSET
-        else:
-            formal_name = self.formal_name
+        country_id: int | None | Unset = self.country_id
 
-        country_id: int | None | Unset
-        if isinstance(self.country_id, Unset):
-            country_id = UNSET
-        else:
-            country_id = self.country_id
+        contact_id: int | None | Unset = self.contact_id
 
-        contact_id: int | None | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_name: None | str | Unset = self.contact_name
 
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
+        retired: int | None | Unset = self.retired
 
-        retired: int | None | Unset
-        if isinstance(self.retired, Unset):
-            retired = UNSET
-        else:
-            retired = self.retired
+        rank: int | None | Unset = self.rank
 
-        rank: int | None | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
+        active_interests: int | None | Unset = self.active_interests
 
-        active_interests: int | None | Unset
-        if isinstance(self.active_interests, Unset):
-            active_interests = UNSET
-        else:
-            active_interests = self.active_interests
+        contact_department: None | str | Unset = self.contact_department
 
-        contact_department: None | str | Unset
-        if isinstance(self.contact_department, Unset):
-            contact_department = UNSET
-        else:
-            contact_department = self.contact_department
+        contact_country_id: int | None | Unset = self.contact_country_id
 
-        contact_country_id: int | None | Unset
-        if isinstance(self.contact_country_id, Unset):
-            contact_country_id = UNSET
-        else:
-            contact_country_id = self.contact_country_id
+        contact_org_nr: None | str | Unset = self.contact_org_nr
 
-        contact_org_nr: None | str | Unset
-        if isinstance(self.contact_org_nr, Unset):
-            contact_org_nr = UNSET
-        else:
-            contact_org_nr = self.contact_org_nr
+        fax_phone: None | str | Unset = self.fax_phone
 
-        fax_phone: None | str | Unset
-        if isinstance(self.fax_phone, Unset):
-            fax_phone = UNSET
-        else:
-            fax_phone = self.fax_phone
+        mobile_phone: None | str | Unset = self.mobile_phone
 
-        mobile_phone: None | str | Unset
-        if isinstance(self.mobile_phone, Unset):
-            mobile_phone = UNSET
-        else:
-            mobile_phone = self.mobile_phone
+        contact_phone: None | str | Unset = self.contact_phone
 
-        contact_phone: None | str | Unset
-        if isinstance(self.contact_phone, Unset):
-            contact_phone = UNSET
-        else:
-            contact_phone = self.contact_phone
+        associate_name: None | str | Unset = self.associate_name
 
-        associate_name: None | str | Unset
-        if isinstance(self.associate_name, Unset):
-            associate_name = UNSET
-        else:
-            associate_name = self.associate_name
+        associate_id: int | None | Unset = self.associate_id
 
-        associate_id: int | None | Unset
-        if isinstance(self.associate_id, Unset):
-            associate_id = UNSET
-        else:
-            associate_id = self.associate_id
+        use_person_address: bool | None | Unset = self.use_person_address
 
-        use_person_address: bool | None | Unset
-        if isinstance(self.use_person_address, Unset):
-            use_person_address = UNSET
-        else:
-            use_person_address = self.use_person_address
+        contact_fax: None | str | Unset = self.contact_fax
 
-        contact_fax: None | str | Unset
-        if isinstance(self.contact_fax, Unset):
-            contact_fax = UNSET
-        else:
-            contact_fax = self.contact_fax
+        kanafname: None | str | Unset = self.kanafname
 
-        kanafname: None | str | Unset
-        if isinstance(self.kanafname, Unset):
-            kanafname = UNSET
-        else:
-            kanafname = self.kanafname
+        kanalname: None | str | Unset = self.kanalname
 
-        kanalname: None | str | Unset
-        if isinstance(self.kanalname, Unset):
-            kanalname = UNSET
-        else:
-            kanalname = self.kanalname
+        post_1: None | str | Unset = self.post_1
 
-        post_1: None | str | Unset
-        if isinstance(self.post_1, Unset):
-            post_1 = UNSET
-        else:
-            post_1 = self.post_1
+        post_2: None | str | Unset = self.post_2
 
-        post_2: None | str | Unset
-        if isinstance(self.post_2, Unset):
-            post_2 = UNSET
-        else:
-            post_2 = self.post_2
+        post_3: None | str | Unset = self.post_3
 
-        post_3: None | str | Unset
-        if isinstance(self.post_3, Unset):
-            post_3 = UNSET
-        else:
-            post_3 = self.post_3
+        email_name: None | str | Unset = self.email_name
 
-        email_name: None | str | Unset
-        if isinstance(self.email_name, Unset):
-            email_name = UNSET
-        else:
-            email_name = self.email_name
+        contact_full_name: None | str | Unset = self.contact_full_name
 
-        contact_full_name: None | str | Unset
-        if isinstance(self.contact_full_name, Unset):
-            contact_full_name = UNSET
-        else:
-            contact_full_name = self.contact_full_name
+        active_erp_links: int | None | Unset = self.active_erp_links
 
-        active_erp_links: int | None | Unset
-        if isinstance(self.active_erp_links, Unset):
-            active_erp_links = UNSET
-        else:
-            active_erp_links = self.active_erp_links
+        ticket_priority_id: int | None | Unset = self.ticket_priority_id
 
-        ticket_priority_id: int | None | Unset
-        if isinstance(self.ticket_priority_id, Unset):
-            ticket_priority_id = UNSET
-        else:
-            ticket_priority_id = self.ticket_priority_id
+        support_language_id: int | None | Unset = self.support_language_id
 
-        support_language_id: int | None | Unset
-        if isinstance(self.support_language_id, Unset):
-            support_language_id = UNSET
-        else:
-            support_language_id = self.support_language_id
+        support_associate_id: int | None | Unset = self.support_associate_id
 
-        support_associate_id: int | None | Unset
-        if isinstance(self.support_associate_id, Unset):
-            support_associate_id = UNSET
-        else:
-            support_associate_id = self.support_associate_id
+        category_name: None | str | Unset = self.category_name
 
-        category_name: None | str | Unset
-        if isinstance(self.category_name, Unset):
-            category_name = UNSET
-        else:
-            category_name = self.category_name
-
-        person_number: None | str | Unset
-        if isinstance(self.person_number, Unset):
-            person_number = UNSET
-        else:
-            person_number = self.person_number
+        person_number: None | str | Unset = self.person_number
 
         table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
@@ -473,634 +301,432 @@ class Person:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
-
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        position = d.pop("Position", UNSET)
+        if not (
+            position is None or position is UNSET or (isinstance(position, (str,)))
+        ):
             raise TypeError(
-                f"Position: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Position: expected None | str, got {type(position).__name__}"
+            )
 
-        position = _parse_position(d.pop("Position", UNSET))
-
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        person_id = d.pop("PersonId", UNSET)
+        if not (
+            person_id is None
+            or person_id is UNSET
+            or (isinstance(person_id, (int,)) and not isinstance(person_id, bool))
+        ):
             raise TypeError(
-                f"PersonId: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"PersonId: expected int | None, got {type(person_id).__name__}"
+            )
 
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
+        mrmrs = d.pop("Mrmrs", UNSET)
+        if not (mrmrs is None or mrmrs is UNSET or (isinstance(mrmrs, (str,)))):
+            raise TypeError(f"Mrmrs: expected None | str, got {type(mrmrs).__name__}")
 
-        def _parse_mrmrs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        firstname = d.pop("Firstname", UNSET)
+        if not (
+            firstname is None or firstname is UNSET or (isinstance(firstname, (str,)))
+        ):
             raise TypeError(
-                f"Mrmrs: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Firstname: expected None | str, got {type(firstname).__name__}"
+            )
 
-        mrmrs = _parse_mrmrs(d.pop("Mrmrs", UNSET))
-
-        def _parse_firstname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        lastname = d.pop("Lastname", UNSET)
+        if not (
+            lastname is None or lastname is UNSET or (isinstance(lastname, (str,)))
+        ):
             raise TypeError(
-                f"Firstname: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Lastname: expected None | str, got {type(lastname).__name__}"
+            )
 
-        firstname = _parse_firstname(d.pop("Firstname", UNSET))
-
-        def _parse_lastname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        middle_name = d.pop("MiddleName", UNSET)
+        if not (
+            middle_name is None
+            or middle_name is UNSET
+            or (isinstance(middle_name, (str,)))
+        ):
             raise TypeError(
-                f"Lastname: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"MiddleName: expected None | str, got {type(middle_name).__name__}"
+            )
 
-        lastname = _parse_lastname(d.pop("Lastname", UNSET))
+        title = d.pop("Title", UNSET)
+        if not (title is None or title is UNSET or (isinstance(title, (str,)))):
+            raise TypeError(f"Title: expected None | str, got {type(title).__name__}")
 
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        description = d.pop("Description", UNSET)
+        if not (
+            description is None
+            or description is UNSET
+            or (isinstance(description, (str,)))
+        ):
             raise TypeError(
-                f"MiddleName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Description: expected None | str, got {type(description).__name__}"
+            )
 
-        middle_name = _parse_middle_name(d.pop("MiddleName", UNSET))
+        email = d.pop("Email", UNSET)
+        if not (email is None or email is UNSET or (isinstance(email, (str,)))):
+            raise TypeError(f"Email: expected None | str, got {type(email).__name__}")
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        full_name = d.pop("FullName", UNSET)
+        if not (
+            full_name is None or full_name is UNSET or (isinstance(full_name, (str,)))
+        ):
             raise TypeError(
-                f"Title: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"FullName: expected None | str, got {type(full_name).__name__}"
+            )
 
-        title = _parse_title(d.pop("Title", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        direct_phone = d.pop("DirectPhone", UNSET)
+        if not (
+            direct_phone is None
+            or direct_phone is UNSET
+            or (isinstance(direct_phone, (str,)))
+        ):
             raise TypeError(
-                f"Description: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"DirectPhone: expected None | str, got {type(direct_phone).__name__}"
+            )
 
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        formal_name = d.pop("FormalName", UNSET)
+        if not (
+            formal_name is None
+            or formal_name is UNSET
+            or (isinstance(formal_name, (str,)))
+        ):
             raise TypeError(
-                f"Email: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"FormalName: expected None | str, got {type(formal_name).__name__}"
+            )
 
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        country_id = d.pop("CountryId", UNSET)
+        if not (
+            country_id is None
+            or country_id is UNSET
+            or (isinstance(country_id, (int,)) and not isinstance(country_id, bool))
+        ):
             raise TypeError(
-                f"FullName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"CountryId: expected int | None, got {type(country_id).__name__}"
+            )
 
-        full_name = _parse_full_name(d.pop("FullName", UNSET))
-
-        def _parse_direct_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        contact_id = d.pop("ContactId", UNSET)
+        if not (
+            contact_id is None
+            or contact_id is UNSET
+            or (isinstance(contact_id, (int,)) and not isinstance(contact_id, bool))
+        ):
             raise TypeError(
-                f"DirectPhone: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ContactId: expected int | None, got {type(contact_id).__name__}"
+            )
 
-        direct_phone = _parse_direct_phone(d.pop("DirectPhone", UNSET))
-
-        def _parse_formal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        contact_name = d.pop("ContactName", UNSET)
+        if not (
+            contact_name is None
+            or contact_name is UNSET
+            or (isinstance(contact_name, (str,)))
+        ):
             raise TypeError(
-                f"FormalName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ContactName: expected None | str, got {type(contact_name).__name__}"
+            )
 
-        formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
-
-        def _parse_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        retired = d.pop("Retired", UNSET)
+        if not (
+            retired is None
+            or retired is UNSET
+            or (isinstance(retired, (int,)) and not isinstance(retired, bool))
+        ):
             raise TypeError(
-                f"CountryId: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"Retired: expected int | None, got {type(retired).__name__}"
+            )
 
-        country_id = _parse_country_id(d.pop("CountryId", UNSET))
+        rank = d.pop("Rank", UNSET)
+        if not (
+            rank is None
+            or rank is UNSET
+            or (isinstance(rank, (int,)) and not isinstance(rank, bool))
+        ):
+            raise TypeError(f"Rank: expected int | None, got {type(rank).__name__}")
 
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        active_interests = d.pop("ActiveInterests", UNSET)
+        if not (
+            active_interests is None
+            or active_interests is UNSET
+            or (
+                isinstance(active_interests, (int,))
+                and not isinstance(active_interests, bool)
+            )
+        ):
             raise TypeError(
-                f"ContactId: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"ActiveInterests: expected int | None, got {type(active_interests).__name__}"
+            )
 
-        contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        contact_department = d.pop("ContactDepartment", UNSET)
+        if not (
+            contact_department is None
+            or contact_department is UNSET
+            or (isinstance(contact_department, (str,)))
+        ):
             raise TypeError(
-                f"ContactName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ContactDepartment: expected None | str, got {type(contact_department).__name__}"
+            )
 
-        contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
-
-        def _parse_retired(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        contact_country_id = d.pop("ContactCountryId", UNSET)
+        if not (
+            contact_country_id is None
+            or contact_country_id is UNSET
+            or (
+                isinstance(contact_country_id, (int,))
+                and not isinstance(contact_country_id, bool)
+            )
+        ):
             raise TypeError(
-                f"Retired: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"ContactCountryId: expected int | None, got {type(contact_country_id).__name__}"
+            )
 
-        retired = _parse_retired(d.pop("Retired", UNSET))
-
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        contact_org_nr = d.pop("ContactOrgNr", UNSET)
+        if not (
+            contact_org_nr is None
+            or contact_org_nr is UNSET
+            or (isinstance(contact_org_nr, (str,)))
+        ):
             raise TypeError(
-                f"Rank: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"ContactOrgNr: expected None | str, got {type(contact_org_nr).__name__}"
+            )
 
-        rank = _parse_rank(d.pop("Rank", UNSET))
-
-        def _parse_active_interests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        fax_phone = d.pop("FaxPhone", UNSET)
+        if not (
+            fax_phone is None or fax_phone is UNSET or (isinstance(fax_phone, (str,)))
+        ):
             raise TypeError(
-                f"ActiveInterests: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"FaxPhone: expected None | str, got {type(fax_phone).__name__}"
+            )
 
-        active_interests = _parse_active_interests(d.pop("ActiveInterests", UNSET))
-
-        def _parse_contact_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        mobile_phone = d.pop("MobilePhone", UNSET)
+        if not (
+            mobile_phone is None
+            or mobile_phone is UNSET
+            or (isinstance(mobile_phone, (str,)))
+        ):
             raise TypeError(
-                f"ContactDepartment: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"MobilePhone: expected None | str, got {type(mobile_phone).__name__}"
+            )
 
-        contact_department = _parse_contact_department(
-            d.pop("ContactDepartment", UNSET)
-        )
-
-        def _parse_contact_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        contact_phone = d.pop("ContactPhone", UNSET)
+        if not (
+            contact_phone is None
+            or contact_phone is UNSET
+            or (isinstance(contact_phone, (str,)))
+        ):
             raise TypeError(
-                f"ContactCountryId: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"ContactPhone: expected None | str, got {type(contact_phone).__name__}"
+            )
 
-        contact_country_id = _parse_contact_country_id(d.pop("ContactCountryId", UNSET))
-
-        def _parse_contact_org_nr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        associate_name = d.pop("AssociateName", UNSET)
+        if not (
+            associate_name is None
+            or associate_name is UNSET
+            or (isinstance(associate_name, (str,)))
+        ):
             raise TypeError(
-                f"ContactOrgNr: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"AssociateName: expected None | str, got {type(associate_name).__name__}"
+            )
 
-        contact_org_nr = _parse_contact_org_nr(d.pop("ContactOrgNr", UNSET))
-
-        def _parse_fax_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        associate_id = d.pop("AssociateId", UNSET)
+        if not (
+            associate_id is None
+            or associate_id is UNSET
+            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
+        ):
             raise TypeError(
-                f"FaxPhone: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
+            )
 
-        fax_phone = _parse_fax_phone(d.pop("FaxPhone", UNSET))
-
-        def _parse_mobile_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        use_person_address = d.pop("UsePersonAddress", UNSET)
+        if not (
+            use_person_address is None
+            or use_person_address is UNSET
+            or (isinstance(use_person_address, (bool,)))
+        ):
             raise TypeError(
-                f"MobilePhone: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"UsePersonAddress: expected bool | None, got {type(use_person_address).__name__}"
+            )
 
-        mobile_phone = _parse_mobile_phone(d.pop("MobilePhone", UNSET))
-
-        def _parse_contact_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        contact_fax = d.pop("ContactFax", UNSET)
+        if not (
+            contact_fax is None
+            or contact_fax is UNSET
+            or (isinstance(contact_fax, (str,)))
+        ):
             raise TypeError(
-                f"ContactPhone: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ContactFax: expected None | str, got {type(contact_fax).__name__}"
+            )
 
-        contact_phone = _parse_contact_phone(d.pop("ContactPhone", UNSET))
-
-        def _parse_associate_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        kanafname = d.pop("Kanafname", UNSET)
+        if not (
+            kanafname is None or kanafname is UNSET or (isinstance(kanafname, (str,)))
+        ):
             raise TypeError(
-                f"AssociateName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Kanafname: expected None | str, got {type(kanafname).__name__}"
+            )
 
-        associate_name = _parse_associate_name(d.pop("AssociateName", UNSET))
-
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        kanalname = d.pop("Kanalname", UNSET)
+        if not (
+            kanalname is None or kanalname is UNSET or (isinstance(kanalname, (str,)))
+        ):
             raise TypeError(
-                f"AssociateId: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"Kanalname: expected None | str, got {type(kanalname).__name__}"
+            )
 
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
+        post_1 = d.pop("Post1", UNSET)
+        if not (post_1 is None or post_1 is UNSET or (isinstance(post_1, (str,)))):
+            raise TypeError(f"Post1: expected None | str, got {type(post_1).__name__}")
 
-        def _parse_use_person_address(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
+        post_2 = d.pop("Post2", UNSET)
+        if not (post_2 is None or post_2 is UNSET or (isinstance(post_2, (str,)))):
+            raise TypeError(f"Post2: expected None | str, got {type(post_2).__name__}")
+
+        post_3 = d.pop("Post3", UNSET)
+        if not (post_3 is None or post_3 is UNSET or (isinstance(post_3, (str,)))):
+            raise TypeError(f"Post3: expected None | str, got {type(post_3).__name__}")
+
+        email_name = d.pop("EmailName", UNSET)
+        if not (
+            email_name is None
+            or email_name is UNSET
+            or (isinstance(email_name, (str,)))
+        ):
             raise TypeError(
-                f"UsePersonAddress: expected bool | None, got {type(data).__name__}"
-            ) from _error
+                f"EmailName: expected None | str, got {type(email_name).__name__}"
+            )
 
-        use_person_address = _parse_use_person_address(d.pop("UsePersonAddress", UNSET))
-
-        def _parse_contact_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        contact_full_name = d.pop("ContactFullName", UNSET)
+        if not (
+            contact_full_name is None
+            or contact_full_name is UNSET
+            or (isinstance(contact_full_name, (str,)))
+        ):
             raise TypeError(
-                f"ContactFax: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ContactFullName: expected None | str, got {type(contact_full_name).__name__}"
+            )
 
-        contact_fax = _parse_contact_fax(d.pop("ContactFax", UNSET))
-
-        def _parse_kanafname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        active_erp_links = d.pop("ActiveErpLinks", UNSET)
+        if not (
+            active_erp_links is None
+            or active_erp_links is UNSET
+            or (
+                isinstance(active_erp_links, (int,))
+                and not isinstance(active_erp_links, bool)
+            )
+        ):
             raise TypeError(
-                f"Kanafname: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"ActiveErpLinks: expected int | None, got {type(active_erp_links).__name__}"
+            )
 
-        kanafname = _parse_kanafname(d.pop("Kanafname", UNSET))
-
-        def _parse_kanalname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        ticket_priority_id = d.pop("TicketPriorityId", UNSET)
+        if not (
+            ticket_priority_id is None
+            or ticket_priority_id is UNSET
+            or (
+                isinstance(ticket_priority_id, (int,))
+                and not isinstance(ticket_priority_id, bool)
+            )
+        ):
             raise TypeError(
-                f"Kanalname: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"TicketPriorityId: expected int | None, got {type(ticket_priority_id).__name__}"
+            )
 
-        kanalname = _parse_kanalname(d.pop("Kanalname", UNSET))
-
-        def _parse_post_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        support_language_id = d.pop("SupportLanguageId", UNSET)
+        if not (
+            support_language_id is None
+            or support_language_id is UNSET
+            or (
+                isinstance(support_language_id, (int,))
+                and not isinstance(support_language_id, bool)
+            )
+        ):
             raise TypeError(
-                f"Post1: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"SupportLanguageId: expected int | None, got {type(support_language_id).__name__}"
+            )
 
-        post_1 = _parse_post_1(d.pop("Post1", UNSET))
-
-        def _parse_post_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        support_associate_id = d.pop("SupportAssociateId", UNSET)
+        if not (
+            support_associate_id is None
+            or support_associate_id is UNSET
+            or (
+                isinstance(support_associate_id, (int,))
+                and not isinstance(support_associate_id, bool)
+            )
+        ):
             raise TypeError(
-                f"Post2: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"SupportAssociateId: expected int | None, got {type(support_associate_id).__name__}"
+            )
 
-        post_2 = _parse_post_2(d.pop("Post2", UNSET))
-
-        def _parse_post_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        category_name = d.pop("CategoryName", UNSET)
+        if not (
+            category_name is None
+            or category_name is UNSET
+            or (isinstance(category_name, (str,)))
+        ):
             raise TypeError(
-                f"Post3: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"CategoryName: expected None | str, got {type(category_name).__name__}"
+            )
 
-        post_3 = _parse_post_3(d.pop("Post3", UNSET))
-
-        def _parse_email_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        person_number = d.pop("PersonNumber", UNSET)
+        if not (
+            person_number is None
+            or person_number is UNSET
+            or (isinstance(person_number, (str,)))
+        ):
             raise TypeError(
-                f"EmailName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"PersonNumber: expected None | str, got {type(person_number).__name__}"
+            )
 
-        email_name = _parse_email_name(d.pop("EmailName", UNSET))
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
 
-        def _parse_contact_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"ContactFullName: expected None | str, got {type(data).__name__}"
-            ) from _error
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
+                    )
 
-        contact_full_name = _parse_contact_full_name(d.pop("ContactFullName", UNSET))
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_active_erp_links(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"ActiveErpLinks: expected int | None, got {type(data).__name__}"
-            ) from _error
+            table_right = _parse_table_right(table_right)
 
-        active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        def _parse_ticket_priority_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"TicketPriorityId: expected int | None, got {type(data).__name__}"
-            ) from _error
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
 
-        ticket_priority_id = _parse_ticket_priority_id(d.pop("TicketPriorityId", UNSET))
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_support_language_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"SupportLanguageId: expected int | None, got {type(data).__name__}"
-            ) from _error
-
-        support_language_id = _parse_support_language_id(
-            d.pop("SupportLanguageId", UNSET)
-        )
-
-        def _parse_support_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"SupportAssociateId: expected int | None, got {type(data).__name__}"
-            ) from _error
-
-        support_associate_id = _parse_support_associate_id(
-            d.pop("SupportAssociateId", UNSET)
-        )
-
-        def _parse_category_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"CategoryName: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        category_name = _parse_category_name(d.pop("CategoryName", UNSET))
-
-        def _parse_person_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"PersonNumber: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        person_number = _parse_person_number(d.pop("PersonNumber", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
-
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
-
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
-
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         person = cls(
             position=position,
@@ -1166,3 +792,7 @@ class Person:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_properties import FieldProperties
+from ..models.table_right import TableRight

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="SaveUserFromNameRequest")
 
@@ -28,13 +24,7 @@ class SaveUserFromNameRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User
-
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
@@ -56,43 +46,37 @@ class SaveUserFromNameRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user import User
-
         d = dict(src_dict)
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        user_name = d.pop("UserName", UNSET)
+        if not (
+            user_name is None or user_name is UNSET or (isinstance(user_name, (str,)))
+        ):
             raise TypeError(
-                f"UserName: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"UserName: expected None | str, got {type(user_name).__name__}"
+            )
 
-        user_name = _parse_user_name(d.pop("UserName", UNSET))
+        user = d.pop("User", UNSET)
+        if user is not None and user is not UNSET:
 
-        def _parse_user(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = User.from_dict(data)
+            def _parse_user(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_0 = User.from_dict(data)
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"User: expected None | User, got {type(data).__name__}"
-            ) from _error
+                    return user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"User: expected None | User, got {type(data).__name__}"
+                ) from _error
 
-        user = _parse_user(d.pop("User", UNSET))
+            user = _parse_user(user)
 
         save_user_from_name_request = cls(
             user_name=user_name,
@@ -117,3 +101,6 @@ class SaveUserFromNameRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User

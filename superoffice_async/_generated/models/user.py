@@ -2,26 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.credential import Credential
-    from ..models.custom_command import CustomCommand
-    from ..models.field_properties import FieldProperties
-    from ..models.license_owner import LicenseOwner
-    from ..models.mdo_list_item import MDOListItem
-    from ..models.person import Person
-    from ..models.role import Role
-    from ..models.string_dictionary import StringDictionary
-    from ..models.table_right import TableRight
-    from ..models.user_group import UserGroup
-
 
 T = TypeVar("T", bound="User")
 
@@ -102,36 +89,13 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.person import Person
-        from ..models.role import Role
-        from ..models.string_dictionary import StringDictionary
-        from ..models.table_right import TableRight
-        from ..models.user_group import UserGroup
+        associate_id: int | None | Unset = self.associate_id
 
-        associate_id: int | None | Unset
-        if isinstance(self.associate_id, Unset):
-            associate_id = UNSET
-        else:
-            associate_id = self.associate_id
+        name: None | str | Unset = self.name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        rank: int | None | Unset = self.rank
 
-        rank: int | None | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
-
-        tooltip: None | str | Unset
-        if isinstance(self.tooltip, Unset):
-            tooltip = UNSET
-        else:
-            tooltip = self.tooltip
+        tooltip: None | str | Unset = self.tooltip
 
         license_owners: list[dict[str, Any]] | None | Unset
         if isinstance(self.license_owners, Unset):
@@ -181,11 +145,7 @@ class User:
         else:
             person = self.person
 
-        deleted: bool | None | Unset
-        if isinstance(self.deleted, Unset):
-            deleted = UNSET
-        else:
-            deleted = self.deleted
+        deleted: bool | None | Unset = self.deleted
 
         lastlogin: None | str | Unset
         if isinstance(self.lastlogin, Unset):
@@ -203,17 +163,9 @@ class User:
         else:
             lastlogout = self.lastlogout
 
-        ej_user_id: int | None | Unset
-        if isinstance(self.ej_user_id, Unset):
-            ej_user_id = UNSET
-        else:
-            ej_user_id = self.ej_user_id
+        ej_user_id: int | None | Unset = self.ej_user_id
 
-        request_signature: None | str | Unset
-        if isinstance(self.request_signature, Unset):
-            request_signature = UNSET
-        else:
-            request_signature = self.request_signature
+        request_signature: None | str | Unset = self.request_signature
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -223,17 +175,9 @@ class User:
         else:
             type_ = self.type_
 
-        is_person_retired: bool | None | Unset
-        if isinstance(self.is_person_retired, Unset):
-            is_person_retired = UNSET
-        else:
-            is_person_retired = self.is_person_retired
+        is_person_retired: bool | None | Unset = self.is_person_retired
 
-        is_on_travel: bool | None | Unset
-        if isinstance(self.is_on_travel, Unset):
-            is_on_travel = UNSET
-        else:
-            is_on_travel = self.is_on_travel
+        is_on_travel: bool | None | Unset = self.is_on_travel
 
         credentials: list[dict[str, Any]] | None | Unset
         if isinstance(self.credentials, Unset):
@@ -247,11 +191,7 @@ class User:
         else:
             credentials = self.credentials
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         ticket_categories: list[dict[str, Any]] | None | Unset
         if isinstance(self.ticket_categories, Unset):
@@ -267,17 +207,9 @@ class User:
         else:
             ticket_categories = self.ticket_categories
 
-        nick_name: None | str | Unset
-        if isinstance(self.nick_name, Unset):
-            nick_name = UNSET
-        else:
-            nick_name = self.nick_name
+        nick_name: None | str | Unset = self.nick_name
 
-        waiting_for_approval: bool | None | Unset
-        if isinstance(self.waiting_for_approval, Unset):
-            waiting_for_approval = UNSET
-        else:
-            waiting_for_approval = self.waiting_for_approval
+        waiting_for_approval: bool | None | Unset = self.waiting_for_approval
 
         extra_fields: dict[str, Any] | None | Unset
         if isinstance(self.extra_fields, Unset):
@@ -387,535 +319,504 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential import Credential
-        from ..models.custom_command import CustomCommand
-        from ..models.field_properties import FieldProperties
-        from ..models.license_owner import LicenseOwner
-        from ..models.mdo_list_item import MDOListItem
-        from ..models.person import Person
-        from ..models.role import Role
-        from ..models.string_dictionary import StringDictionary
-        from ..models.table_right import TableRight
-        from ..models.user_group import UserGroup
-
         d = dict(src_dict)
-
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+        associate_id = d.pop("AssociateId", UNSET)
+        if not (
+            associate_id is None
+            or associate_id is UNSET
+            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
+        ):
             raise TypeError(
-                f"AssociateId: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
+            )
 
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
+        name = d.pop("Name", UNSET)
+        if not (name is None or name is UNSET or (isinstance(name, (str,)))):
+            raise TypeError(f"Name: expected None | str, got {type(name).__name__}")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        rank = d.pop("Rank", UNSET)
+        if not (
+            rank is None
+            or rank is UNSET
+            or (isinstance(rank, (int,)) and not isinstance(rank, bool))
+        ):
+            raise TypeError(f"Rank: expected int | None, got {type(rank).__name__}")
+
+        tooltip = d.pop("Tooltip", UNSET)
+        if not (tooltip is None or tooltip is UNSET or (isinstance(tooltip, (str,)))):
             raise TypeError(
-                f"Name: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Tooltip: expected None | str, got {type(tooltip).__name__}"
+            )
 
-        name = _parse_name(d.pop("Name", UNSET))
+        license_owners = d.pop("LicenseOwners", UNSET)
+        if license_owners is not None and license_owners is not UNSET:
 
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
+            def _parse_license_owners(
+                data: object,
+            ) -> list[LicenseOwner] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    license_owners_type_0 = []
+                    _license_owners_type_0 = data
+                    for license_owners_type_0_item_data in _license_owners_type_0:
+                        license_owners_type_0_item = LicenseOwner.from_dict(
+                            license_owners_type_0_item_data
+                        )
+
+                        license_owners_type_0.append(license_owners_type_0_item)
+
+                    return license_owners_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"LicenseOwners: expected list[LicenseOwner] | None, got {type(data).__name__}"
+                ) from _error
+
+            license_owners = _parse_license_owners(license_owners)
+
+        role = d.pop("Role", UNSET)
+        if role is not None and role is not UNSET:
+
+            def _parse_role(data: object) -> None | Role | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    role_type_0 = Role.from_dict(data)
+
+                    return role_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"Role: expected None | Role, got {type(data).__name__}"
+                ) from _error
+
+            role = _parse_role(role)
+
+        user_group = d.pop("UserGroup", UNSET)
+        if user_group is not None and user_group is not UNSET:
+
+            def _parse_user_group(data: object) -> None | Unset | UserGroup:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_group_type_0 = UserGroup.from_dict(data)
+
+                    return user_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"UserGroup: expected None | UserGroup, got {type(data).__name__}"
+                ) from _error
+
+            user_group = _parse_user_group(user_group)
+
+        other_groups = d.pop("OtherGroups", UNSET)
+        if other_groups is not None and other_groups is not UNSET:
+
+            def _parse_other_groups(data: object) -> list[UserGroup] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    other_groups_type_0 = []
+                    _other_groups_type_0 = data
+                    for other_groups_type_0_item_data in _other_groups_type_0:
+                        other_groups_type_0_item = UserGroup.from_dict(
+                            other_groups_type_0_item_data
+                        )
+
+                        other_groups_type_0.append(other_groups_type_0_item)
+
+                    return other_groups_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"OtherGroups: expected list[UserGroup] | None, got {type(data).__name__}"
+                ) from _error
+
+            other_groups = _parse_other_groups(other_groups)
+
+        person = d.pop("Person", UNSET)
+        if person is not None and person is not UNSET:
+
+            def _parse_person(data: object) -> None | Person | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    person_type_0 = Person.from_dict(data)
+
+                    return person_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"Person: expected None | Person, got {type(data).__name__}"
+                ) from _error
+
+            person = _parse_person(person)
+
+        deleted = d.pop("Deleted", UNSET)
+        if not (deleted is None or deleted is UNSET or (isinstance(deleted, (bool,)))):
             raise TypeError(
-                f"Rank: expected int | None, got {type(data).__name__}"
-            ) from _error
+                f"Deleted: expected bool | None, got {type(deleted).__name__}"
+            )
 
-        rank = _parse_rank(d.pop("Rank", UNSET))
+        lastlogin = d.pop("Lastlogin", UNSET)
+        if lastlogin is not None and lastlogin is not UNSET:
 
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+            def _parse_lastlogin(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    lastlogin_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return lastlogin_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"Lastlogin: expected datetime.datetime | None, got {type(data).__name__}"
+                ) from _error
+
+            lastlogin = _parse_lastlogin(lastlogin)
+
+        lastlogout = d.pop("Lastlogout", UNSET)
+        if lastlogout is not None and lastlogout is not UNSET:
+
+            def _parse_lastlogout(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    lastlogout_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return lastlogout_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"Lastlogout: expected datetime.datetime | None, got {type(data).__name__}"
+                ) from _error
+
+            lastlogout = _parse_lastlogout(lastlogout)
+
+        ej_user_id = d.pop("EjUserId", UNSET)
+        if not (
+            ej_user_id is None
+            or ej_user_id is UNSET
+            or (isinstance(ej_user_id, (int,)) and not isinstance(ej_user_id, bool))
+        ):
             raise TypeError(
-                f"Tooltip: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"EjUserId: expected int | None, got {type(ej_user_id).__name__}"
+            )
 
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
+        request_signature = d.pop("RequestSignature", UNSET)
+        if not (
+            request_signature is None
+            or request_signature is UNSET
+            or (isinstance(request_signature, (str,)))
+        ):
+            raise TypeError(
+                f"RequestSignature: expected None | str, got {type(request_signature).__name__}"
+            )
 
-        def _parse_license_owners(data: object) -> list[LicenseOwner] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                license_owners_type_0 = []
-                _license_owners_type_0 = data
-                for license_owners_type_0_item_data in _license_owners_type_0:
-                    license_owners_type_0_item = LicenseOwner.from_dict(
-                        license_owners_type_0_item_data
+        type_ = d.pop("Type", UNSET)
+        if type_ is not None and type_ is not UNSET:
+
+            def _parse_type_(data: object) -> None | str | Unset | UserType:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = UserType(data)
+
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                if isinstance(data, (str,)):
+                    return cast(None | str | Unset | UserType, data)
+                raise TypeError(
+                    f"Type: expected None | str | UserType, got {type(data).__name__}"
+                ) from _error
+
+            type_ = _parse_type_(type_)
+
+        is_person_retired = d.pop("IsPersonRetired", UNSET)
+        if not (
+            is_person_retired is None
+            or is_person_retired is UNSET
+            or (isinstance(is_person_retired, (bool,)))
+        ):
+            raise TypeError(
+                f"IsPersonRetired: expected bool | None, got {type(is_person_retired).__name__}"
+            )
+
+        is_on_travel = d.pop("IsOnTravel", UNSET)
+        if not (
+            is_on_travel is None
+            or is_on_travel is UNSET
+            or (isinstance(is_on_travel, (bool,)))
+        ):
+            raise TypeError(
+                f"IsOnTravel: expected bool | None, got {type(is_on_travel).__name__}"
+            )
+
+        credentials = d.pop("Credentials", UNSET)
+        if credentials is not None and credentials is not UNSET:
+
+            def _parse_credentials(data: object) -> list[Credential] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    credentials_type_0 = []
+                    _credentials_type_0 = data
+                    for credentials_type_0_item_data in _credentials_type_0:
+                        credentials_type_0_item = Credential.from_dict(
+                            credentials_type_0_item_data
+                        )
+
+                        credentials_type_0.append(credentials_type_0_item)
+
+                    return credentials_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"Credentials: expected list[Credential] | None, got {type(data).__name__}"
+                ) from _error
+
+            credentials = _parse_credentials(credentials)
+
+        user_name = d.pop("UserName", UNSET)
+        if not (
+            user_name is None or user_name is UNSET or (isinstance(user_name, (str,)))
+        ):
+            raise TypeError(
+                f"UserName: expected None | str, got {type(user_name).__name__}"
+            )
+
+        ticket_categories = d.pop("TicketCategories", UNSET)
+        if ticket_categories is not None and ticket_categories is not UNSET:
+
+            def _parse_ticket_categories(
+                data: object,
+            ) -> list[MDOListItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    ticket_categories_type_0 = []
+                    _ticket_categories_type_0 = data
+                    for ticket_categories_type_0_item_data in _ticket_categories_type_0:
+                        ticket_categories_type_0_item = MDOListItem.from_dict(
+                            ticket_categories_type_0_item_data
+                        )
+
+                        ticket_categories_type_0.append(ticket_categories_type_0_item)
+
+                    return ticket_categories_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TicketCategories: expected list[MDOListItem] | None, got {type(data).__name__}"
+                ) from _error
+
+            ticket_categories = _parse_ticket_categories(ticket_categories)
+
+        nick_name = d.pop("NickName", UNSET)
+        if not (
+            nick_name is None or nick_name is UNSET or (isinstance(nick_name, (str,)))
+        ):
+            raise TypeError(
+                f"NickName: expected None | str, got {type(nick_name).__name__}"
+            )
+
+        waiting_for_approval = d.pop("WaitingForApproval", UNSET)
+        if not (
+            waiting_for_approval is None
+            or waiting_for_approval is UNSET
+            or (isinstance(waiting_for_approval, (bool,)))
+        ):
+            raise TypeError(
+                f"WaitingForApproval: expected bool | None, got {type(waiting_for_approval).__name__}"
+            )
+
+        extra_fields = d.pop("ExtraFields", UNSET)
+        if extra_fields is not None and extra_fields is not UNSET:
+
+            def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_string_dictionary_type_0 = (
+                        StringDictionary.from_dict(data)
                     )
 
-                    license_owners_type_0.append(license_owners_type_0_item)
+                    return componentsschemas_nullable_string_dictionary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"ExtraFields: expected None | StringDictionary, got {type(data).__name__}"
+                ) from _error
 
-                return license_owners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"LicenseOwners: expected list[LicenseOwner] | None, got {type(data).__name__}"
-            ) from _error
+            extra_fields = _parse_extra_fields(extra_fields)
 
-        license_owners = _parse_license_owners(d.pop("LicenseOwners", UNSET))
+        custom_fields = d.pop("CustomFields", UNSET)
+        if custom_fields is not None and custom_fields is not UNSET:
 
-        def _parse_role(data: object) -> None | Role | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                role_type_0 = Role.from_dict(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"Role: expected None | Role, got {type(data).__name__}"
-            ) from _error
-
-        role = _parse_role(d.pop("Role", UNSET))
-
-        def _parse_user_group(data: object) -> None | Unset | UserGroup:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_group_type_0 = UserGroup.from_dict(data)
-
-                return user_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"UserGroup: expected None | UserGroup, got {type(data).__name__}"
-            ) from _error
-
-        user_group = _parse_user_group(d.pop("UserGroup", UNSET))
-
-        def _parse_other_groups(data: object) -> list[UserGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                other_groups_type_0 = []
-                _other_groups_type_0 = data
-                for other_groups_type_0_item_data in _other_groups_type_0:
-                    other_groups_type_0_item = UserGroup.from_dict(
-                        other_groups_type_0_item_data
+            def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_string_dictionary_type_0 = (
+                        StringDictionary.from_dict(data)
                     )
 
-                    other_groups_type_0.append(other_groups_type_0_item)
+                    return componentsschemas_nullable_string_dictionary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"CustomFields: expected None | StringDictionary, got {type(data).__name__}"
+                ) from _error
 
-                return other_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"OtherGroups: expected list[UserGroup] | None, got {type(data).__name__}"
-            ) from _error
+            custom_fields = _parse_custom_fields(custom_fields)
 
-        other_groups = _parse_other_groups(d.pop("OtherGroups", UNSET))
+        post_save_commands = d.pop("PostSaveCommands", UNSET)
+        if post_save_commands is not None and post_save_commands is not UNSET:
 
-        def _parse_person(data: object) -> None | Person | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                person_type_0 = Person.from_dict(data)
-
-                return person_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"Person: expected None | Person, got {type(data).__name__}"
-            ) from _error
-
-        person = _parse_person(d.pop("Person", UNSET))
-
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
-            raise TypeError(
-                f"Deleted: expected bool | None, got {type(data).__name__}"
-            ) from _error
-
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
-
-        def _parse_lastlogin(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lastlogin_type_0 = datetime.datetime.fromisoformat(data)
-
-                return lastlogin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"Lastlogin: expected datetime.datetime | None, got {type(data).__name__}"
-            ) from _error
-
-        lastlogin = _parse_lastlogin(d.pop("Lastlogin", UNSET))
-
-        def _parse_lastlogout(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lastlogout_type_0 = datetime.datetime.fromisoformat(data)
-
-                return lastlogout_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"Lastlogout: expected datetime.datetime | None, got {type(data).__name__}"
-            ) from _error
-
-        lastlogout = _parse_lastlogout(d.pop("Lastlogout", UNSET))
-
-        def _parse_ej_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"EjUserId: expected int | None, got {type(data).__name__}"
-            ) from _error
-
-        ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
-
-        def _parse_request_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"RequestSignature: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        request_signature = _parse_request_signature(d.pop("RequestSignature", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset | UserType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = UserType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset | UserType, data)
-            raise TypeError(
-                f"Type: expected None | str | UserType, got {type(data).__name__}"
-            ) from _error
-
-        type_ = _parse_type_(d.pop("Type", UNSET))
-
-        def _parse_is_person_retired(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
-            raise TypeError(
-                f"IsPersonRetired: expected bool | None, got {type(data).__name__}"
-            ) from _error
-
-        is_person_retired = _parse_is_person_retired(d.pop("IsPersonRetired", UNSET))
-
-        def _parse_is_on_travel(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
-            raise TypeError(
-                f"IsOnTravel: expected bool | None, got {type(data).__name__}"
-            ) from _error
-
-        is_on_travel = _parse_is_on_travel(d.pop("IsOnTravel", UNSET))
-
-        def _parse_credentials(data: object) -> list[Credential] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                credentials_type_0 = []
-                _credentials_type_0 = data
-                for credentials_type_0_item_data in _credentials_type_0:
-                    credentials_type_0_item = Credential.from_dict(
-                        credentials_type_0_item_data
-                    )
-
-                    credentials_type_0.append(credentials_type_0_item)
-
-                return credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"Credentials: expected list[Credential] | None, got {type(data).__name__}"
-            ) from _error
-
-        credentials = _parse_credentials(d.pop("Credentials", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"UserName: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        user_name = _parse_user_name(d.pop("UserName", UNSET))
-
-        def _parse_ticket_categories(data: object) -> list[MDOListItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ticket_categories_type_0 = []
-                _ticket_categories_type_0 = data
-                for ticket_categories_type_0_item_data in _ticket_categories_type_0:
-                    ticket_categories_type_0_item = MDOListItem.from_dict(
-                        ticket_categories_type_0_item_data
-                    )
-
-                    ticket_categories_type_0.append(ticket_categories_type_0_item)
-
-                return ticket_categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TicketCategories: expected list[MDOListItem] | None, got {type(data).__name__}"
-            ) from _error
-
-        ticket_categories = _parse_ticket_categories(d.pop("TicketCategories", UNSET))
-
-        def _parse_nick_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
-            raise TypeError(
-                f"NickName: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        nick_name = _parse_nick_name(d.pop("NickName", UNSET))
-
-        def _parse_waiting_for_approval(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
-            raise TypeError(
-                f"WaitingForApproval: expected bool | None, got {type(data).__name__}"
-            ) from _error
-
-        waiting_for_approval = _parse_waiting_for_approval(
-            d.pop("WaitingForApproval", UNSET)
-        )
-
-        def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_string_dictionary_type_0 = (
-                    StringDictionary.from_dict(data)
-                )
-
-                return componentsschemas_nullable_string_dictionary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"ExtraFields: expected None | StringDictionary, got {type(data).__name__}"
-            ) from _error
-
-        extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
-
-        def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_string_dictionary_type_0 = (
-                    StringDictionary.from_dict(data)
-                )
-
-                return componentsschemas_nullable_string_dictionary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"CustomFields: expected None | StringDictionary, got {type(data).__name__}"
-            ) from _error
-
-        custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
-
-        def _parse_post_save_commands(
-            data: object,
-        ) -> list[CustomCommand] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_save_commands_type_0 = []
-                _post_save_commands_type_0 = data
-                for post_save_commands_type_0_item_data in _post_save_commands_type_0:
-                    post_save_commands_type_0_item = CustomCommand.from_dict(
+            def _parse_post_save_commands(
+                data: object,
+            ) -> list[CustomCommand] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    post_save_commands_type_0 = []
+                    _post_save_commands_type_0 = data
+                    for (
                         post_save_commands_type_0_item_data
+                    ) in _post_save_commands_type_0:
+                        post_save_commands_type_0_item = CustomCommand.from_dict(
+                            post_save_commands_type_0_item_data
+                        )
+
+                        post_save_commands_type_0.append(post_save_commands_type_0_item)
+
+                    return post_save_commands_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"PostSaveCommands: expected list[CustomCommand] | None, got {type(data).__name__}"
+                ) from _error
+
+            post_save_commands = _parse_post_save_commands(post_save_commands)
+
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
+
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
                     )
 
-                    post_save_commands_type_0.append(post_save_commands_type_0_item)
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-                return post_save_commands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"PostSaveCommands: expected list[CustomCommand] | None, got {type(data).__name__}"
-            ) from _error
+            table_right = _parse_table_right(table_right)
 
-        post_save_commands = _parse_post_save_commands(d.pop("PostSaveCommands", UNSET))
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
 
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
-
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         user = cls(
             associate_id=associate_id,
@@ -965,3 +866,15 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential import Credential
+from ..models.custom_command import CustomCommand
+from ..models.field_properties import FieldProperties
+from ..models.license_owner import LicenseOwner
+from ..models.mdo_list_item import MDOListItem
+from ..models.person import Person
+from ..models.role import Role
+from ..models.string_dictionary import StringDictionary
+from ..models.table_right import TableRight
+from ..models.user_group import UserGroup

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="UserGroup")
 
@@ -40,38 +35,15 @@ class UserGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
+        value: None | str | Unset = self.value
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        tooltip: None | str | Unset = self.tooltip
 
-        tooltip: None | str | Unset
-        if isinstance(self.tooltip, Unset):
-            tooltip = UNSET
-        else:
-            tooltip = self.tooltip
+        id: int | None | Unset = self.id
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        rank: int | None | Unset = self.rank
 
-        rank: int | None | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
-
-        deleted: bool | None | Unset
-        if isinstance(self.deleted, Unset):
-            deleted = UNSET
-        else:
-            deleted = self.deleted
+        deleted: bool | None | Unset = self.deleted
 
         table_right: dict[str, Any] | None | Unset
         if isinstance(self.table_right, Unset):
@@ -111,124 +83,88 @@ class UserGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_properties import FieldProperties
-        from ..models.table_right import TableRight
-
         d = dict(src_dict)
+        value = d.pop("Value", UNSET)
+        if not (value is None or value is UNSET or (isinstance(value, (str,)))):
+            raise TypeError(f"Value: expected None | str, got {type(value).__name__}")
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        tooltip = d.pop("Tooltip", UNSET)
+        if not (tooltip is None or tooltip is UNSET or (isinstance(tooltip, (str,)))):
             raise TypeError(
-                f"Value: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Tooltip: expected None | str, got {type(tooltip).__name__}"
+            )
 
-        value = _parse_value(d.pop("Value", UNSET))
+        id = d.pop("Id", UNSET)
+        if not (
+            id is None
+            or id is UNSET
+            or (isinstance(id, (int,)) and not isinstance(id, bool))
+        ):
+            raise TypeError(f"Id: expected int | None, got {type(id).__name__}")
 
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        rank = d.pop("Rank", UNSET)
+        if not (
+            rank is None
+            or rank is UNSET
+            or (isinstance(rank, (int,)) and not isinstance(rank, bool))
+        ):
+            raise TypeError(f"Rank: expected int | None, got {type(rank).__name__}")
+
+        deleted = d.pop("Deleted", UNSET)
+        if not (deleted is None or deleted is UNSET or (isinstance(deleted, (bool,)))):
             raise TypeError(
-                f"Tooltip: expected None | str, got {type(data).__name__}"
-            ) from _error
+                f"Deleted: expected bool | None, got {type(deleted).__name__}"
+            )
 
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
+        table_right = d.pop("TableRight", UNSET)
+        if table_right is not None and table_right is not UNSET:
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"Id: expected int | None, got {type(data).__name__}"
-            ) from _error
+            def _parse_table_right(data: object) -> None | TableRight | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_table_right_type_0 = (
+                        TableRight.from_dict(data)
+                    )
 
-        id = _parse_id(d.pop("Id", UNSET))
+                    return componentsschemas_nullable_table_right_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (int,)) and not isinstance(data, bool):
-                return cast(int | None | Unset, data)
-            raise TypeError(
-                f"Rank: expected int | None, got {type(data).__name__}"
-            ) from _error
+            table_right = _parse_table_right(table_right)
 
-        rank = _parse_rank(d.pop("Rank", UNSET))
+        field_properties = d.pop("FieldProperties", UNSET)
+        if field_properties is not None and field_properties is not UNSET:
 
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (bool,)):
-                return cast(bool | None | Unset, data)
-            raise TypeError(
-                f"Deleted: expected bool | None, got {type(data).__name__}"
-            ) from _error
+            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_nullable_field_properties_type_0 = (
+                        FieldProperties.from_dict(data)
+                    )
 
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
+                    return componentsschemas_nullable_field_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
+                ) from _error
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    data
-                )
-
-                return componentsschemas_nullable_table_right_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"TableRight: expected None | TableRight, got {type(data).__name__}"
-            ) from _error
-
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(data)
-                )
-
-                return componentsschemas_nullable_field_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-            ) from _error
-
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+            field_properties = _parse_field_properties(field_properties)
 
         user_group = cls(
             value=value,
@@ -258,3 +194,7 @@ class UserGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_properties import FieldProperties
+from ..models.table_right import TableRight

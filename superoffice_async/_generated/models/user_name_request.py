@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,11 +22,7 @@ class UserNameRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str | Unset = self.user_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,20 +35,13 @@ class UserNameRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            if isinstance(data, (str,)):
-                return cast(None | str | Unset, data)
+        user_name = d.pop("UserName", UNSET)
+        if not (
+            user_name is None or user_name is UNSET or (isinstance(user_name, (str,)))
+        ):
             raise TypeError(
-                f"UserName: expected None | str, got {type(data).__name__}"
-            ) from _error
-
-        user_name = _parse_user_name(d.pop("UserName", UNSET))
+                f"UserName: expected None | str, got {type(user_name).__name__}"
+            )
 
         user_name_request = cls(
             user_name=user_name,

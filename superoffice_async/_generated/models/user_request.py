@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="UserRequest")
 
@@ -26,8 +22,6 @@ class UserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User
-
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -46,29 +40,29 @@ class UserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user import User
-
         d = dict(src_dict)
+        user = d.pop("User", UNSET)
+        if user is not None and user is not UNSET:
 
-        def _parse_user(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            _error: Exception | None = None
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = User.from_dict(data)
+            def _parse_user(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_type_0 = User.from_dict(data)
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                _error = error
-            raise TypeError(
-                f"User: expected None | User, got {type(data).__name__}"
-            ) from _error
+                    return user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                raise TypeError(
+                    f"User: expected None | User, got {type(data).__name__}"
+                ) from _error
 
-        user = _parse_user(d.pop("User", UNSET))
+            user = _parse_user(user)
 
         user_request = cls(
             user=user,
@@ -92,3 +86,6 @@ class UserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User

@@ -1,0 +1,277 @@
+"""``make bench``: the SDK against raw clients, measured in one run, as ratios.
+
+1. Client CPU per PUT User call (process CPU, not wall) at concurrency 32 and 8: the SDK vs raw
+   ``httpx.AsyncClient`` (dict body, ``response.json()``) and vs raw aiohttp.
+2. Bulk: 10,000 calls at concurrency 64, wall time: the SDK bulk API vs raw httpx + Semaphore.
+3. Carrier cost: parse and serialize the seed UserWithLinks, SDK models vs pydantic v2.
+4. Peak memory of 100,000-item bulk runs against the sandbox (and of a smaller one, to see
+   whether it grows with the item count).
+
+The HTTP servers run in their own processes on 127.0.0.1 and stop by themselves. Results go to
+bench/results.md (quoted by the README) and to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import timeit
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import httpx
+
+from superoffice_async import BasicAuth, SuperOfficeClient, User
+from superoffice_async.bulk import UpdateUser
+from superoffice_async.models import UserWithLinks
+
+HERE = Path(__file__).resolve().parent
+SAMPLE = json.loads(
+    (HERE.parent / "tests" / "data" / "seeds" / "003_b70f638c30fcf8f5.response.json").read_text()
+)
+REQUEST = json.loads(
+    (HERE.parent / "tests" / "data" / "seeds" / "003_b70f638c30fcf8f5.request.json").read_text()
+)
+AUTH = ("tje0", "Tje0")
+
+
+@contextmanager
+def fast_server() -> Iterator[str]:
+    process = subprocess.Popen(  # noqa: S603
+        [sys.executable, str(HERE / "server.py"), "--max-seconds", "900"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        port = int(process.stdout.readline())
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+async def _drive(call: Callable[[int], Awaitable[Any]], calls: int, concurrency: int) -> None:
+    queue = iter(range(calls))
+
+    async def worker() -> None:
+        for n in queue:
+            await call(n)
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+
+
+async def cpu_per_call(
+    kind: str, url: str, calls: int, concurrency: int, rounds: int
+) -> float:
+    """Median process-CPU microseconds per PUT User round trip."""
+    user = User.from_dict(REQUEST)
+    body = REQUEST
+    results = []
+    if kind == "sdk":
+        async with SuperOfficeClient(url, auth=BasicAuth(*AUTH)) as so:
+
+            async def sdk(n: int) -> Any:
+                return await so.users.put(539, user)
+
+            results = await _rounds(sdk, calls, concurrency, rounds)
+    elif kind == "httpx":
+        limits = httpx.Limits(max_connections=100)
+        async with httpx.AsyncClient(base_url=url, auth=AUTH, limits=limits) as client:
+
+            async def raw_httpx(n: int) -> Any:
+                response = await client.put("/api/v1/User/539", json=body)
+                response.raise_for_status()
+                return response.json()
+
+            results = await _rounds(raw_httpx, calls, concurrency, rounds)
+    else:
+        auth = aiohttp.BasicAuth(*AUTH)
+        async with aiohttp.ClientSession(url, auth=auth) as session:
+
+            async def raw_aiohttp(n: int) -> Any:
+                async with session.put("/api/v1/User/539", json=body) as response:
+                    response.raise_for_status()
+                    return await response.json()
+
+            results = await _rounds(raw_aiohttp, calls, concurrency, rounds)
+    return statistics.median(results)
+
+
+async def _rounds(
+    call: Callable[[int], Awaitable[Any]], calls: int, concurrency: int, rounds: int
+) -> list[float]:
+    await _drive(call, max(200, calls // 10), concurrency)  # warm up: connections, caches
+    results = []
+    for _ in range(rounds):
+        started = time.process_time()
+        await _drive(call, calls, concurrency)
+        results.append((time.process_time() - started) / calls * 1e6)
+    return results
+
+
+async def bulk_wall(kind: str, url: str, calls: int, concurrency: int) -> float:
+    """Wall seconds for ``calls`` PUTs at ``concurrency``."""
+    if kind == "sdk":
+        async with SuperOfficeClient(url, auth=BasicAuth(*AUTH)) as so:
+            items = (UpdateUser(539, User(tooltip=f"t{n}")) for n in range(calls))
+            started = time.perf_counter()
+            async with so.bulk(items, concurrency=concurrency) as run:
+                async for outcome in run:
+                    if not outcome.ok:
+                        raise RuntimeError(outcome.error)
+            return time.perf_counter() - started
+    limits = httpx.Limits(max_connections=100)
+    async with httpx.AsyncClient(base_url=url, auth=AUTH, limits=limits) as client:
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one(n: int) -> Any:
+            async with gate:
+                response = await client.put("/api/v1/User/539", json={"Tooltip": f"t{n}"})
+                response.raise_for_status()
+                return response.json()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(n) for n in range(calls)))
+        return time.perf_counter() - started
+
+
+def carrier_costs() -> dict[str, float]:
+    """Microseconds per parse (json + model) and per serialize (model + json)."""
+    sys.path.insert(0, str(HERE))
+    from pydantic_carriers import UserWithLinksModel as PydanticUser
+
+    raw = json.dumps(SAMPLE).encode()
+    sdk_model = UserWithLinks.from_dict(json.loads(raw))
+    pyd_model = PydanticUser.model_validate_json(raw)
+    number = 3000
+
+    def best(statement: Callable[[], Any]) -> float:
+        return min(timeit.repeat(statement, number=number, repeat=5)) / number * 1e6
+
+    return {
+        "sdk_parse": best(lambda: UserWithLinks.from_dict(json.loads(raw))),
+        "pydantic_parse": best(lambda: PydanticUser.model_validate_json(raw)),
+        "sdk_serialize": best(lambda: json.dumps(sdk_model.to_dict())),
+        "pydantic_serialize": best(lambda: pyd_model.model_dump_json(by_alias=True)),
+    }
+
+
+def peak_memory(items: int) -> float:
+    """Peak RSS (MB) of a process that runs an ``items``-item bulk against the sandbox."""
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, str(HERE / "memory.py"), str(items)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1800,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def verdict(value: float, target: float) -> str:
+    return "meets target" if value <= target else "MISSES target"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--calls", type=int, default=3000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--bulk-calls", type=int, default=10_000)
+    parser.add_argument("--memory-items", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, default=HERE / "results.md")
+    args = parser.parse_args()
+
+    rows: list[str] = []
+    with fast_server() as url:
+        cpu: dict[tuple[str, int], float] = {}
+        for concurrency in (32, 8):
+            for kind in ("sdk", "httpx", "aiohttp"):
+                cpu[(kind, concurrency)] = asyncio.run(
+                    cpu_per_call(kind, url, args.calls, concurrency, args.rounds)
+                )
+                print(f"cpu {kind} c={concurrency}: {cpu[(kind, concurrency)]:.0f} us", flush=True)
+        for concurrency in (32, 8):
+            sdk, raw, floor = (cpu[(k, concurrency)] for k in ("sdk", "httpx", "aiohttp"))
+            rows.append(
+                f"| CPU per PUT User, concurrency {concurrency} | SDK {sdk:.0f} us, raw httpx "
+                f"{raw:.0f} us | SDK / raw httpx = **{sdk / raw:.2f}** (target <= 0.3: "
+                f"{verdict(sdk / raw, 0.3)}) |"
+            )
+            rows.append(
+                f"| | SDK {sdk:.0f} us, raw aiohttp {floor:.0f} us | SDK / raw aiohttp = "
+                f"**{sdk / floor:.2f}** (target <= 3: {verdict(sdk / floor, 3)}) |"
+            )
+        sdk_bulk = asyncio.run(bulk_wall("sdk", url, args.bulk_calls, 64))
+        raw_bulk = asyncio.run(bulk_wall("httpx", url, args.bulk_calls, 64))
+        print(f"bulk sdk {sdk_bulk:.2f} s, httpx {raw_bulk:.2f} s", flush=True)
+        rows.append(
+            f"| Bulk, {args.bulk_calls:,} calls at concurrency 64, wall | SDK bulk "
+            f"{sdk_bulk:.2f} s, raw httpx + Semaphore {raw_bulk:.2f} s | SDK / raw = "
+            f"**{sdk_bulk / raw_bulk:.2f}** (target <= 0.5: {verdict(sdk_bulk / raw_bulk, 0.5)}) |"
+        )
+    costs = carrier_costs()
+    print(json.dumps(costs), flush=True)
+    for what in ("parse", "serialize"):
+        sdk, ref = costs[f"sdk_{what}"], costs[f"pydantic_{what}"]
+        rows.append(
+            f"| Carrier {what}, seed UserWithLinks | SDK {sdk:.1f} us, pydantic v2 {ref:.1f} us "
+            f"| SDK / pydantic = **{sdk / ref:.2f}** (target <= 2: {verdict(sdk / ref, 2)}) |"
+        )
+    small = max(1000, args.memory_items // 5)
+    small_mb, big_mb = peak_memory(small), peak_memory(args.memory_items)
+    print(f"memory {small}: {small_mb:.1f} MB, {args.memory_items}: {big_mb:.1f} MB", flush=True)
+    rows.append(
+        f"| Peak RSS of a bulk run against the sandbox | {small:,} items {small_mb:.1f} MB, "
+        f"{args.memory_items:,} items {big_mb:.1f} MB | growth x{big_mb / small_mb:.2f} "
+        f"(target < 150 MB and flat: {verdict(big_mb, 150) if big_mb / small_mb < 1.15 else 'MISSES target (grows)'}) |"
+    )
+    command = "make bench  (" + " ".join(["python", "bench/run.py", *sys.argv[1:]]) + ")"
+    report = "\n".join(
+        [
+            "# Benchmark results",
+            "",
+            f"- command: `{command}`",
+            f"- machine: {machine()}",
+            f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+            f"- CPU rows: median of {args.rounds} rounds of {args.calls:,} calls after a warm-up;"
+            " the server runs in another process on 127.0.0.1",
+            "",
+            "| measure | figures | ratio (same run) |",
+            "|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
+    args.out.write_text(report, encoding="utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
