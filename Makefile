@@ -7,7 +7,7 @@ GENERATED := superoffice_async/_generated
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup node-tools generate check-generated validate-spec lint format typecheck test ci demo clean
+.PHONY: setup node-tools generate check-generated validate-spec lint format typecheck test ci demo bench clean
 
 setup: $(STAMP)
 
@@ -44,8 +44,8 @@ check-generated: setup validate-spec
 	fi
 
 lint: setup
-	$(BIN)/ruff check superoffice_async tools tests
-	$(BIN)/ruff format --check superoffice_async tools tests
+	$(BIN)/ruff check superoffice_async tools tests bench
+	$(BIN)/ruff format --check superoffice_async tools tests bench
 
 format: setup
 	$(BIN)/ruff check --fix superoffice_async tools tests
@@ -63,3 +63,7 @@ demo: setup
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+
+## The benchmark: ratios against raw httpx/aiohttp measured in the same run -> bench/results.md
+bench: setup
+	$(BIN)/python bench/run.py

@@ -13,7 +13,15 @@ import httpx
 
 from .errors import ConfigurationError
 
-__all__ = ["AppTokenAuth", "Auth", "BasicAuth", "BearerAuth", "SOTicketAuth", "XsrfTokenAuth"]
+__all__ = [
+    "AppTokenAuth",
+    "Auth",
+    "BasicAuth",
+    "BearerAuth",
+    "HeaderAuth",
+    "SOTicketAuth",
+    "XsrfTokenAuth",
+]
 
 
 def _require_text(value: object, what: str) -> str:
@@ -36,6 +44,10 @@ class Auth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self._header_name] = self.__header_value
         yield request
+
+    def headers(self) -> tuple[tuple[str, str], ...]:
+        """The header(s) this scheme puts on every request."""
+        return ((self._header_name, self.__header_value),)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<redacted>)"
@@ -97,7 +109,15 @@ class AppTokenAuth(httpx.Auth):
         request.headers["SO-AppToken"] = self.__app_token
         yield from self.inner.auth_flow(request)
 
+    def headers(self) -> tuple[tuple[str, str], ...]:
+        """The inner scheme's header and SO-AppToken."""
+        return (*self.inner.headers(), ("SO-AppToken", self.__app_token))
+
     def __repr__(self) -> str:
         return f"AppTokenAuth({self.inner!r}, <redacted>)"
 
     __str__ = __repr__
+
+
+HeaderAuth = Auth | AppTokenAuth
+"""What a client authenticates with: a scheme, possibly with an app token."""

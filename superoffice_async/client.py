@@ -14,7 +14,7 @@ import inspect
 import ssl
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, Unpack
+from typing import Any, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -32,6 +32,7 @@ from .errors import (
     SuperOfficeError,
     TransportError,
 )
+from .http import PipelineClient
 from .options import (
     CallOptions,
     CallState,
@@ -98,20 +99,19 @@ class SuperOfficeClient:
             monitor=SlowCallMonitor(slow_call_ms, on_slow_call),
             clock=clock,
         )
-        self._http = httpx.AsyncClient(
-            base_url=url,
-            auth=AppTokenAuth(auth, app_token) if app_token is not None else auth,
+        self._http = PipelineClient(
+            url,
             headers={
                 "Accept": "application/json",
                 "User-Agent": f"superoffice-async/{__version__}",
             },
-            timeout=DEFAULT_TIMEOUT,
+            auth=AppTokenAuth(auth, app_token) if app_token is not None else auth,
             transport=self._transport,
-            follow_redirects=False,
+            timeout=DEFAULT_TIMEOUT,
         )
         self.generated = GeneratedClient(base_url=self.base_url, raise_on_unexpected_status=True)
         """The generated client bound to this pool; pass it to any generated operation."""
-        self.generated.set_async_httpx_client(self._http)
+        self.generated.set_async_httpx_client(cast(httpx.AsyncClient, self._http))
         self.generated.set_httpx_client(httpx.Client(transport=_AsyncOnlyTransport()))
         self._owner = True
         self.users = UsersResource(self)
