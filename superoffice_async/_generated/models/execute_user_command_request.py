@@ -72,51 +72,29 @@ class ExecuteUserCommandRequest:
 
         action_result = d.pop("ActionResult", UNSET)
         if action_result is not None and action_result is not UNSET:
+            try:
+                if not isinstance(action_result, str):
+                    raise TypeError()
+                action_result_type_0 = CommandActionResult(action_result)
 
-            def _parse_action_result(
-                data: object,
-            ) -> CommandActionResult | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    action_result_type_0 = CommandActionResult(data)
-
-                    return action_result_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"ActionResult: expected CommandActionResult | None, got {type(data).__name__}"
-                ) from _error
-
-            action_result = _parse_action_result(action_result)
+                    f"ActionResult: expected CommandActionResult | None, got {type(action_result).__name__}"
+                ) from error
+            action_result = action_result_type_0
 
         user = d.pop("User", UNSET)
         if user is not None and user is not UNSET:
+            try:
+                if not isinstance(user, dict):
+                    raise TypeError()
+                user_type_0 = User.from_dict(user)
 
-            def _parse_user(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    user_type_0 = User.from_dict(data)
-
-                    return user_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"User: expected None | User, got {type(data).__name__}"
-                ) from _error
-
-            user = _parse_user(user)
+                    f"User: expected None | User, got {type(user).__name__}"
+                ) from error
+            user = user_type_0
 
         execute_user_command_request = cls(
             command_name=command_name,

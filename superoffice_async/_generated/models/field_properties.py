@@ -37,24 +37,18 @@ class FieldProperties:
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
             if additional_property is not None:
+                try:
+                    if not isinstance(additional_property, dict):
+                        raise TypeError()
+                    additional_property_type_0 = FieldProperty.from_dict(
+                        additional_property
+                    )
 
-                def _parse_additional_property(data: object) -> FieldProperty | None:
-                    if data is None:
-                        return data
-                    _error: Exception | None = None
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        additional_property_type_0 = FieldProperty.from_dict(data)
-
-                        return additional_property_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as error:
-                        _error = error
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
                     raise TypeError(
-                        f"AdditionalProperty: expected FieldProperty | None, got {type(data).__name__}"
-                    ) from _error
-
-                additional_property = _parse_additional_property(additional_property)
+                        f"AdditionalProperty: expected FieldProperty | None, got {type(additional_property).__name__}"
+                    ) from error
+                additional_property = additional_property_type_0
 
             additional_properties[prop_name] = additional_property
 

@@ -56,26 +56,16 @@ class FieldProperty:
         d = dict(src_dict)
         field_right = d.pop("FieldRight", UNSET)
         if field_right is not None and field_right is not UNSET:
+            try:
+                if not isinstance(field_right, dict):
+                    raise TypeError()
+                field_right_type_0 = FieldRight.from_dict(field_right)
 
-            def _parse_field_right(data: object) -> FieldRight | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    field_right_type_0 = FieldRight.from_dict(data)
-
-                    return field_right_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"FieldRight: expected FieldRight | None, got {type(data).__name__}"
-                ) from _error
-
-            field_right = _parse_field_right(field_right)
+                    f"FieldRight: expected FieldRight | None, got {type(field_right).__name__}"
+                ) from error
+            field_right = field_right_type_0
 
         field_type = d.pop("FieldType", UNSET)
         if not (

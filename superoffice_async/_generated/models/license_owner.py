@@ -129,136 +129,88 @@ class LicenseOwner:
             restricted_module_licenses is not None
             and restricted_module_licenses is not UNSET
         ):
-
-            def _parse_restricted_module_licenses(
-                data: object,
-            ) -> list[ModuleLicenseLink] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    restricted_module_licenses_type_0 = []
-                    _restricted_module_licenses_type_0 = data
-                    for (
-                        restricted_module_licenses_type_0_item_data
-                    ) in _restricted_module_licenses_type_0:
-                        restricted_module_licenses_type_0_item = (
-                            ModuleLicenseLink.from_dict(
-                                restricted_module_licenses_type_0_item_data
-                            )
+            try:
+                if not isinstance(restricted_module_licenses, list):
+                    raise TypeError()
+                restricted_module_licenses_type_0 = []
+                _restricted_module_licenses_type_0 = restricted_module_licenses
+                for (
+                    restricted_module_licenses_type_0_item_data
+                ) in _restricted_module_licenses_type_0:
+                    restricted_module_licenses_type_0_item = (
+                        ModuleLicenseLink.from_dict(
+                            restricted_module_licenses_type_0_item_data
                         )
+                    )
 
-                        restricted_module_licenses_type_0.append(
-                            restricted_module_licenses_type_0_item
-                        )
+                    restricted_module_licenses_type_0.append(
+                        restricted_module_licenses_type_0_item
+                    )
 
-                    return restricted_module_licenses_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"RestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(data).__name__}"
-                ) from _error
-
-            restricted_module_licenses = _parse_restricted_module_licenses(
-                restricted_module_licenses
-            )
+                    f"RestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(restricted_module_licenses).__name__}"
+                ) from error
+            restricted_module_licenses = restricted_module_licenses_type_0
 
         unrestricted_module_licenses = d.pop("UnrestrictedModuleLicenses", UNSET)
         if (
             unrestricted_module_licenses is not None
             and unrestricted_module_licenses is not UNSET
         ):
-
-            def _parse_unrestricted_module_licenses(
-                data: object,
-            ) -> list[ModuleLicenseLink] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    unrestricted_module_licenses_type_0 = []
-                    _unrestricted_module_licenses_type_0 = data
-                    for (
-                        unrestricted_module_licenses_type_0_item_data
-                    ) in _unrestricted_module_licenses_type_0:
-                        unrestricted_module_licenses_type_0_item = (
-                            ModuleLicenseLink.from_dict(
-                                unrestricted_module_licenses_type_0_item_data
-                            )
+            try:
+                if not isinstance(unrestricted_module_licenses, list):
+                    raise TypeError()
+                unrestricted_module_licenses_type_0 = []
+                _unrestricted_module_licenses_type_0 = unrestricted_module_licenses
+                for (
+                    unrestricted_module_licenses_type_0_item_data
+                ) in _unrestricted_module_licenses_type_0:
+                    unrestricted_module_licenses_type_0_item = (
+                        ModuleLicenseLink.from_dict(
+                            unrestricted_module_licenses_type_0_item_data
                         )
+                    )
 
-                        unrestricted_module_licenses_type_0.append(
-                            unrestricted_module_licenses_type_0_item
-                        )
+                    unrestricted_module_licenses_type_0.append(
+                        unrestricted_module_licenses_type_0_item
+                    )
 
-                    return unrestricted_module_licenses_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"UnrestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(data).__name__}"
-                ) from _error
-
-            unrestricted_module_licenses = _parse_unrestricted_module_licenses(
-                unrestricted_module_licenses
-            )
+                    f"UnrestrictedModuleLicenses: expected list[ModuleLicenseLink] | None, got {type(unrestricted_module_licenses).__name__}"
+                ) from error
+            unrestricted_module_licenses = unrestricted_module_licenses_type_0
 
         table_right = d.pop("TableRight", UNSET)
         if table_right is not None and table_right is not UNSET:
+            try:
+                if not isinstance(table_right, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    table_right
+                )
 
-            def _parse_table_right(data: object) -> None | TableRight | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_table_right_type_0 = (
-                        TableRight.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_table_right_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
-                ) from _error
-
-            table_right = _parse_table_right(table_right)
+                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
+                ) from error
+            table_right = componentsschemas_nullable_table_right_type_0
 
         field_properties = d.pop("FieldProperties", UNSET)
         if field_properties is not None and field_properties is not UNSET:
+            try:
+                if not isinstance(field_properties, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(field_properties)
+                )
 
-            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_field_properties_type_0 = (
-                        FieldProperties.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_field_properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-                ) from _error
-
-            field_properties = _parse_field_properties(field_properties)
+                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
+                ) from error
+            field_properties = componentsschemas_nullable_field_properties_type_0
 
         license_owner = cls(
             name=name,

@@ -176,33 +176,23 @@ class MDOListItem:
 
         child_items = d.pop("ChildItems", UNSET)
         if child_items is not None and child_items is not UNSET:
+            try:
+                if not isinstance(child_items, list):
+                    raise TypeError()
+                child_items_type_0 = []
+                _child_items_type_0 = child_items
+                for child_items_type_0_item_data in _child_items_type_0:
+                    child_items_type_0_item = MDOListItem.from_dict(
+                        child_items_type_0_item_data
+                    )
 
-            def _parse_child_items(data: object) -> list[MDOListItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    child_items_type_0 = []
-                    _child_items_type_0 = data
-                    for child_items_type_0_item_data in _child_items_type_0:
-                        child_items_type_0_item = MDOListItem.from_dict(
-                            child_items_type_0_item_data
-                        )
+                    child_items_type_0.append(child_items_type_0_item)
 
-                        child_items_type_0.append(child_items_type_0_item)
-
-                    return child_items_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"ChildItems: expected list[MDOListItem] | None, got {type(data).__name__}"
-                ) from _error
-
-            child_items = _parse_child_items(child_items)
+                    f"ChildItems: expected list[MDOListItem] | None, got {type(child_items).__name__}"
+                ) from error
+            child_items = child_items_type_0
 
         icon_hint = d.pop("IconHint", UNSET)
         if not (
@@ -252,53 +242,33 @@ class MDOListItem:
 
         table_right = d.pop("TableRight", UNSET)
         if table_right is not None and table_right is not UNSET:
+            try:
+                if not isinstance(table_right, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    table_right
+                )
 
-            def _parse_table_right(data: object) -> None | TableRight | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_table_right_type_0 = (
-                        TableRight.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_table_right_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
-                ) from _error
-
-            table_right = _parse_table_right(table_right)
+                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
+                ) from error
+            table_right = componentsschemas_nullable_table_right_type_0
 
         field_properties = d.pop("FieldProperties", UNSET)
         if field_properties is not None and field_properties is not UNSET:
+            try:
+                if not isinstance(field_properties, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(field_properties)
+                )
 
-            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_field_properties_type_0 = (
-                        FieldProperties.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_field_properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-                ) from _error
-
-            field_properties = _parse_field_properties(field_properties)
+                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
+                ) from error
+            field_properties = componentsschemas_nullable_field_properties_type_0
 
         mdo_list_item = cls(
             id=id,

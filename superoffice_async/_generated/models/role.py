@@ -92,53 +92,33 @@ class Role:
 
         table_right = d.pop("TableRight", UNSET)
         if table_right is not None and table_right is not UNSET:
+            try:
+                if not isinstance(table_right, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    table_right
+                )
 
-            def _parse_table_right(data: object) -> None | TableRight | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_table_right_type_0 = (
-                        TableRight.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_table_right_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
-                ) from _error
-
-            table_right = _parse_table_right(table_right)
+                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
+                ) from error
+            table_right = componentsschemas_nullable_table_right_type_0
 
         field_properties = d.pop("FieldProperties", UNSET)
         if field_properties is not None and field_properties is not UNSET:
+            try:
+                if not isinstance(field_properties, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(field_properties)
+                )
 
-            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_field_properties_type_0 = (
-                        FieldProperties.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_field_properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-                ) from _error
-
-            field_properties = _parse_field_properties(field_properties)
+                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
+                ) from error
+            field_properties = componentsschemas_nullable_field_properties_type_0
 
         role = cls(
             id=id,

@@ -350,134 +350,82 @@ class User:
 
         license_owners = d.pop("LicenseOwners", UNSET)
         if license_owners is not None and license_owners is not UNSET:
+            try:
+                if not isinstance(license_owners, list):
+                    raise TypeError()
+                license_owners_type_0 = []
+                _license_owners_type_0 = license_owners
+                for license_owners_type_0_item_data in _license_owners_type_0:
+                    license_owners_type_0_item = LicenseOwner.from_dict(
+                        license_owners_type_0_item_data
+                    )
 
-            def _parse_license_owners(
-                data: object,
-            ) -> list[LicenseOwner] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    license_owners_type_0 = []
-                    _license_owners_type_0 = data
-                    for license_owners_type_0_item_data in _license_owners_type_0:
-                        license_owners_type_0_item = LicenseOwner.from_dict(
-                            license_owners_type_0_item_data
-                        )
+                    license_owners_type_0.append(license_owners_type_0_item)
 
-                        license_owners_type_0.append(license_owners_type_0_item)
-
-                    return license_owners_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"LicenseOwners: expected list[LicenseOwner] | None, got {type(data).__name__}"
-                ) from _error
-
-            license_owners = _parse_license_owners(license_owners)
+                    f"LicenseOwners: expected list[LicenseOwner] | None, got {type(license_owners).__name__}"
+                ) from error
+            license_owners = license_owners_type_0
 
         role = d.pop("Role", UNSET)
         if role is not None and role is not UNSET:
+            try:
+                if not isinstance(role, dict):
+                    raise TypeError()
+                role_type_0 = Role.from_dict(role)
 
-            def _parse_role(data: object) -> None | Role | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    role_type_0 = Role.from_dict(data)
-
-                    return role_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"Role: expected None | Role, got {type(data).__name__}"
-                ) from _error
-
-            role = _parse_role(role)
+                    f"Role: expected None | Role, got {type(role).__name__}"
+                ) from error
+            role = role_type_0
 
         user_group = d.pop("UserGroup", UNSET)
         if user_group is not None and user_group is not UNSET:
+            try:
+                if not isinstance(user_group, dict):
+                    raise TypeError()
+                user_group_type_0 = UserGroup.from_dict(user_group)
 
-            def _parse_user_group(data: object) -> None | Unset | UserGroup:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    user_group_type_0 = UserGroup.from_dict(data)
-
-                    return user_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"UserGroup: expected None | UserGroup, got {type(data).__name__}"
-                ) from _error
-
-            user_group = _parse_user_group(user_group)
+                    f"UserGroup: expected None | UserGroup, got {type(user_group).__name__}"
+                ) from error
+            user_group = user_group_type_0
 
         other_groups = d.pop("OtherGroups", UNSET)
         if other_groups is not None and other_groups is not UNSET:
+            try:
+                if not isinstance(other_groups, list):
+                    raise TypeError()
+                other_groups_type_0 = []
+                _other_groups_type_0 = other_groups
+                for other_groups_type_0_item_data in _other_groups_type_0:
+                    other_groups_type_0_item = UserGroup.from_dict(
+                        other_groups_type_0_item_data
+                    )
 
-            def _parse_other_groups(data: object) -> list[UserGroup] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    other_groups_type_0 = []
-                    _other_groups_type_0 = data
-                    for other_groups_type_0_item_data in _other_groups_type_0:
-                        other_groups_type_0_item = UserGroup.from_dict(
-                            other_groups_type_0_item_data
-                        )
+                    other_groups_type_0.append(other_groups_type_0_item)
 
-                        other_groups_type_0.append(other_groups_type_0_item)
-
-                    return other_groups_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"OtherGroups: expected list[UserGroup] | None, got {type(data).__name__}"
-                ) from _error
-
-            other_groups = _parse_other_groups(other_groups)
+                    f"OtherGroups: expected list[UserGroup] | None, got {type(other_groups).__name__}"
+                ) from error
+            other_groups = other_groups_type_0
 
         person = d.pop("Person", UNSET)
         if person is not None and person is not UNSET:
+            try:
+                if not isinstance(person, dict):
+                    raise TypeError()
+                person_type_0 = Person.from_dict(person)
 
-            def _parse_person(data: object) -> None | Person | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    person_type_0 = Person.from_dict(data)
-
-                    return person_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"Person: expected None | Person, got {type(data).__name__}"
-                ) from _error
-
-            person = _parse_person(person)
+                    f"Person: expected None | Person, got {type(person).__name__}"
+                ) from error
+            person = person_type_0
 
         deleted = d.pop("Deleted", UNSET)
         if not (deleted is None or deleted is UNSET or (isinstance(deleted, (bool,)))):
@@ -487,49 +435,29 @@ class User:
 
         lastlogin = d.pop("Lastlogin", UNSET)
         if lastlogin is not None and lastlogin is not UNSET:
+            try:
+                if not isinstance(lastlogin, str):
+                    raise TypeError()
+                lastlogin_type_0 = datetime.datetime.fromisoformat(lastlogin)
 
-            def _parse_lastlogin(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    lastlogin_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return lastlogin_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"Lastlogin: expected datetime.datetime | None, got {type(data).__name__}"
-                ) from _error
-
-            lastlogin = _parse_lastlogin(lastlogin)
+                    f"Lastlogin: expected datetime.datetime | None, got {type(lastlogin).__name__}"
+                ) from error
+            lastlogin = lastlogin_type_0
 
         lastlogout = d.pop("Lastlogout", UNSET)
         if lastlogout is not None and lastlogout is not UNSET:
+            try:
+                if not isinstance(lastlogout, str):
+                    raise TypeError()
+                lastlogout_type_0 = datetime.datetime.fromisoformat(lastlogout)
 
-            def _parse_lastlogout(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    lastlogout_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return lastlogout_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"Lastlogout: expected datetime.datetime | None, got {type(data).__name__}"
-                ) from _error
-
-            lastlogout = _parse_lastlogout(lastlogout)
+                    f"Lastlogout: expected datetime.datetime | None, got {type(lastlogout).__name__}"
+                ) from error
+            lastlogout = lastlogout_type_0
 
         ej_user_id = d.pop("EjUserId", UNSET)
         if not (
@@ -598,33 +526,23 @@ class User:
 
         credentials = d.pop("Credentials", UNSET)
         if credentials is not None and credentials is not UNSET:
+            try:
+                if not isinstance(credentials, list):
+                    raise TypeError()
+                credentials_type_0 = []
+                _credentials_type_0 = credentials
+                for credentials_type_0_item_data in _credentials_type_0:
+                    credentials_type_0_item = Credential.from_dict(
+                        credentials_type_0_item_data
+                    )
 
-            def _parse_credentials(data: object) -> list[Credential] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    credentials_type_0 = []
-                    _credentials_type_0 = data
-                    for credentials_type_0_item_data in _credentials_type_0:
-                        credentials_type_0_item = Credential.from_dict(
-                            credentials_type_0_item_data
-                        )
+                    credentials_type_0.append(credentials_type_0_item)
 
-                        credentials_type_0.append(credentials_type_0_item)
-
-                    return credentials_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"Credentials: expected list[Credential] | None, got {type(data).__name__}"
-                ) from _error
-
-            credentials = _parse_credentials(credentials)
+                    f"Credentials: expected list[Credential] | None, got {type(credentials).__name__}"
+                ) from error
+            credentials = credentials_type_0
 
         user_name = d.pop("UserName", UNSET)
         if not (
@@ -636,35 +554,23 @@ class User:
 
         ticket_categories = d.pop("TicketCategories", UNSET)
         if ticket_categories is not None and ticket_categories is not UNSET:
+            try:
+                if not isinstance(ticket_categories, list):
+                    raise TypeError()
+                ticket_categories_type_0 = []
+                _ticket_categories_type_0 = ticket_categories
+                for ticket_categories_type_0_item_data in _ticket_categories_type_0:
+                    ticket_categories_type_0_item = MDOListItem.from_dict(
+                        ticket_categories_type_0_item_data
+                    )
 
-            def _parse_ticket_categories(
-                data: object,
-            ) -> list[MDOListItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    ticket_categories_type_0 = []
-                    _ticket_categories_type_0 = data
-                    for ticket_categories_type_0_item_data in _ticket_categories_type_0:
-                        ticket_categories_type_0_item = MDOListItem.from_dict(
-                            ticket_categories_type_0_item_data
-                        )
+                    ticket_categories_type_0.append(ticket_categories_type_0_item)
 
-                        ticket_categories_type_0.append(ticket_categories_type_0_item)
-
-                    return ticket_categories_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"TicketCategories: expected list[MDOListItem] | None, got {type(data).__name__}"
-                ) from _error
-
-            ticket_categories = _parse_ticket_categories(ticket_categories)
+                    f"TicketCategories: expected list[MDOListItem] | None, got {type(ticket_categories).__name__}"
+                ) from error
+            ticket_categories = ticket_categories_type_0
 
         nick_name = d.pop("NickName", UNSET)
         if not (
@@ -686,137 +592,83 @@ class User:
 
         extra_fields = d.pop("ExtraFields", UNSET)
         if extra_fields is not None and extra_fields is not UNSET:
+            try:
+                if not isinstance(extra_fields, dict):
+                    raise TypeError()
+                componentsschemas_nullable_string_dictionary_type_0 = (
+                    StringDictionary.from_dict(extra_fields)
+                )
 
-            def _parse_extra_fields(data: object) -> None | StringDictionary | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_string_dictionary_type_0 = (
-                        StringDictionary.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_string_dictionary_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"ExtraFields: expected None | StringDictionary, got {type(data).__name__}"
-                ) from _error
-
-            extra_fields = _parse_extra_fields(extra_fields)
+                    f"ExtraFields: expected None | StringDictionary, got {type(extra_fields).__name__}"
+                ) from error
+            extra_fields = componentsschemas_nullable_string_dictionary_type_0
 
         custom_fields = d.pop("CustomFields", UNSET)
         if custom_fields is not None and custom_fields is not UNSET:
+            try:
+                if not isinstance(custom_fields, dict):
+                    raise TypeError()
+                componentsschemas_nullable_string_dictionary_type_0 = (
+                    StringDictionary.from_dict(custom_fields)
+                )
 
-            def _parse_custom_fields(data: object) -> None | StringDictionary | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_string_dictionary_type_0 = (
-                        StringDictionary.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_string_dictionary_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"CustomFields: expected None | StringDictionary, got {type(data).__name__}"
-                ) from _error
-
-            custom_fields = _parse_custom_fields(custom_fields)
+                    f"CustomFields: expected None | StringDictionary, got {type(custom_fields).__name__}"
+                ) from error
+            custom_fields = componentsschemas_nullable_string_dictionary_type_0
 
         post_save_commands = d.pop("PostSaveCommands", UNSET)
         if post_save_commands is not None and post_save_commands is not UNSET:
-
-            def _parse_post_save_commands(
-                data: object,
-            ) -> list[CustomCommand] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    post_save_commands_type_0 = []
-                    _post_save_commands_type_0 = data
-                    for (
+            try:
+                if not isinstance(post_save_commands, list):
+                    raise TypeError()
+                post_save_commands_type_0 = []
+                _post_save_commands_type_0 = post_save_commands
+                for post_save_commands_type_0_item_data in _post_save_commands_type_0:
+                    post_save_commands_type_0_item = CustomCommand.from_dict(
                         post_save_commands_type_0_item_data
-                    ) in _post_save_commands_type_0:
-                        post_save_commands_type_0_item = CustomCommand.from_dict(
-                            post_save_commands_type_0_item_data
-                        )
+                    )
 
-                        post_save_commands_type_0.append(post_save_commands_type_0_item)
+                    post_save_commands_type_0.append(post_save_commands_type_0_item)
 
-                    return post_save_commands_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"PostSaveCommands: expected list[CustomCommand] | None, got {type(data).__name__}"
-                ) from _error
-
-            post_save_commands = _parse_post_save_commands(post_save_commands)
+                    f"PostSaveCommands: expected list[CustomCommand] | None, got {type(post_save_commands).__name__}"
+                ) from error
+            post_save_commands = post_save_commands_type_0
 
         table_right = d.pop("TableRight", UNSET)
         if table_right is not None and table_right is not UNSET:
+            try:
+                if not isinstance(table_right, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
+                    table_right
+                )
 
-            def _parse_table_right(data: object) -> None | TableRight | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_table_right_type_0 = (
-                        TableRight.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_table_right_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(data).__name__}"
-                ) from _error
-
-            table_right = _parse_table_right(table_right)
+                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
+                ) from error
+            table_right = componentsschemas_nullable_table_right_type_0
 
         field_properties = d.pop("FieldProperties", UNSET)
         if field_properties is not None and field_properties is not UNSET:
+            try:
+                if not isinstance(field_properties, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = (
+                    FieldProperties.from_dict(field_properties)
+                )
 
-            def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_nullable_field_properties_type_0 = (
-                        FieldProperties.from_dict(data)
-                    )
-
-                    return componentsschemas_nullable_field_properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(data).__name__}"
-                ) from _error
-
-            field_properties = _parse_field_properties(field_properties)
+                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
+                ) from error
+            field_properties = componentsschemas_nullable_field_properties_type_0
 
         user = cls(
             associate_id=associate_id,

@@ -43,26 +43,16 @@ class UserRequest:
         d = dict(src_dict)
         user = d.pop("User", UNSET)
         if user is not None and user is not UNSET:
+            try:
+                if not isinstance(user, dict):
+                    raise TypeError()
+                user_type_0 = User.from_dict(user)
 
-            def _parse_user(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    user_type_0 = User.from_dict(data)
-
-                    return user_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"User: expected None | User, got {type(data).__name__}"
-                ) from _error
-
-            user = _parse_user(user)
+                    f"User: expected None | User, got {type(user).__name__}"
+                ) from error
+            user = user_type_0
 
         user_request = cls(
             user=user,

@@ -79,24 +79,16 @@ def _parse_response(
     if response.status_code == 404:
         response_404 = response.json()
         if response_404 is not None:
+            try:
+                if not isinstance(response_404, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorBody.from_dict(response_404)
 
-            def _parse_response_404(data: object) -> ErrorBody | None:
-                if data is None:
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_404_type_0 = ErrorBody.from_dict(data)
-
-                    return response_404_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"response_404: expected ErrorBody | None, got {type(data).__name__}"
-                ) from _error
-
-            response_404 = _parse_response_404(response_404)
+                    f"response_404: expected ErrorBody | None, got {type(response_404).__name__}"
+                ) from error
+            response_404 = response_404_type_0
 
         return response_404
 

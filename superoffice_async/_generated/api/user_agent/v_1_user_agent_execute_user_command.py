@@ -51,24 +51,16 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = response.json()
         if response_200 is not None:
+            try:
+                if not isinstance(response_200, dict):
+                    raise TypeError()
+                response_200_type_0 = CommandResult.from_dict(response_200)
 
-            def _parse_response_200(data: object) -> CommandResult | None:
-                if data is None:
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_type_0 = CommandResult.from_dict(data)
-
-                    return response_200_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"response_200: expected CommandResult | None, got {type(data).__name__}"
-                ) from _error
-
-            response_200 = _parse_response_200(response_200)
+                    f"response_200: expected CommandResult | None, got {type(response_200).__name__}"
+                ) from error
+            response_200 = response_200_type_0
 
         return response_200
 
