@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import json
 import os
 import platform
@@ -98,8 +99,8 @@ async def cpu_per_call(kind: str, url: str, calls: int, concurrency: int, rounds
 
             results = await _rounds(raw_httpx, calls, concurrency, rounds)
     else:
-        auth = aiohttp.BasicAuth(*AUTH)
-        async with aiohttp.ClientSession(url, auth=auth) as session:
+        basic = "Basic " + base64.b64encode(":".join(AUTH).encode()).decode()
+        async with aiohttp.ClientSession(url, headers={"Authorization": basic}) as session:
 
             async def raw_aiohttp(n: int) -> Any:
                 async with session.put("/api/v1/User/539", json=body) as response:
