@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,16 +77,7 @@ def _ref_name(schema: dict[str, Any]) -> str | None:
 
 def _properties(schemas: dict[str, Any], name: str) -> dict[str, str | None]:
     """JSON property name -> nested carrier name (or None) of one component, allOf merged."""
-    schema = schemas[name]
-    result: dict[str, str | None] = {}
-    for part in schema.get("allOf", []):
-        if "$ref" in part:
-            result.update(_properties(schemas, _ref_name(part) or ""))
-        for prop, sub in part.get("properties", {}).items():
-            result[prop] = _carrier_of(schemas, sub)
-    for prop, sub in schema.get("properties", {}).items():
-        result[prop] = _carrier_of(schemas, sub)
-    return result
+    return {prop: _carrier_of(schemas, sub) for prop, sub in _raw_properties(schemas, name).items()}
 
 
 def _carrier_of(schemas: dict[str, Any], sub: dict[str, Any]) -> str | None:
@@ -177,26 +169,36 @@ def render_facts(spec: dict[str, Any]) -> str:
                 f"        select_carrier={op.get('x-superoffice-select-carrier')!r},",
                 "    ),",
             ]
-    lines += [")", "", "# carrier -> JSON property name -> nested carrier (None for plain values)"]
-    lines.append("CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {")
-    for name in sorted(schemas):
-        if "properties" not in schemas[name] and "allOf" not in schemas[name]:
-            continue
-        lines.append(f"    {name!r}: {{")
-        for prop, nested in _properties(schemas, name).items():
-            lines.append(f"        {prop!r}: {nested!r},")
-        lines.append("    },")
-    lines += ["}", "", "# carrier -> JSON property name -> object | array | map | a JSON type"]
-    lines.append("PROPERTY_SHAPES: dict[str, dict[str, str]] = {")
+    lines += [")", ""]
+    lines += _carrier_table(
+        spec,
+        "CARRIER_PROPERTIES: dict[str, dict[str, str | None]]",
+        "carrier -> JSON property name -> nested carrier (None for plain values)",
+        lambda sub: _carrier_of(schemas, sub),
+    )
+    lines += _carrier_table(
+        spec,
+        "PROPERTY_SHAPES: dict[str, dict[str, str]]",
+        "carrier -> JSON property name -> object | array | map | a JSON type",
+        lambda sub: _shape(spec, sub),
+    )
+    return "\n".join(lines)
+
+
+def _carrier_table(
+    spec: dict[str, Any], declaration: str, comment: str, value: Callable[[Any], str | None]
+) -> list[str]:
+    """``NAME = {carrier: {property: value(schema)}}`` for every carrier, as source lines."""
+    schemas = spec["components"]["schemas"]
+    lines = [f"# {comment}", f"{declaration} = {{"]
     for name in sorted(schemas):
         if "properties" not in schemas[name] and "allOf" not in schemas[name]:
             continue
         lines.append(f"    {name!r}: {{")
         for prop, sub in _raw_properties(schemas, name).items():
-            lines.append(f"        {prop!r}: {_shape(spec, sub)!r},")
+            lines.append(f"        {prop!r}: {value(sub)!r},")
         lines.append("    },")
-    lines += ["}", ""]
-    return "\n".join(lines)
+    return [*lines, "}", ""]
 
 
 def _raw_properties(schemas: dict[str, Any], name: str) -> dict[str, Any]:
