@@ -1,15 +1,12 @@
 """Authentication schemes of the SuperOffice WebAPI.
 
-Each scheme is an ``httpx.Auth`` that sets its header on every request, so credentials live
-neither in the client's default headers nor in any repr: ``repr()`` shows the scheme only.
+Each scheme gives the header(s) the client sets on every request; credentials live neither in
+the client's default headers nor in any repr: ``repr()`` shows the scheme only.
 """
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Generator
-
-import httpx
 
 from .errors import ConfigurationError
 
@@ -32,7 +29,7 @@ def _require_text(value: object, what: str) -> str:
     return value
 
 
-class Auth(httpx.Auth):
+class Auth:
     """Base of the SuperOffice schemes: one header, set on every request."""
 
     scheme: str = ""
@@ -40,10 +37,6 @@ class Auth(httpx.Auth):
 
     def __init__(self, header_value: str) -> None:
         self.__header_value = header_value
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[self._header_name] = self.__header_value
-        yield request
 
     def headers(self) -> tuple[tuple[str, str], ...]:
         """The header(s) this scheme puts on every request."""
@@ -98,16 +91,12 @@ class XsrfTokenAuth(Auth):
         super().__init__(_require_text(token, "X-XSRF-TOKEN value"))
 
 
-class AppTokenAuth(httpx.Auth):
+class AppTokenAuth:
     """Adds ``SO-AppToken`` after another scheme has set its header."""
 
     def __init__(self, inner: Auth, app_token: str) -> None:
         self.inner = inner
         self.__app_token = _require_text(app_token, "SO-AppToken")
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["SO-AppToken"] = self.__app_token
-        yield from self.inner.auth_flow(request)
 
     def headers(self) -> tuple[tuple[str, str], ...]:
         """The inner scheme's header and SO-AppToken."""
