@@ -10,7 +10,6 @@ failed ``test`` is a ``ConflictError`` (409).
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import email.utils
 from enum import Enum
 from typing import Any, Self
@@ -19,6 +18,7 @@ from ._generated.models import PatchOperation, PatchOperationOp
 from ._generated.spec_facts import CARRIER_PROPERTIES, PROPERTY_SHAPES
 from ._generated.types import UNSET
 from .errors import InvalidArgumentError
+from .select import property_name
 
 __all__ = ["UserPatch", "http_date"]
 
@@ -81,16 +81,9 @@ def patch_path(carrier: str, path: str) -> str:
         name = parts[index]
         if current is None:
             raise InvalidArgumentError(f"patch path {path!r}: {'/'.join(spelled)} has no {name!r}")
-        properties = PROPERTY_SHAPES[current]
-        found = {p.lower(): p for p in properties}.get(name.lower())
-        if found is None:
-            close = difflib.get_close_matches(name, list(properties), n=3, cutoff=0.5)
-            hint = ", ".join(close) or ", ".join(list(properties)[:8])
-            raise InvalidArgumentError(
-                f"patch path {path!r}: {current} has no property {name!r}; closest: {hint}"
-            )
+        found = property_name(current, name, f"patch path {path!r}")
         spelled.append(found)
-        shape = properties[found]
+        shape = PROPERTY_SHAPES[current][found]
         nested = CARRIER_PROPERTIES[current][found]
         index += 1
         if shape == "map" and index < len(parts):

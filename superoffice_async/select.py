@@ -18,7 +18,7 @@ from ._generated.spec_facts import CARRIER_PROPERTIES
 from ._generated.types import UNSET, Unset
 from .errors import InvalidArgumentError
 
-__all__ = ["Field", "Select", "SelectArg", "fields", "select_param"]
+__all__ = ["Field", "Select", "SelectArg", "fields", "property_name", "select_param"]
 
 
 class Select:
@@ -100,15 +100,20 @@ def _canonical(carrier: str, path: str) -> str:
             raise InvalidArgumentError(
                 f"$select {path!r}: {'/'.join(spelled)} is not a carrier, it has no {name!r}"
             )
-        properties = CARRIER_PROPERTIES[current]
-        by_lower = {p.lower(): p for p in properties}
-        found = by_lower.get(name.strip().lower())
-        if found is None:
-            close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.5)
-            hint = ", ".join(by_lower[c] for c in close) or ", ".join(sorted(properties)[:8])
-            raise InvalidArgumentError(
-                f"$select {path!r}: {current} has no property {name!r}; closest: {hint}"
-            )
+        found = property_name(current, name.strip(), f"$select {path!r}")
         spelled.append(found)
-        current = properties[found]
+        current = CARRIER_PROPERTIES[current][found]
     return "/".join(spelled)
+
+
+def property_name(carrier: str, name: str, where: str) -> str:
+    """``name`` spelled as the carrier's property (case-insensitive), or an error naming the
+    closest properties."""
+    properties = CARRIER_PROPERTIES[carrier]
+    by_lower = {p.lower(): p for p in properties}
+    found = by_lower.get(name.lower())
+    if found is None:
+        close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.5)
+        hint = ", ".join(by_lower[c] for c in close) or ", ".join(sorted(properties)[:8])
+        raise InvalidArgumentError(f"{where}: {carrier} has no property {name!r}; closest: {hint}")
+    return found
