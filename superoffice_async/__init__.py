@@ -3,7 +3,8 @@
 from ._version import __version__
 from .auth import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth
 from .bulk import BulkRun, BulkSummary, Outcome
-from .client import DEFAULT_TIMEOUT, SuperOfficeClient
+from .call_record import CallRecord, RawResponse, last_call
+from .client import DEFAULT_TIMEOUT, ClientSettings, SuperOfficeClient
 from .errors import (
     APIStatusError,
     AuthenticationError,
@@ -21,6 +22,8 @@ from .errors import (
     PreconditionFailedError,
     RateLimitError,
     ReadTimeoutError,
+    RedirectError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
     SuperOfficeError,
@@ -36,11 +39,12 @@ from .models import (
     UserType,
     UserWithLinks,
 )
-from .options import CallOptions, last_call
+from .network import NetworkTransport, Timeouts, WireRequest, WireResponse
+from .options import CallOptions
 from .patch import UserPatch
+from .pipeline import Clock
 from .retry import RetryBudget, RetryPolicy
 from .select import Select, fields
-from .slowcall import CallRecord
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -57,6 +61,8 @@ __all__ = [
     "CallRecord",
     "CallTimeoutError",
     "ClientClosedError",
+    "ClientSettings",
+    "Clock",
     "CommandAction",
     "CommandActionResult",
     "CommandResult",
@@ -66,12 +72,16 @@ __all__ = [
     "ConnectionFailedError",
     "InvalidArgumentError",
     "MisdirectedRequestError",
+    "NetworkTransport",
     "NotFoundError",
     "Outcome",
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
+    "RawResponse",
     "ReadTimeoutError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryBudget",
     "RetryPolicy",
@@ -80,12 +90,15 @@ __all__ = [
     "ServerError",
     "SuperOfficeClient",
     "SuperOfficeError",
+    "Timeouts",
     "TransportError",
     "UnknownOperationError",
     "User",
     "UserPatch",
     "UserType",
     "UserWithLinks",
+    "WireRequest",
+    "WireResponse",
     "XsrfTokenAuth",
     "__version__",
     "fields",

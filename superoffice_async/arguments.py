@@ -1,119 +1,227 @@
-"""Checks on caller arguments, made before any request is sent, and on parsed answers."""
+"""Checks on a call's arguments, made before any request is sent, from the spec's facts.
+
+Each generated ``Param`` says what an argument is (an int32 id, a path segment, an enum, a
+carrier, ...); ``wire_value`` checks the caller's value against it and returns what goes on the
+wire. A wrong value is an ``InvalidArgumentError`` naming the argument and the problem.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
-from typing import TypeVar
+from typing import Any
+from urllib.parse import quote
 
-from ._generated.types import UNSET, Unset
-from .errors import InvalidArgumentError, ResponseValidationError
+from ._generated.operations import Param
+from .errors import InvalidArgumentError, UnknownOperationError
+from .select import select_param
 
-__all__ = [
-    "check_enum",
-    "check_id",
-    "check_model",
-    "check_path_text",
-    "check_text",
-    "expect",
-    "expect_list",
-    "expect_or_none",
-    "optional_bool",
-    "optional_id",
-]
+__all__ = ["check_text", "encode_query", "request_path", "wire_value"]
 
-E = TypeVar("E", bound=Enum)
-M = TypeVar("M")
-
-INT32_MAX = 2**31 - 1
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def check_id(value: object, what: str = "user_id") -> int:
-    """A positive int32 id."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidArgumentError(f"{what} must be an int, got {type(value).__name__}")
-    if not 1 <= value <= INT32_MAX:
-        raise InvalidArgumentError(f"{what} must be between 1 and {INT32_MAX}, got {value}")
-    return value
+def wire_value(param: Param, value: Any, select_carrier: str | None) -> Any:
+    """``value`` checked against ``param``: a str for path, query and header; JSON for bodies."""
+    return _CHECKS[param.kind](param, value, select_carrier)
 
 
-def check_path_text(value: object, what: str) -> str:
-    """Text for a path segment: never empty, never a dot segment that would move the call."""
+def check_text(value: object, what: str) -> str:
+    """A non-empty string without control characters."""
     if not isinstance(value, str):
         raise InvalidArgumentError(f"{what} must be a str, got {type(value).__name__}")
     if not value.strip():
         raise InvalidArgumentError(f"{what} must not be empty or blank")
-    if value in (".", ".."):
-        raise InvalidArgumentError(f"{what} must not be {value!r}: it would change the endpoint")
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+    return value
+
+
+def _int(param: Param, value: Any, _: str | None) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgumentError(f"{param.python} must be an int, got {type(value).__name__}")
+    low, high = param.minimum, param.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise InvalidArgumentError(
+            f"{param.python} must be between {low} and {high}, got {value}"
+            if low is not None and high is not None
+            else f"{param.python} is out of range: {value}"
+        )
+    return value if param.location in ("body", "field") else str(value)
+
+
+def _str(param: Param, value: Any, _: str | None) -> Any:
+    what = param.python
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{what} must be a str, got {type(value).__name__}")
+    location = param.location
+    if location in ("path", "field") and param.required and not value.strip():
+        raise InvalidArgumentError(f"{what} must be a non-empty str, not blank")
+    if location != "field" and _CONTROL.search(value):
         raise InvalidArgumentError(f"{what} must not contain control characters")
+    if location == "header" and not value.isascii():
+        raise InvalidArgumentError(f"{what} must be ASCII (it is sent as a header)")
+    if location == "path":
+        _check_segment(param, value)
+    if param.min_length is not None and len(value) < param.min_length:
+        raise InvalidArgumentError(f"{what} must have at least {param.min_length} characters")
+    if param.choices and value not in param.choices:
+        raise InvalidArgumentError(f"{what} must be one of {', '.join(param.choices)}")
     return value
 
 
-def check_text(value: object, what: str) -> str:
-    """A non-empty string for a body field."""
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidArgumentError(f"{what} must be a non-empty str")
-    return value
+def _check_segment(param: Param, value: str) -> None:
+    """A path value that stays one segment of this operation's path, whatever it is."""
+    what = param.python
+    if value in (".", ".."):
+        raise UnknownOperationError(f"{what} must not be {value!r}: it would change the endpoint")
+    if value.lower() in _lowered(param.reserved):
+        raise UnknownOperationError(
+            f"{what} {value!r} would reach another endpoint ({value} is a route of its own); "
+            "use the Agents operation that takes it in the body"
+        )
+    if param.pattern is not None and not _compiled(param.pattern).search(value):
+        raise UnknownOperationError(
+            f"{what} {value!r} cannot be sent in the path (it must match {param.pattern}); "
+            "use the Agents operation that takes it in the body"
+        )
 
 
-def check_model(value: object, cls: type[M], what: str) -> M:
-    """An instance of a generated carrier."""
-    if not isinstance(value, cls):
-        raise InvalidArgumentError(f"{what} must be a {cls.__name__}, got {type(value).__name__}")
-    return value
+@functools.cache
+def _lowered(values: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
 
 
-def check_enum(value: object, cls: type[E], what: str) -> E | Unset:
-    """An enum member, given as the member or its value; None means "not sent"."""
-    if value is None:
-        return UNSET
-    if isinstance(value, cls):
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _bool(param: Param, value: Any, _: str | None) -> Any:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(f"{param.python} must be True or False")
+    if param.location in ("body", "field"):
         return value
+    return "true" if value else "false"
+
+
+def _enum(param: Param, value: Any, _: str | None) -> Any:
+    cls: type[Enum] = param.type
+    if isinstance(value, cls):
+        return value.value
     try:
-        return cls(value)
+        return cls(value).value
     except ValueError:
         valid = ", ".join(str(m.value) for m in cls)
-        raise InvalidArgumentError(f"{what} must be one of {valid}; got {value!r}") from None
+        raise InvalidArgumentError(
+            f"{param.python} must be one of {valid}; got {value!r}"
+        ) from None
 
 
-def expect(parsed: object, cls: type[M], operation_id: str) -> M:
-    """The parsed answer, checked to be a ``cls``."""
-    if not isinstance(parsed, cls):
-        raise ResponseValidationError(
-            f"{operation_id}: expected a {cls.__name__} answer, got {type(parsed).__name__}",
-            operation_id=operation_id,
+def _select(param: Param, value: Any, carrier: str | None) -> Any:
+    if carrier is None:
+        return _columns(param, value)
+    return select_param(value, carrier)
+
+
+def _columns(param: Param, value: Any) -> str:
+    """Names that are not carrier properties (archive columns): "a,b" or a list of names."""
+    names = value.split(",") if isinstance(value, str) else value
+    if not isinstance(names, Iterable) or isinstance(names, Mapping):
+        raise InvalidArgumentError(f"{param.python} must be a str or a list of names")
+    names = list(names)
+    if not names or not all(isinstance(n, str) and n.strip() for n in names):
+        raise InvalidArgumentError(f"{param.python} must name one or more columns")
+    return ",".join(n.strip() for n in names)
+
+
+def _carrier(param: Param, value: Any, _: str | None) -> Any:
+    cls = param.type
+    if not isinstance(value, cls):
+        raise InvalidArgumentError(
+            f"{param.python} must be a {cls.__name__}, got {type(value).__name__}"
         )
-    return parsed
+    return value.to_dict()
 
 
-def expect_list(parsed: object, cls: type[M], operation_id: str) -> list[M]:
-    """The parsed answer, checked to be a list of ``cls``."""
-    if not isinstance(parsed, list) or not all(isinstance(item, cls) for item in parsed):
-        raise ResponseValidationError(
-            f"{operation_id}: expected a list of {cls.__name__}, got {type(parsed).__name__}",
-            operation_id=operation_id,
-        )
-    return parsed
+def _carrier_list(param: Param, value: Any, _: str | None) -> Any:
+    cls = param.type
+    if not isinstance(value, list | tuple) or not all(isinstance(v, cls) for v in value):
+        raise InvalidArgumentError(f"{param.python} must be a list of {cls.__name__}")
+    return [v.to_dict() for v in value]
 
 
-def optional_bool(value: object, what: str) -> bool | Unset:
-    """A bool query flag; None means "not sent"."""
-    if value is None:
-        return UNSET
-    if not isinstance(value, bool):
-        raise InvalidArgumentError(f"{what} must be True, False or None")
+def _map(param: Param, value: Any, _: str | None) -> Any:
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise InvalidArgumentError(f"{param.python} must be a mapping with str keys")
+    return dict(value)
+
+
+def _as_is(param: Param, value: Any, _: str | None) -> Any:
     return value
 
 
-def optional_id(value: object, what: str, *, allow_zero: bool = False) -> int | Unset:
-    """An int32 id for a query parameter; None means "not sent"."""
-    if value is None:
-        return UNSET
-    if allow_zero and value == 0 and not isinstance(value, bool):
-        return 0
-    return check_id(value, what)
+_CHECKS: dict[str, Callable[[Param, Any, str | None], Any]] = {
+    "int": _int,
+    "str": _str,
+    "bool": _bool,
+    "enum": _enum,
+    "select": _select,
+    "carrier": _carrier,
+    "carrier_list": _carrier_list,
+    "map": _map,
+    "list": _as_is,
+    "any": _as_is,
+}
 
 
-def expect_or_none(parsed: object, cls: type[M], operation_id: str) -> M | None:
-    """Like ``expect``, but an Agents ``200 null`` ("not found") gives None."""
-    return None if parsed is None else expect(parsed, cls, operation_id)
+_PATH_SAFE = "/:@!$&'()*+,;=-._~%"
+_ENCODED_DOT = re.compile(r"%2e", re.IGNORECASE)
+
+
+def request_path(path: object) -> str:
+    """A path for ``request()``: relative to the base URL, one way only, quoted.
+
+    ``api/v1/Person/5`` or ``/api/v1/Person/5``. Refused: absolute URLs, ``//host``, dot
+    segments (also percent-encoded), backslashes, a query or fragment, control characters.
+    """
+    if not isinstance(path, str) or not path.strip("/ "):
+        raise InvalidArgumentError("path must be a non-empty str, like 'api/v1/Person/5'")
+    if _CONTROL.search(path) or " " in path:
+        raise InvalidArgumentError("path must not contain spaces or control characters")
+    if "://" in path or path.startswith("//") or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", path):
+        raise UnknownOperationError("path must be relative to the base URL, not an absolute URL")
+    if "\\" in path or "?" in path or "#" in path:
+        raise InvalidArgumentError("path must not contain '\\', '?' or '#'; pass params=")
+    segments = path.strip("/").split("/")
+    if any(_ENCODED_DOT.sub(".", s) in (".", "..") or s == "" for s in segments):
+        raise UnknownOperationError("path must not contain empty or dot segments ('.', '..')")
+    return "/" + quote("/".join(segments), safe=_PATH_SAFE)
+
+
+def encode_query(params: Mapping[str, Any] | None) -> str:
+    """A query string from names to str, int, float, bool or lists of them (None: left out)."""
+    if params is None:
+        return ""
+    if not isinstance(params, Mapping):
+        raise InvalidArgumentError("params must be a mapping of names to values")
+    parts: list[str] = []
+    for name, value in params.items():
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("params names must be non-empty str")
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            if item is None:
+                continue
+            parts.append(f"{quote(name, safe='$')}={quote(_query_text(name, item), safe='')}")
+    return "&".join(parts)
+
+
+def _query_text(name: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, str | int | float):
+        return str(value)
+    raise InvalidArgumentError(f"params[{name!r}] must be a str, int, float or bool")

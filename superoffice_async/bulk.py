@@ -21,17 +21,19 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from ._generated.models import CommandActionResult, User
+from ._generated.resources import UserAgentOperations
+from .call_record import RawResponse
 from .errors import InvalidArgumentError, SuperOfficeError
-from .options import last_call
 from .patch import UserPatch
+from .users import UsersResource
 
 if TYPE_CHECKING:
     from tqdm import tqdm
 
-    from .client import SuperOfficeClient
-
 __all__ = [
+    "BulkClient",
     "BulkItemError",
+    "BulkItemNotFoundError",
     "BulkOperation",
     "BulkRun",
     "BulkSummary",
@@ -45,10 +47,21 @@ __all__ = [
 ]
 
 
-class BulkOperation(Protocol):
-    """One item of a bulk run."""
+class BulkClient(Protocol):
+    """What a bulk run needs of a client: its resources (a ``SuperOfficeClient`` has them)."""
 
-    async def run(self, client: SuperOfficeClient) -> Any: ...
+    @property
+    def users(self) -> UsersResource: ...
+
+    @property
+    def user_agent(self) -> UserAgentOperations: ...
+
+
+class BulkOperation(Protocol):
+    """One item of a bulk run. ``run`` may return a ``RawResponse``: its record then gives the
+    outcome's attempts."""
+
+    async def run(self, client: BulkClient) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +71,13 @@ class SaveUserByName:
     user_name: str
     user: User
 
-    async def run(self, client: SuperOfficeClient) -> User | None:
-        return await client.user_agent.save_user_from_name(self.user_name, self.user)
+    async def run(self, client: BulkClient) -> RawResponse[User | None]:
+        answer = await client.user_agent.with_raw_response.save_user_from_name(
+            self.user_name, self.user
+        )
+        if answer.parsed is None:
+            raise BulkItemNotFoundError(f"no user named {self.user_name!r} to save")
+        return answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +87,8 @@ class UpdateUser:
     user_id: int
     user: User
 
-    async def run(self, client: SuperOfficeClient) -> Any:
-        return await client.users.put(self.user_id, self.user)
+    async def run(self, client: BulkClient) -> RawResponse[Any]:
+        return await client.users.with_raw_response.put(self.user_id, self.user)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +98,8 @@ class PatchUser:
     user_id: int
     patch: UserPatch
 
-    async def run(self, client: SuperOfficeClient) -> Any:
-        return await client.users.patch(self.user_id, self.patch)
+    async def run(self, client: BulkClient) -> RawResponse[Any]:
+        return await client.users.with_raw_response.patch(self.user_id, self.patch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +108,8 @@ class CreateUser:
 
     user: User
 
-    async def run(self, client: SuperOfficeClient) -> Any:
-        return await client.users.create(self.user)
+    async def run(self, client: BulkClient) -> RawResponse[Any]:
+        return await client.users.with_raw_response.create(self.user)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +118,8 @@ class DeleteUser:
 
     user_id: int
 
-    async def run(self, client: SuperOfficeClient) -> None:
-        await client.users.delete(self.user_id)
+    async def run(self, client: BulkClient) -> RawResponse[None]:
+        return await client.users.with_raw_response.delete(self.user_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +130,18 @@ class RunCommand:
     command_name: str
     action_result: CommandActionResult | str | None = None
 
-    async def run(self, client: SuperOfficeClient) -> Any:
-        return await client.users.execute_command(
+    async def run(self, client: BulkClient) -> RawResponse[Any]:
+        return await client.users.with_raw_response.execute_command(
             self.user_id, self.command_name, action_result=self.action_result
         )
 
 
 class BulkItemError(SuperOfficeError):
     """An item failed with something other than an SDK error (a bug in a custom operation)."""
+
+
+class BulkItemNotFoundError(SuperOfficeError):
+    """The item's target does not exist: an Agents call answered ``200 null``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +212,7 @@ class BulkRun:
 
     def __init__(
         self,
-        client: SuperOfficeClient,
+        client: BulkClient,
         items: Iterable[BulkOperation] | AsyncIterable[BulkOperation],
         *,
         concurrency: int = 16,
@@ -339,5 +361,6 @@ class BulkRun:
             error = BulkItemError(f"item {index} raised {type(exc).__name__}: {exc}")
             error.__cause__ = exc
             return Outcome(index, item, error=error)
-        record = last_call()
-        return Outcome(index, item, result=result, attempts=record.attempts if record else 1)
+        if isinstance(result, RawResponse):
+            return Outcome(index, item, result=result.parsed, attempts=result.attempts)
+        return Outcome(index, item, result=result)

@@ -23,12 +23,12 @@ from typing import Any
 
 from ._generated.models import User
 from .auth import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth
-from .bulk import BulkRun, SaveUserByName
+from .bulk import BulkClient, BulkRun, SaveUserByName
 from .client import SuperOfficeClient
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .options import CallOptions
 from .patch import UserPatch
-from .records import RecordReader, RecordWriter, SourceRecord, record_format
+from .sync_files import RecordReader, RecordWriter, SourceRecord, record_format
 
 __all__ = ["main"]
 
@@ -169,7 +169,7 @@ class _SyncItem:
     def __init__(self, source: SourceRecord) -> None:
         self.source = source
 
-    async def run(self, client: SuperOfficeClient) -> Any:
+    async def run(self, client: BulkClient) -> Any:
         record, line = self.source.record, self.source.line
         if self.source.problem is not None:
             raise InvalidArgumentError(self.source.problem)

@@ -1,67 +1,113 @@
-"""The client facade: configuration, lifecycle and the one way a call is made.
+"""The client facade: configuration, lifecycle, the typed resources and the escape hatch.
 
-``SuperOfficeClient`` owns one httpx connection pool behind ``SuperOfficeTransport``. Its
-resources (``users`` for REST, ``user_agent`` for the RPC agent) call generated operations
-through ``invoke``, which adds the options, and turns what the generated parsing raises into
-``ResponseValidationError``. Any generated operation can be used with ``client.generated`` or
-``client.call``, on the same pool and pipeline.
+``SuperOfficeClient`` owns one connection pool (a network transport). Its resources,
+``users`` (REST ``/api/v1/User``) and ``user_agent`` (RPC ``/api/v1/Agents/User``), are
+generated from the spec; each method hands its arguments to the pipeline's one request function.
+``request()`` reaches any other SuperOffice endpoint under the same base URL with the same auth,
+headers, retries, deadline, slow-call warning and typed errors. ``with_options()`` rebuilds the
+client from its configuration on the same pool.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
+import os
 import ssl
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
-import httpx
+import orjson
 
-from ._generated import errors as generated_errors
-from ._generated.client import Client as GeneratedClient
-from ._generated.types import Response
+from ._generated.operations import Operation
+from ._generated.resources import UserAgentOperations, UserAgentOperationsWithRawResponse
 from ._version import __version__
-from .aiohttp_transport import AiohttpTransport
+from .arguments import encode_query, request_path
 from .auth import AppTokenAuth, Auth
-from .bulk import BulkOperation, BulkRun
-from .errors import (
-    ClientClosedError,
-    ConfigurationError,
-    ResponseValidationError,
-    SuperOfficeError,
-    TransportError,
-)
-from .http import PipelineClient
-from .options import (
-    CallOptions,
-    CallState,
-    call_scope,
-    header_arguments,
-    remember,
-    validate_options,
-)
+from .call_record import RawResponse, remember
+from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
+from .network import DEFAULT_MAX_BODY, NetworkTransport
+from .options import CallOptions, validate_options
+from .pipeline import Clock, Pipeline, PipelineConfig
 from .retry import RetryBudget, RetryPolicy
-from .routes import RouteTable
 from .slowcall import SlowCallHook, SlowCallMonitor
-from .transport import Clock, SuperOfficeTransport
-from .user_agent import UserAgentResource
-from .users import UsersResource
+from .users import UsersResource, UsersWithRawResponse
 
-__all__ = ["DEFAULT_TIMEOUT", "SuperOfficeClient"]
+if TYPE_CHECKING:
+    import httpx
+
+    from .bulk import BulkRun
+
+__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "SuperOfficeClient"]
 
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds for each network phase of a call when neither client nor call sets one."""
 
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+class ClientSettings(CallOptions, total=False):
+    """What ``with_options()`` can change: every constructor argument but the URL and the pool."""
+
+    auth: Auth
+    app_token: str | None
+    retry_policy: RetryPolicy
+    retry_budget: RetryBudget
+    slow_call_ms: int | Mapping[str, int] | None
+    on_slow_call: SlowCallHook | None
+    max_response_bytes: int
+    clock: Clock
+
+
+class _Lifecycle:
+    """Shared by a client and its ``with_options`` copies: one pool, closed once."""
+
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def is_closed(self) -> bool:
+        return self.closed
+
 
 class SuperOfficeClient:
-    """An async client for the SuperOffice WebAPI User endpoints.
+    """An async client for the SuperOffice WebAPI User endpoints (and, by ``request``, the rest).
 
-    Use it as ``async with SuperOfficeClient(base_url, auth=...) as so:``. ``base_url`` is the
-    site including any tenant path, for example ``https://sod2.superoffice.com/Cust12345``.
+    Use it as ``async with SuperOfficeClient(base_url, auth=...) as so:``.
+
+    Args:
+        base_url: The site including any tenant path,
+            e.g. ``https://sod2.superoffice.com/Cust12345``.
+        auth: ``BasicAuth``, ``SOTicketAuth``, ``BearerAuth`` or ``XsrfTokenAuth``.
+        app_token: The application token (``SO-AppToken``), needed with SOTicket and Bearer
+            in Online.
+        verify: TLS verification: True, False, a CA bundle path, or an ``ssl.SSLContext``.
+        proxy: A proxy URL for every request; None honours HTTP(S)_PROXY / NO_PROXY when
+            ``trust_env`` is True (the default).
+        trust_env: Read proxy settings from the environment.
+        max_connections: Size of the connection pool.
+        max_response_bytes: A larger answer fails with ``ResponseTooLargeError`` (32 MiB).
+        retry_policy: Attempts, backoff, Retry-After cap and deadline (``RetryPolicy()``).
+        retry_budget: The retry quota shared by all calls (a new ``RetryBudget()`` by default).
+        slow_call_ms: Slow-call threshold override: ms for all operations, or by operation id.
+        on_slow_call: Called with the ``CallRecord`` of each slow call.
+        transport: A ``NetworkTransport``, or an httpx transport (tests: pytest-httpx,
+            ``httpx.MockTransport``); by default aiohttp.
+        clock: Time, sleep and randomness (tests).
+        **options: Default ``CallOptions`` for every call: language, culture, time_zone,
+            accept_language, timeout, attempt_timeout, max_attempts, deadline, retries.
+
+    Resources: ``users`` (REST ``/api/v1/User``), ``user_agent`` (``/api/v1/Agents/User``), each
+    with a ``with_raw_response`` twin; ``request()`` for any other endpoint; ``bulk()`` for
+    many operations at once.
     """
+
+    users: UsersResource
+    """REST ``/api/v1/User``."""
+    user_agent: UserAgentOperations
+    """RPC agent ``/api/v1/Agents/User``."""
 
     def __init__(
         self,
@@ -69,112 +115,141 @@ class SuperOfficeClient:
         *,
         auth: Auth,
         app_token: str | None = None,
-        verify: bool | ssl.SSLContext = True,
+        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
+        proxy: str | None = None,
+        trust_env: bool = True,
         max_connections: int = 100,
+        max_response_bytes: int = DEFAULT_MAX_BODY,
         retry_policy: RetryPolicy | None = None,
         retry_budget: RetryBudget | None = None,
         slow_call_ms: int | Mapping[str, int] | None = None,
         on_slow_call: SlowCallHook | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: NetworkTransport | httpx.AsyncBaseTransport | None = None,
         clock: Clock | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        url = _check_base_url(base_url)
-        if not isinstance(auth, Auth):
-            raise ConfigurationError(
-                "auth must be BasicAuth, SOTicketAuth, BearerAuth or XsrfTokenAuth"
-            )
-        self._defaults: CallOptions = validate_options(options)
-        self._auth_scheme = auth.scheme
-        self.base_url = str(url)
-        inner = transport or AiohttpTransport(verify=verify, max_connections=max_connections)
-        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
-            raise ConfigurationError("retry_policy must be a RetryPolicy")
-        self._routes = RouteTable(url.path)
-        self._transport = SuperOfficeTransport(
-            inner,
-            self._routes,
-            policy=retry_policy,
-            budget=retry_budget or RetryBudget(),
-            monitor=SlowCallMonitor(slow_call_ms, on_slow_call),
-            clock=clock,
-        )
-        self._http = PipelineClient(
-            url,
-            headers={
-                "Accept": "application/json",
-                "User-Agent": f"superoffice-async/{__version__}",
-            },
-            auth=AppTokenAuth(auth, app_token) if app_token is not None else auth,
-            transport=self._transport,
-            timeout=DEFAULT_TIMEOUT,
-        )
-        self.generated = GeneratedClient(base_url=self.base_url, raise_on_unexpected_status=True)
-        """The generated client bound to this pool; pass it to any generated operation."""
-        self.generated.set_async_httpx_client(cast(httpx.AsyncClient, self._http))
-        self.generated.set_httpx_client(httpx.Client(transport=_AsyncOnlyTransport()))
-        self._owner = True
-        self.users = UsersResource(self)
-        """REST ``/api/v1/User``."""
-        self.user_agent = UserAgentResource(self)
-        """RPC agent ``/api/v1/Agents/User``."""
+        self.base_url = _check_base_url(base_url)
+        settings: ClientSettings = {
+            **validate_options(options),
+            "auth": auth,
+            "app_token": app_token,
+            "retry_policy": retry_policy or RetryPolicy(),
+            "retry_budget": retry_budget or RetryBudget(),
+            "slow_call_ms": slow_call_ms,
+            "on_slow_call": on_slow_call,
+            "max_response_bytes": max_response_bytes,
+            "clock": clock or Clock(),
+        }
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+            raise ConfigurationError("max_connections must be a positive int")
+        if max_connections < 1:
+            raise ConfigurationError("max_connections must be a positive int")
+        network = _network(transport, verify, proxy, trust_env, max_connections)
+        self._setup(settings, network, _Lifecycle(), owner=True)
 
-    def with_options(self, **options: Unpack[CallOptions]) -> SuperOfficeClient:
-        """A client with other default options that shares this one's connection pool."""
+    def _setup(
+        self,
+        settings: ClientSettings,
+        network: NetworkTransport,
+        lifecycle: _Lifecycle,
+        *,
+        owner: bool,
+    ) -> None:
+        self._settings = settings
+        self._network = network
+        self._lifecycle = lifecycle
+        self._owner = owner
+        config = _pipeline_config(self.base_url, settings)
+        self._pipeline = Pipeline(config, network, lifecycle.is_closed)
+        self.users = UsersResource(self._call, self._pipeline.call)
+        self.user_agent = UserAgentOperations(self._call, self._pipeline.call)
+
+    def with_options(self, **changes: Unpack[ClientSettings]) -> SuperOfficeClient:
+        """A client with other settings on the same connection pool (and, unless a new one is
+        given, the same retry budget). Any constructor argument but the URL and the pool."""
+        unknown = set(changes) - set(ClientSettings.__annotations__)
+        if unknown:
+            raise ConfigurationError(
+                f"with_options cannot change {sorted(unknown)}: the URL and the pool are fixed"
+            )
+        options = {k: v for k, v in changes.items() if k in CallOptions.__annotations__}
+        validate_options(options)  # type: ignore[arg-type]
+        merged: ClientSettings = {**self._settings, **changes}
         clone = object.__new__(SuperOfficeClient)
-        clone.__dict__.update(self.__dict__)
-        clone._defaults = validate_options({**self._defaults, **options})
-        clone._owner = False
-        clone.users = UsersResource(clone)
-        clone.user_agent = UserAgentResource(clone)
+        clone.base_url = self.base_url
+        clone._setup(merged, self._network, self._lifecycle, owner=False)
         return clone
 
-    async def invoke(
+    @property
+    def with_raw_response(self) -> _RawClient:
+        """The same resources and ``request``, returning ``RawResponse`` with the call's record."""
+        return _RawClient(self)
+
+    async def _call(
+        self, operation: Operation[T], arguments: tuple[Any, ...], options: CallOptions
+    ) -> T:
+        """A typed method's call: the parsed answer; ``last_call()`` learns its record."""
+        try:
+            raw = await self._pipeline.call(operation, arguments, options)
+        except SuperOfficeError as error:
+            remember(error.record)
+            raise
+        remember(raw.record)
+        return raw.parsed
+
+    async def request(
         self,
-        operation: Callable[..., Awaitable[Response[Any]]],
-        options: CallOptions,
-        **arguments: Any,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool = False,
+        **options: Unpack[CallOptions],
     ) -> Any:
-        """Call a generated ``asyncio_detailed`` operation; returns its parsed answer."""
-        validate_options(options)
-        merged: CallOptions = {**self._defaults, **options}
-        if self._http.is_closed:
-            raise ClientClosedError("the client is closed; create a new SuperOfficeClient")
-        state = CallState.from_options(merged)
-        expected = self._routes.by_module.get(operation.__module__.rsplit(".", 1)[-1])
-        state.expected_operation = expected.operation_id if expected else None
-        with call_scope(state) as call:
-            try:
-                headers = header_arguments(self._defaults, options, _parameters(operation))
-                response = await operation(client=self.generated, **arguments, **headers)
-            except SuperOfficeError as exc:
-                exc.attempts = max(call.attempts, 1)
-                raise
-            except generated_errors.UnexpectedStatus as exc:
-                raise ResponseValidationError(
-                    f"answered {exc.status_code}, which the spec does not document",
-                    status_code=exc.status_code,
-                    operation_id=call.operation_id,
-                ) from exc
-            except httpx.HTTPError as exc:
-                raise TransportError(
-                    f"request failed: {type(exc).__name__}", operation_id=call.operation_id
-                ) from exc
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                if call.attempts == 0:
-                    raise  # no request was made: the call itself was wrong (a bad argument)
-                raise ResponseValidationError(
-                    f"{call.operation_id or 'the operation'}: the answer does not match the spec:"
-                    f" {describe_parse_error(exc)}",
-                    operation_id=call.operation_id,
-                ) from exc
-            finally:
-                remember(call.record)
-        return response.parsed
+        """Call any endpoint under the base URL, e.g. ``await so.request("GET",
+        "api/v1/Person/5", idempotent=True)``; returns the parsed JSON (None for no body).
+
+        Same auth, headers, deadline, slow-call warning and typed errors as the typed methods;
+        retried after the request may have reached the server only when ``idempotent=True``.
+        Absolute URLs, dot segments and query strings in ``path`` are refused (use ``params``).
+        """
+        raw = await self._raw_request(method, path, json, params, headers, idempotent, options)
+        remember(raw.record)
+        return raw.parsed
+
+    async def _raw_request(
+        self,
+        method: str,
+        path: str,
+        json: Any,
+        params: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        idempotent: bool,
+        options: CallOptions,
+    ) -> RawResponse[Any]:
+        if not isinstance(method, str) or method.upper() not in _METHODS:
+            raise InvalidArgumentError(f"method must be one of {', '.join(sorted(_METHODS))}")
+        if not isinstance(idempotent, bool):
+            raise InvalidArgumentError("idempotent must be True or False")
+        try:
+            body = None if json is None else orjson.dumps(json)
+        except TypeError as exc:
+            raise InvalidArgumentError(f"json cannot be sent as JSON: {exc}") from None
+        return await self._pipeline.request(
+            method.upper(),
+            request_path(path),
+            query=encode_query(params),
+            body=body,
+            headers=_extra_headers(headers),
+            idempotent=idempotent,
+            options=options,
+        )
 
     def bulk(
         self,
-        items: Iterable[BulkOperation] | AsyncIterable[BulkOperation],
+        items: Any,
         *,
         concurrency: int = 16,
         progress: bool = False,
@@ -186,24 +261,25 @@ class SuperOfficeClient:
         see ``superoffice_async.bulk``. ``progress=True`` draws a bar on stderr; ``total``
         gives it (and the summary) the input's length when the input has none.
         """
+        from .bulk import BulkRun
+
         return BulkRun(self, items, concurrency=concurrency, progress=progress, total=total)
 
     @property
     def retry_budget(self) -> RetryBudget:
         """The retry budget shared by all calls of this client (and its ``with_options`` views)."""
-        return self._transport.budget
+        return self._settings["retry_budget"]
 
-    async def call(
-        self, operation: Callable[..., Awaitable[Response[T]]], /, **arguments: Any
-    ) -> T:
-        """Call any generated ``asyncio_detailed`` operation with typed errors; returns parsed."""
-        parsed: T = await self.invoke(operation, {}, **arguments)
-        return parsed
+    @property
+    def is_closed(self) -> bool:
+        """True once the pool was closed (by this client or the one it was derived from)."""
+        return self._lifecycle.closed
 
     async def aclose(self) -> None:
         """Close the connection pool (clients made by ``with_options`` leave it open)."""
-        if self._owner:
-            await self._http.aclose()
+        if self._owner and not self._lifecycle.closed:
+            self._lifecycle.closed = True
+            await self._network.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -217,51 +293,127 @@ class SuperOfficeClient:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"SuperOfficeClient({self.base_url!r}, auth={self._auth_scheme})"
+        return f"SuperOfficeClient({self.base_url!r}, auth={self._settings['auth'].scheme})"
 
 
-@functools.cache
-def _parameters(operation: Callable[..., Any]) -> frozenset[str]:
-    """The keyword arguments a generated operation takes."""
-    return frozenset(inspect.signature(operation).parameters)
+class _RawClient:
+    """``so.with_raw_response``: resources and ``request`` that return ``RawResponse``."""
+
+    def __init__(self, client: SuperOfficeClient) -> None:
+        self._client = client
+        self.users: UsersWithRawResponse = client.users.with_raw_response
+        self.user_agent: UserAgentOperationsWithRawResponse = client.user_agent.with_raw_response
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> RawResponse[Any]:
+        """``SuperOfficeClient.request``, returning the answer with the call's record."""
+        return await self._client._raw_request(
+            method, path, json, params, headers, idempotent, options
+        )
 
 
-def describe_parse_error(exc: BaseException) -> str:
-    """``Role.Id: expected int | None, got str`` from the generated parsers' exception chain."""
-    names: list[str] = []
-    detail = f"{type(exc).__name__}: {exc}"
-    current: BaseException | None = exc
-    while current is not None:
-        name, sep, rest = str(current).partition(": expected ")
-        if sep:
-            names.append(name)
-            detail = f"expected {rest}"
-        elif names and str(current):
-            detail = f"{detail} ({type(current).__name__}: {current})"
-        current = current.__cause__
-    return f"{'.'.join(names)}: {detail}" if names else detail
+def _pipeline_config(base_url: str, settings: ClientSettings) -> PipelineConfig:
+    auth = settings["auth"]
+    if not isinstance(auth, Auth):
+        raise ConfigurationError(
+            "auth must be BasicAuth, SOTicketAuth, BearerAuth or XsrfTokenAuth"
+        )
+    app_token = settings.get("app_token")
+    policy = settings["retry_policy"]
+    if not isinstance(policy, RetryPolicy):
+        raise ConfigurationError("retry_policy must be a RetryPolicy")
+    budget = settings["retry_budget"]
+    if not isinstance(budget, RetryBudget):
+        raise ConfigurationError("retry_budget must be a RetryBudget")
+    limit = settings["max_response_bytes"]
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ConfigurationError("max_response_bytes must be a positive int")
+    options = {k: v for k, v in settings.items() if k in CallOptions.__annotations__}
+    return PipelineConfig(
+        prefix=base_url.rstrip("/"),
+        headers=(
+            ("Accept", "application/json"),
+            ("User-Agent", f"superoffice-async/{__version__}"),
+        ),
+        auth=AppTokenAuth(auth, app_token) if app_token is not None else auth,
+        defaults=options,  # type: ignore[arg-type]
+        policy=policy,
+        budget=budget,
+        monitor=SlowCallMonitor(settings.get("slow_call_ms"), settings.get("on_slow_call")),
+        clock=settings["clock"],
+        max_response_bytes=limit,
+    )
 
 
-def _check_base_url(base_url: str) -> httpx.URL:
+def _network(
+    transport: Any,
+    verify: bool | str | os.PathLike[str] | ssl.SSLContext,
+    proxy: str | None,
+    trust_env: bool,
+    max_connections: int,
+) -> NetworkTransport:
+    """The pool: the given transport (httpx ones adapted), else aiohttp."""
+    if transport is None:
+        from .network_aiohttp import AiohttpNetwork
+
+        return AiohttpNetwork(
+            verify=verify, proxy=proxy, trust_env=trust_env, max_connections=max_connections
+        )
+    if hasattr(transport, "handle_async_request"):
+        from .network_httpx import HttpxNetwork
+
+        return HttpxNetwork(transport)
+    if isinstance(transport, NetworkTransport) and not type(transport).__module__.startswith(
+        "httpx"
+    ):
+        return transport
+    raise ConfigurationError("transport must be a NetworkTransport or an httpx async transport")
+
+
+def _extra_headers(headers: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    if headers is None:
+        return ()
+    pairs = []
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise InvalidArgumentError("headers must map str to str")
+        if any(c in name + value for c in "\r\n\x00") or not name.isascii():
+            raise InvalidArgumentError("header names and values must be one line (ASCII names)")
+        if name.lower() in ("authorization", "so-apptoken", "x-xsrf-token", "host"):
+            raise InvalidArgumentError(f"the {name} header is the client's to set")
+        pairs.append((name, value))
+    return tuple(pairs)
+
+
+def _check_base_url(base_url: str) -> str:
+    from urllib.parse import urlsplit
+
+    if not isinstance(base_url, str):
+        raise ConfigurationError("base_url must be a str")
     try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
+        url = urlsplit(base_url.strip())
+        port = url.port
+    except ValueError as exc:
         raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
-    if url.scheme not in ("https", "http") or not url.host:
+    if url.scheme not in ("https", "http") or not url.hostname:
         raise ConfigurationError(
             "base_url must be an absolute http(s) URL, like https://sod2.superoffice.com/Cust12345"
         )
-    if url.userinfo:
+    if url.username is not None or url.password is not None:
         raise ConfigurationError("base_url must not carry credentials; pass auth=BasicAuth(...)")
-    if url.query or url.fragment:
+    if url.query or url.fragment or base_url.strip().endswith("?"):
         raise ConfigurationError("base_url must not have a query or a fragment")
-    return url.copy_with(path=url.path.rstrip("/") + "/")
-
-
-class _AsyncOnlyTransport(httpx.BaseTransport):
-    """Stops the generated ``sync`` functions from bypassing the async pipeline."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        raise ConfigurationError(
-            "superoffice-async is async only: use the generated asyncio()/asyncio_detailed()"
-        )
+    if any(c.isspace() or ord(c) < 32 for c in base_url.strip()):
+        raise ConfigurationError("base_url must not contain spaces or control characters")
+    host = url.hostname if ":" not in url.hostname else f"[{url.hostname}]"
+    netloc = host if port is None else f"{host}:{port}"
+    return f"{url.scheme}://{netloc}{url.path.rstrip('/')}/"

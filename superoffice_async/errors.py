@@ -1,17 +1,42 @@
 """Every exception a caller of superoffice-async can meet.
 
 ``SuperOfficeError`` is the root. Messages name the operation, the method and the path template,
-never credentials, header values or query values.
+never credentials, header values or query values; no object reachable from an error holds one.
+
+::
+
+    SuperOfficeError
+    ├── ConfigurationError (also ValueError)     the client was set up with an unusable value
+    ├── ClientClosedError                        used after aclose()
+    ├── InvalidArgumentError (also ValueError)   refused before anything was sent
+    │   └── UnknownOperationError                a value would move the call to another endpoint
+    └── RequestError                             tied to one call: operation_id, method, path
+        ├── TransportError                       no usable answer; request_sent tells if it left
+        │   ├── ConnectionFailedError            could not connect, or the connection broke
+        │   └── CallTimeoutError                 out of time (the deadline)
+        │       ├── ConnectTimeoutError          no connection in time: never sent
+        │       └── ReadTimeoutError             sent, no whole answer in time
+        ├── ResponseValidationError              answered, but not as the spec says
+        │   └── ResponseTooLargeError            answer over max_response_bytes
+        └── APIStatusError                       a non-success status (status_code, error_*)
+            ├── RedirectError                    3xx, never followed (location)
+            ├── BadRequestError                  400
+            ├── AuthenticationError              401
+            ├── PermissionDeniedError            403
+            ├── NotFoundError                    404
+            ├── ConflictError                    409
+            ├── PreconditionFailedError          412
+            ├── MisdirectedRequestError          421
+            ├── RateLimitError                   429 (retry_after)
+            └── ServerError                      5xx, 520 included
 """
 
 from __future__ import annotations
 
-import email.utils
-import json
-import re
-from collections.abc import Mapping
-from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .call_record import CallRecord
 
 __all__ = [
     "APIStatusError",
@@ -30,6 +55,8 @@ __all__ = [
     "PreconditionFailedError",
     "RateLimitError",
     "ReadTimeoutError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "SuperOfficeError",
@@ -37,15 +64,14 @@ __all__ = [
     "UnknownOperationError",
 ]
 
-_BODY_EXCERPT = 1000
-_SECONDS = re.compile(r"\d+(\.\d+)?")  # RFC 9110 delta-seconds, plus fractions some send
-
 
 class SuperOfficeError(Exception):
     """Root of every error raised by superoffice-async."""
 
     attempts: int = 1
     """How many attempts the call took before this error (1 when it was not retried)."""
+    record: CallRecord | None = None
+    """The call's record (operation, attempts, elapsed, status), when a call was made."""
 
 
 class ConfigurationError(SuperOfficeError, ValueError):
@@ -60,11 +86,10 @@ class InvalidArgumentError(SuperOfficeError, ValueError):
     """An argument was refused before any request was sent."""
 
 
-class UnknownOperationError(SuperOfficeError):
-    """A request matched no operation of the spec, so it was not sent.
-
-    This is what stops a path parameter from changing which endpoint is called.
-    """
+class UnknownOperationError(InvalidArgumentError):
+    """A value would have moved the call to another endpoint (a path value such as ``..``,
+    ``Default`` or ``5`` where a name goes, or a ``request()`` path leaving the API), so
+    nothing was sent."""
 
 
 class RequestError(SuperOfficeError):
@@ -82,6 +107,12 @@ class RequestError(SuperOfficeError):
         self.operation_id = operation_id
         self.method = method
         self.path = path
+
+    def locate(self, operation_id: str, method: str, path: str) -> None:
+        """Name the operation a transport-level error happened in (message prefixed once)."""
+        if self.operation_id is None:
+            self.operation_id, self.method, self.path = operation_id, method, path
+            self.args = (f"{method} {path} ({operation_id}): {self}", *self.args[1:])
 
 
 class TransportError(RequestError):
@@ -119,6 +150,14 @@ class ResponseValidationError(RequestError):
     def __init__(self, message: str, *, status_code: int | None = None, **where: Any) -> None:
         super().__init__(message, **where)
         self.status_code = status_code
+
+
+class ResponseTooLargeError(ResponseValidationError):
+    """The answer was larger than the client's ``max_response_bytes``; the rest was not read."""
+
+    def __init__(self, message: str, *, limit: int, **where: Any) -> None:
+        super().__init__(message, **where)
+        self.limit = limit
 
 
 class APIStatusError(RequestError):
@@ -192,73 +231,14 @@ class RateLimitError(APIStatusError):
     """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds."""
 
 
+class RedirectError(APIStatusError):
+    """3xx: redirects are never followed (credentials never go to another origin).
+
+    ``location`` is where the server pointed, for diagnosis.
+    """
+
+    location: str | None = None
+
+
 class ServerError(APIStatusError):
     """5xx, including non-standard ones such as 520 sent by a proxy."""
-
-
-_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    412: PreconditionFailedError,
-    421: MisdirectedRequestError,
-    429: RateLimitError,
-}
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After value (delta-seconds or HTTP date); None if unusable."""
-    if value is None:
-        return None
-    value = value.strip()
-    if _SECONDS.fullmatch(value):
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-def _error_body_fields(content: bytes, content_type: str) -> dict[str, str | None]:
-    """ErrorType, ErrorMessage and ErrorSource of a REST error body; None where absent."""
-    fields: dict[str, str | None] = dict.fromkeys(("ErrorType", "ErrorMessage", "ErrorSource"))
-    if "json" not in content_type.lower():
-        return fields
-    try:
-        data = json.loads(content)
-    except ValueError:
-        return fields
-    if isinstance(data, dict):
-        for name in fields:
-            value = data.get(name)
-            fields[name] = value if isinstance(value, str) else None
-    return fields
-
-
-def status_error(
-    status_code: int,
-    content: bytes,
-    headers: Mapping[str, str],
-    now: datetime | None = None,
-    **where: Any,
-) -> APIStatusError:
-    """The typed error for a non-success answer."""
-    fields = _error_body_fields(content, headers.get("content-type", ""))
-    cls = _STATUS_ERRORS.get(status_code)
-    if cls is None:
-        cls = ServerError if 500 <= status_code <= 599 else APIStatusError
-    error = cls(
-        status_code,
-        error_type=fields["ErrorType"],
-        error_message=fields["ErrorMessage"],
-        error_source=fields["ErrorSource"],
-        body=content[:_BODY_EXCERPT].decode("utf-8", errors="replace"),
-        **where,
-    )
-    error.retry_after = parse_retry_after(headers.get("retry-after"), now=now)
-    return error

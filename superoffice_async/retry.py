@@ -27,7 +27,6 @@ from .errors import (
     RequestError,
     TransportError,
 )
-from .routes import OperationFacts
 
 __all__ = ["RETRYABLE_STATUSES", "RetryBudget", "RetryPolicy", "is_retryable"]
 
@@ -69,11 +68,11 @@ class RetryPolicy:
         return random() * ceiling
 
 
-def is_retryable(operation: OperationFacts, error: RequestError) -> bool:
-    """May this failure be retried for this operation?"""
+def is_retryable(idempotent: bool, error: RequestError) -> bool:
+    """May this failure be retried for an operation that is (or is not) idempotent?"""
     if isinstance(error, TransportError) and not error.request_sent:
         return True
-    if not operation.idempotent:
+    if not idempotent:
         return False
     if isinstance(error, CallTimeoutError | ConnectionFailedError):
         return True

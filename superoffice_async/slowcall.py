@@ -10,30 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
-from ._generated.spec_facts import DEFAULT_SLOW_MS
+from .call_record import CallRecord
 from .errors import ConfigurationError
-from .routes import OperationFacts
 
-__all__ = ["CallRecord", "SlowCallHook", "SlowCallMonitor", "logger"]
+__all__ = ["SlowCallHook", "SlowCallMonitor", "logger"]
 
 logger = logging.getLogger("superoffice_async")
-
-
-@dataclass(frozen=True, slots=True)
-class CallRecord:
-    """What one finished call took. Names the path template only: no ids, queries or secrets."""
-
-    operation_id: str
-    method: str
-    path: str
-    elapsed_ms: float
-    attempts: int
-    status_code: int | None
-    """The last answer's status; None when no answer came."""
-    threshold_ms: int
-
 
 SlowCallHook = Callable[[CallRecord], None]
 
@@ -56,13 +39,13 @@ class SlowCallMonitor:
         self._overrides = overrides
         self._hook = hook
 
-    def threshold_ms(self, operation: OperationFacts) -> int:
-        """The operation's threshold: the client's override, else the spec's, else the default."""
+    def threshold_ms(self, operation_id: str, spec_ms: int) -> int:
+        """The operation's threshold: the client's override, else the spec's."""
         if isinstance(self._overrides, int):
             return self._overrides
-        if self._overrides and operation.operation_id in self._overrides:
-            return self._overrides[operation.operation_id]
-        return operation.slow_ms if operation.slow_ms is not None else DEFAULT_SLOW_MS
+        if self._overrides and operation_id in self._overrides:
+            return self._overrides[operation_id]
+        return spec_ms
 
     def observe(self, record: CallRecord) -> None:
         """Warn (and call the hook) when the call took longer than its threshold."""

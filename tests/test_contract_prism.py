@@ -31,12 +31,7 @@ from superoffice_async import (
     fields,
     last_call,
 )
-from superoffice_async._generated.api.user import (
-    v_1_user_delete_user_from_name,
-    v_1_user_get_user_from_name,
-    v_1_user_save_user_from_name,
-)
-from superoffice_async._generated.spec_facts import OPERATIONS
+from superoffice_async._generated.operations import OPERATIONS
 from superoffice_async.patch import UserPatch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,11 +119,9 @@ async def test_every_operation_is_accepted_by_prism(prism_url: str) -> None:
         await check(lambda: so.users.validate(user))
         name = "lisa.martinez@example.com"
         by_name = [
-            lambda: so.call(v_1_user_get_user_from_name.asyncio_detailed, user_name=name),
-            lambda: so.call(
-                v_1_user_save_user_from_name.asyncio_detailed, user_name=name, body=user
-            ),
-            lambda: so.call(v_1_user_delete_user_from_name.asyncio_detailed, user_name=name),
+            lambda: so.users.get_by_name(name),
+            lambda: so.users.save_by_name(name, user),
+            lambda: so.users.delete_by_name(name),
         ]
         for call in by_name:
             # Prism routes every User/{x} to User/{id} (see the spec's note on identical

@@ -21,7 +21,6 @@ from superoffice_async import (
     User,
     UserType,
 )
-from superoffice_async._generated.api.user import v_1_user_get_user_from_name
 from superoffice_async.patch import UserPatch
 from superoffice_async.testing import SandboxServer
 
@@ -149,16 +148,14 @@ async def test_rest_by_name_refuses_names_that_route_elsewhere(
     superoffice_client: SuperOfficeClient, name: str
 ) -> None:
     with pytest.raises((UnknownOperationError, InvalidArgumentError)):
-        await superoffice_client.call(v_1_user_get_user_from_name.asyncio_detailed, user_name=name)
+        await superoffice_client.users.get_by_name(name)
 
 
 async def test_rest_by_name_reaches_a_name_no_static_get_route_takes(
     superoffice_client: SuperOfficeClient,
 ) -> None:
     await superoffice_client.user_agent.save_user_from_name("Validate", User(nick_name="v"))
-    found = await superoffice_client.call(
-        v_1_user_get_user_from_name.asyncio_detailed, user_name="Validate"
-    )
+    found = await superoffice_client.users.get_by_name("Validate")
     assert found.user_name == "Validate"  # only POST User/Validate is static
 
 

@@ -6,7 +6,14 @@ import importlib
 import pkgutil
 
 import superoffice_async._generated as generated
-from superoffice_async._generated.spec_facts import CARRIER_PROPERTIES, OPERATIONS
+from superoffice_async._generated.operations import OPERATIONS
+from superoffice_async._generated.resources import (
+    UserAgentOperations,
+    UserAgentOperationsWithRawResponse,
+    UserOperations,
+    UserOperationsWithRawResponse,
+)
+from superoffice_async._generated.spec_facts import CARRIER_PROPERTIES
 
 
 def _all_modules() -> list[str]:
@@ -18,15 +25,31 @@ def _all_modules() -> list[str]:
 
 def test_every_generated_module_imports() -> None:
     names = _all_modules()
-    assert len(names) >= 30
+    assert len(names) >= 25
     for name in names:
         assert importlib.import_module(name) is not None
 
 
-def test_each_operation_has_one_generated_async_function() -> None:
-    api = [importlib.import_module(n) for n in _all_modules() if n.count(".api.") and "_" in n]
-    operations = [m for m in api if hasattr(m, "asyncio_detailed")]
-    assert len(operations) == len(OPERATIONS)
+def test_each_operation_has_one_typed_method_and_its_raw_twin() -> None:
+    skip = ("with_raw_response", "_call", "_raw")
+    methods = {
+        cls: {n for n in vars(cls) if n not in skip and not n.startswith("__")}
+        for cls in (
+            UserOperations,
+            UserAgentOperations,
+            UserOperationsWithRawResponse,
+            UserAgentOperationsWithRawResponse,
+        )
+    }
+    assert len(methods[UserOperations]) + len(methods[UserAgentOperations]) == len(OPERATIONS)
+    assert methods[UserOperations] == methods[UserOperationsWithRawResponse]
+    assert methods[UserAgentOperations] == methods[UserAgentOperationsWithRawResponse]
+
+
+def test_the_generator_keeps_only_what_the_sdk_uses() -> None:
+    names = {name.rsplit(".", 1)[-1] for name in _all_modules()}
+    assert {"operations", "resources", "models", "types"} <= names
+    assert not {"api", "client", "errors"} & names
 
 
 def test_carrier_field_counts_match_the_reference() -> None:

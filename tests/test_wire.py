@@ -169,9 +169,9 @@ async def test_with_options_shares_the_pool(
 ) -> None:
     httpx_mock.add_response(json=USER)
     swedish = client.with_options(language="sv")
-    assert swedish.generated.get_async_httpx_client() is client.generated.get_async_httpx_client()
     await swedish.user_agent.save_user_from_name("x", None)
     await swedish.aclose()  # does not close the shared pool
+    assert not client.is_closed
     httpx_mock.add_response(json=USER)
     await client.user_agent.save_user_from_name("x", None)
     first, second = httpx_mock.get_requests()
@@ -194,18 +194,16 @@ async def test_agents_not_found_is_none(client: SuperOfficeClient, httpx_mock: H
     assert await client.user_agent.execute_user_command("Ping", None) is None
 
 
-async def test_generated_operation_on_the_same_pool(
+async def test_raw_response_of_a_typed_method(
     client: SuperOfficeClient, httpx_mock: HTTPXMock
 ) -> None:
-    from superoffice_async._generated.api.user import v_1_user_put_user
-    from superoffice_async._generated.types import Response
-
-    httpx_mock.add_response(json=USER_WITH_LINKS)
-    response = await v_1_user_put_user.asyncio_detailed(539, client=client.generated, body=User())
-    assert isinstance(response, Response)
-    assert isinstance(response.parsed, UserWithLinks)
-    httpx_mock.add_response(json=USER_WITH_LINKS)
-    parsed = await client.call(v_1_user_put_user.asyncio_detailed, id=539, body=User())
-    assert isinstance(parsed, UserWithLinks)
+    httpx_mock.add_response(json=USER_WITH_LINKS, headers={"X-Request-Id": "r-1"})
+    raw = await client.users.with_raw_response.put(539, User())
+    assert isinstance(raw.parsed, UserWithLinks)
+    assert raw.status_code == 200
+    assert raw.headers["x-request-id"] == "r-1"
+    assert raw.attempts == 1
+    assert raw.record.operation_id == "v1User_PutUser"
+    assert raw.record.path == "/api/v1/User/{id}"
     for request in httpx_mock.get_requests():
         assert request.headers["Authorization"].startswith("Basic ")

@@ -1,8 +1,9 @@
 """Generate ``superoffice_async/_generated`` from the OpenAPI document.
 
-Runs the pinned openapi-python-client with the project's config and custom templates, fails on
-any generator warning, then writes ``spec_facts.py``: the per-operation facts (vendor
-extensions) and carrier property names that the hand-written layer reads.
+Runs the pinned openapi-python-client with the project's config and custom templates for the
+carriers (``models/``, ``types.py``), fails on any generator warning, then writes from the spec:
+``operations.py`` (each operation's facts), ``resources.py`` (the typed methods),
+``spec_facts.py`` (carrier property tables) and ``select_fields.py`` (typed ``$select`` paths).
 
 Usage: ``python tools/generate.py [OUTPUT_DIR]`` (default: superoffice_async/_generated).
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import PythonIdentifier
+from codegen_operations import collect, render_operations, render_resources, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
@@ -91,85 +92,15 @@ def _carrier_of(schemas: dict[str, Any], sub: dict[str, Any]) -> str | None:
     return _carrier_of(schemas, target) if "anyOf" in target else None
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local ``$ref``."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _path_regex(spec: dict[str, Any], path: str, item: dict[str, Any], op: dict[str, Any]) -> str:
-    """``/api/v1/User/{id}`` -> ``/api/v1/User/-?[0-9]+`` (typed by the parameter's schema)."""
-    types: dict[str, str] = {}
-    for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
-        param = _resolve(spec, raw)
-        if param.get("in") == "path":
-            types[param["name"]] = str(_resolve(spec, param.get("schema", {})).get("type"))
-    pieces = []
-    for part in re.split(r"(\{[^}/]+\})", path):
-        if part.startswith("{"):
-            name = part[1:-1]
-            if name not in types:
-                raise GenerationError(f"{path}: path parameter {name} is not declared")
-            pieces.append("-?[0-9]+" if types[name] == "integer" else "[^/]+")
-        else:
-            pieces.append(re.escape(part))
-    return "".join(pieces)
-
-
 def render_facts(spec: dict[str, Any]) -> str:
     """The source of ``spec_facts.py``."""
     schemas = spec["components"]["schemas"]
     lines = [
         '"""Facts read from openapi/superoffice-user.yaml by tools/generate.py. Do not edit."""',
         "",
-        "from dataclasses import dataclass",
-        "",
-        "",
-        "@dataclass(frozen=True, slots=True)",
-        "class OperationFacts:",
-        '    """What the SDK needs to know about one operation, from its vendor extensions."""',
-        "",
-        "    operation_id: str",
-        "    method: str",
-        "    path: str",
-        "    path_regex: str",
-        '    """The path as a regex: integer parameters match digits only, others one segment."""',
-        "    module: str",
-        '    """The generated module of the operation, under ``api/<tag>/``."""',
-        "    idempotent: bool",
-        "    slow_ms: int | None",
-        "    select_carrier: str | None",
-        "",
-        "",
         f"DEFAULT_SLOW_MS = {int(spec['info'].get('x-superoffice-default-slow-ms', 2000))}",
         "",
-        "OPERATIONS: tuple[OperationFacts, ...] = (",
     ]
-    for path, item in sorted(spec["paths"].items()):
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            for key in ("x-superoffice-idempotent", "x-superoffice-slow-ms"):
-                if key not in op:
-                    raise GenerationError(f"{method.upper()} {path}: missing {key}")
-            lines += [
-                "    OperationFacts(",
-                f"        operation_id={op['operationId']!r},",
-                f"        method={method.upper()!r},",
-                f"        path={path!r},",
-                f"        path_regex={_path_regex(spec, path, item, op)!r},",
-                f"        module={str(PythonIdentifier(op['operationId'], 'field_'))!r},",
-                f"        idempotent={bool(op['x-superoffice-idempotent'])!r},",
-                f"        slow_ms={op.get('x-superoffice-slow-ms')!r},",
-                f"        select_carrier={op.get('x-superoffice-select-carrier')!r},",
-                "    ),",
-            ]
-    lines += [")", ""]
     lines += _carrier_table(
         spec,
         "CARRIER_PROPERTIES: dict[str, dict[str, str | None]]",
@@ -215,7 +146,7 @@ def _raw_properties(schemas: dict[str, Any], name: str) -> dict[str, Any]:
 
 def _shape(spec: dict[str, Any], sub: dict[str, Any]) -> str:
     """value, object (a carrier), array or map (string keys), through nullable wrappers."""
-    node = _resolve(spec, sub)
+    node = resolve(spec, sub)
     for option in node.get("anyOf", []):
         shape = _shape(spec, option)
         if shape != "value":
@@ -308,13 +239,29 @@ def main(argv: list[str]) -> int:
         # the committed output when generation fails.
         fresh = Path(scratch) / output.name
         run_generator(fresh)
-        facts = fresh / "spec_facts.py"
-        facts.write_text(render_facts(spec), encoding="utf-8")
-        select_fields = fresh / "select_fields.py"
-        select_fields.write_text(render_select_fields(spec), encoding="utf-8")
+        # The SDK makes its calls itself from the operation facts; the generator's own HTTP
+        # client and per-operation httpx functions are not part of it.
+        shutil.rmtree(fresh / "api")
+        (fresh / "client.py").unlink()
+        (fresh / "errors.py").unlink()
+        models_init = (fresh / "models" / "__init__.py").read_text(encoding="utf-8")
+        known = set(re.findall(r"^from \.\w+ import (\w+)$", models_init, re.MULTILINE))
+        ops = collect(spec, known)
+        default_slow_ms = int(spec["info"].get("x-superoffice-default-slow-ms", 2000))
+        written = {
+            "spec_facts.py": render_facts(spec),
+            "select_fields.py": render_select_fields(spec),
+            "operations.py": render_operations(ops, default_slow_ms),
+            "resources.py": render_resources(ops),
+        }
+        for name, source in written.items():
+            (fresh / name).write_text(source, encoding="utf-8")
         ruff = Path(sys.executable).parent / "ruff"
+        files = [str(fresh / name) for name in written]
+        fix = [str(ruff), "check", "--isolated", "--no-cache", "--fix-only", "--quiet"]
+        subprocess.run([*fix, "--select", "I,F401", *files], check=True)  # noqa: S603
         command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet"]
-        subprocess.run([*command, str(facts), str(select_fields)], check=True)  # noqa: S603
+        subprocess.run([*command, *files], check=True)  # noqa: S603
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(fresh, output)

@@ -16,18 +16,24 @@ T = TypeVar("T", bound="ExecuteUserCommandRequest")
 class ExecuteUserCommandRequest:
     """
     Attributes:
-        command_name (None | str | Unset): The name of the command to execute.
+        command_name (None | str): The name of the command to execute.
+        user (None | User): The User to execute commands on.
         action_result (CommandActionResult | None | Unset): Result of an UI operation.
-        user (None | Unset | User): The User to execute commands on.
     """
 
-    command_name: None | str | Unset = UNSET
+    command_name: None | str
+    user: None | User
     action_result: CommandActionResult | None | Unset = UNSET
-    user: None | Unset | User = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        command_name: None | str | Unset = self.command_name
+        command_name: None | str = self.command_name
+
+        user: dict[str, Any] | None
+        if isinstance(self.user, User):
+            user = self.user.to_dict()
+        else:
+            user = self.user
 
         action_result: None | str | Unset
         if isinstance(self.action_result, Unset):
@@ -37,38 +43,40 @@ class ExecuteUserCommandRequest:
         else:
             action_result = self.action_result
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, User):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command_name is not UNSET:
-            field_dict["CommandName"] = command_name
+        field_dict.update(
+            {
+                "CommandName": command_name,
+                "User": user,
+            }
+        )
         if action_result is not UNSET:
             field_dict["ActionResult"] = action_result
-        if user is not UNSET:
-            field_dict["User"] = user
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        command_name = d.pop("CommandName", UNSET)
-        if not (
-            command_name is None
-            or command_name is UNSET
-            or (isinstance(command_name, (str,)))
-        ):
+        command_name = d.pop("CommandName")
+        if not (command_name is None or (isinstance(command_name, (str,)))):
             raise TypeError(
                 f"CommandName: expected None | str, got {type(command_name).__name__}"
             )
+
+        user = d.pop("User")
+        if user is not None:
+            try:
+                if not isinstance(user, dict):
+                    raise TypeError()
+                user_type_0 = User.from_dict(user)
+
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise TypeError(
+                    f"User: expected None | User, got {type(user).__name__}"
+                ) from error
+            user = user_type_0
 
         action_result = d.pop("ActionResult", UNSET)
         if action_result is not None and action_result is not UNSET:
@@ -83,23 +91,10 @@ class ExecuteUserCommandRequest:
                 ) from error
             action_result = action_result_type_0
 
-        user = d.pop("User", UNSET)
-        if user is not None and user is not UNSET:
-            try:
-                if not isinstance(user, dict):
-                    raise TypeError()
-                user_type_0 = User.from_dict(user)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"User: expected None | User, got {type(user).__name__}"
-                ) from error
-            user = user_type_0
-
         execute_user_command_request = cls(
             command_name=command_name,
-            action_result=action_result,
             user=user,
+            action_result=action_result,
         )
 
         execute_user_command_request.additional_properties = d

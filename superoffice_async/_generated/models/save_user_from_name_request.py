@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SaveUserFromNameRequest")
 
 
@@ -15,48 +13,45 @@ T = TypeVar("T", bound="SaveUserFromNameRequest")
 class SaveUserFromNameRequest:
     """
     Attributes:
-        user_name (None | str | Unset):
-        user (None | Unset | User):
+        user_name (None | str):
+        user (None | User):
     """
 
-    user_name: None | str | Unset = UNSET
-    user: None | Unset | User = UNSET
+    user_name: None | str
+    user: None | User
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_name: None | str | Unset = self.user_name
+        user_name: None | str = self.user_name
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, User):
+        user: dict[str, Any] | None
+        if isinstance(self.user, User):
             user = self.user.to_dict()
         else:
             user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_name is not UNSET:
-            field_dict["UserName"] = user_name
-        if user is not UNSET:
-            field_dict["User"] = user
+        field_dict.update(
+            {
+                "UserName": user_name,
+                "User": user,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_name = d.pop("UserName", UNSET)
-        if not (
-            user_name is None or user_name is UNSET or (isinstance(user_name, (str,)))
-        ):
+        user_name = d.pop("UserName")
+        if not (user_name is None or (isinstance(user_name, (str,)))):
             raise TypeError(
                 f"UserName: expected None | str, got {type(user_name).__name__}"
             )
 
-        user = d.pop("User", UNSET)
-        if user is not None and user is not UNSET:
+        user = d.pop("User")
+        if user is not None:
             try:
                 if not isinstance(user, dict):
                     raise TypeError()

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserNameRequest")
 
 
@@ -15,30 +13,30 @@ T = TypeVar("T", bound="UserNameRequest")
 class UserNameRequest:
     """
     Attributes:
-        user_name (None | str | Unset):
+        user_name (None | str):
     """
 
-    user_name: None | str | Unset = UNSET
+    user_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_name: None | str | Unset = self.user_name
+        user_name: None | str = self.user_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_name is not UNSET:
-            field_dict["UserName"] = user_name
+        field_dict.update(
+            {
+                "UserName": user_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_name = d.pop("UserName", UNSET)
-        if not (
-            user_name is None or user_name is UNSET or (isinstance(user_name, (str,)))
-        ):
+        user_name = d.pop("UserName")
+        if not (user_name is None or (isinstance(user_name, (str,)))):
             raise TypeError(
                 f"UserName: expected None | str, got {type(user_name).__name__}"
             )

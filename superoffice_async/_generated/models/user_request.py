@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserRequest")
 
 
@@ -15,34 +13,34 @@ T = TypeVar("T", bound="UserRequest")
 class UserRequest:
     """
     Attributes:
-        user (None | Unset | User):
+        user (None | User):
     """
 
-    user: None | Unset | User = UNSET
+    user: None | User
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, User):
+        user: dict[str, Any] | None
+        if isinstance(self.user, User):
             user = self.user.to_dict()
         else:
             user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user is not UNSET:
-            field_dict["User"] = user
+        field_dict.update(
+            {
+                "User": user,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user = d.pop("User", UNSET)
-        if user is not None and user is not UNSET:
+        user = d.pop("User")
+        if user is not None:
             try:
                 if not isinstance(user, dict):
                     raise TypeError()

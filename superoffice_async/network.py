@@ -1,0 +1,85 @@
+"""The narrow interface between the request pipeline and the network.
+
+The pipeline hands a ``WireRequest`` (absolute URL, header pairs, body bytes) to a
+``NetworkTransport`` and gets a whole ``WireResponse`` back, or one of the SDK's transport
+errors. Implementations (``network_aiohttp``, the default; ``network_httpx``, for httpx
+transports, pytest-httpx and ``httpx.MockTransport``) map their library's exceptions to SDK
+errors here, once, and never chain the library's exception: it may hold the request and its
+credentials.
+
+Rules every implementation keeps:
+
+- exactly one request leaves per ``send`` (no hidden re-send after a dropped connection);
+- no redirect is followed and no cookie is stored or replayed;
+- an answer larger than ``max_body`` bytes fails with ``ResponseTooLargeError`` without reading
+  the rest (a ``Content-Length`` above the limit fails before any of the body is read);
+- ``request_sent=False`` only when the request provably never left (connect failed or timed out,
+  no free connection in the pool).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+__all__ = [
+    "DEFAULT_MAX_BODY",
+    "NetworkTransport",
+    "Timeouts",
+    "WireRequest",
+    "WireResponse",
+]
+
+DEFAULT_MAX_BODY = 32 * 1024 * 1024
+"""Bytes of one answer at most (32 MiB): far above any User answer, far below a memory problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Timeouts:
+    """Seconds for each network phase of one attempt; None: no limit for that phase."""
+
+    connect: float | None = None
+    """To open a connection (TCP and TLS)."""
+    read: float | None = None
+    """Between two reads of the answer (and to write the request)."""
+    pool: float | None = None
+    """To get a free connection from the pool."""
+
+
+@dataclass(frozen=True, slots=True)
+class WireRequest:
+    """One request as it goes on the wire. ``headers`` hold credentials: never log them."""
+
+    method: str
+    url: str
+    """Absolute, already quoted."""
+    headers: Sequence[tuple[str, str]]
+    body: bytes | None = None
+
+    def __repr__(self) -> str:
+        return f"WireRequest({self.method} <url hidden>, {len(self.headers)} headers)"
+
+
+@dataclass(frozen=True, slots=True)
+class WireResponse:
+    """One whole answer. ``headers`` keys are lower case."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+@runtime_checkable
+class NetworkTransport(Protocol):
+    """Sends one request and reads its whole answer; owns the connection pool."""
+
+    async def send(
+        self, request: WireRequest, *, timeouts: Timeouts, max_body: int
+    ) -> WireResponse:
+        """Send ``request`` once; raise an SDK ``TransportError`` (or ``ResponseTooLargeError``)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Close the pool; ``send`` after this is a ``ClientClosedError``."""
+        ...

@@ -1,0 +1,119 @@
+"""An httpx transport as the network: ``httpx.AsyncHTTPTransport``, pytest-httpx, ``MockTransport``.
+
+The default network is ``network_aiohttp``; this adapter lets tests (and callers who need httpx's
+own transport) serve the pipeline with any ``httpx.AsyncBaseTransport``. It keeps the rules of
+``network``: one request per send, the answer bounded by ``max_body``, and httpx's exceptions
+(which hold the request, headers included) mapped to SDK errors and never chained.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from .errors import (
+    ClientClosedError,
+    ConnectionFailedError,
+    ConnectTimeoutError,
+    ReadTimeoutError,
+    ResponseTooLargeError,
+)
+from .network import Timeouts, WireRequest, WireResponse
+
+__all__ = ["HttpxNetwork"]
+
+_DROPPED_HEADERS = frozenset(("content-encoding", "transfer-encoding"))  # the body is decoded
+
+
+class HttpxNetwork:
+    """Sends through ``transport`` (which it owns: ``aclose`` closes it)."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"HttpxNetwork({type(self._transport).__name__}, closed={self._closed})"
+
+    async def send(
+        self, request: WireRequest, *, timeouts: Timeouts, max_body: int
+    ) -> WireResponse:
+        """Send ``request`` once and read its whole answer, at most ``max_body`` bytes."""
+        if self._closed:
+            raise ClientClosedError("the client is closed")
+        wire = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            content=request.body,
+            extensions={
+                "timeout": {
+                    "connect": timeouts.connect,
+                    "read": timeouts.read,
+                    "write": timeouts.read,
+                    "pool": timeouts.pool,
+                }
+            },
+        )
+        error: BaseException
+        try:
+            response = await self._transport.handle_async_request(wire)
+            try:
+                body = await _read_body(response, max_body, wire.method == "HEAD")
+            finally:
+                await response.aclose()
+            return WireResponse(response.status_code, _headers(response), body)
+        except httpx.ConnectError as exc:
+            error = ConnectionFailedError(
+                f"could not connect ({type(exc).__name__})", request_sent=False
+            )
+        except (httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            error = ConnectTimeoutError(f"no connection in time ({type(exc).__name__})")
+        except httpx.TimeoutException as exc:
+            error = ReadTimeoutError(f"no answer in time ({type(exc).__name__})")
+        except httpx.HTTPError as exc:  # disconnected, reset, bad answer: maybe sent
+            error = ConnectionFailedError(
+                f"connection failed during the call ({type(exc).__name__})", request_sent=True
+            )
+        # Raised here, outside the except blocks, so that neither __cause__ nor __context__ holds
+        # httpx's exception (its .request carries the URL and headers).
+        raise error
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport; idempotent."""
+        if not self._closed:
+            self._closed = True
+            await self._transport.aclose()
+
+
+async def _read_body(response: httpx.Response, max_body: int, head: bool) -> bytes:
+    """The decoded body, or ``ResponseTooLargeError`` as soon as it passes ``max_body`` bytes."""
+    length = response.headers.get("content-length")
+    if not head and length is not None and length.isdigit() and int(length) > max_body:
+        raise ResponseTooLargeError(
+            f"the answer's Content-Length ({length}) is above the limit ({max_body} bytes)",
+            limit=max_body,
+            status_code=response.status_code,
+        )
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > max_body:
+            raise ResponseTooLargeError(
+                f"the answer is larger than the limit ({max_body} bytes)",
+                limit=max_body,
+                status_code=response.status_code,
+            )
+        chunks.append(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _headers(response: httpx.Response) -> dict[str, str]:
+    """Lower-case keys; the values of a repeated header joined with ", "."""
+    headers: dict[str, str] = {}
+    for name, value in response.headers.multi_items():
+        if name in _DROPPED_HEADERS:
+            continue
+        previous = headers.get(name)
+        headers[name] = value if previous is None else f"{previous}, {value}"
+    return headers
