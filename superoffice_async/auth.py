@@ -30,10 +30,19 @@ def _require_text(value: object, what: str) -> str:
 
 
 class Auth:
-    """Base of the SuperOffice schemes: one header, set on every request."""
+    """Base of the SuperOffice schemes: the header(s) set on every request.
+
+    Credentials that expire (system-user tickets, OAuth tokens) set ``refreshes = True`` and
+    override ``fresh_headers`` (awaited before each attempt) and ``refresh`` (awaited once per
+    call after a status in ``refresh_statuses``; True repeats the call once).
+    """
 
     scheme: str = ""
     _header_name: str = "Authorization"
+    refreshes: bool = False
+    """True: the pipeline awaits ``fresh_headers()`` per attempt and may call ``refresh()``."""
+    refresh_statuses: frozenset[int] = frozenset({401})
+    """Answers after which ``refresh()`` is tried (a 401 means the call was not processed)."""
 
     def __init__(self, header_value: str) -> None:
         self.__header_value = header_value
@@ -41,6 +50,17 @@ class Auth:
     def headers(self) -> tuple[tuple[str, str], ...]:
         """The header(s) this scheme puts on every request."""
         return ((self._header_name, self.__header_value),)
+
+    async def fresh_headers(self) -> tuple[tuple[str, str], ...]:
+        """The header(s) for the next attempt, renewed first when they are about to expire."""
+        return self.headers()
+
+    async def refresh(self, rejected: tuple[tuple[str, str], ...]) -> bool:
+        """The server refused ``rejected``: renew the credentials; True when there are new ones.
+
+        Concurrent calls refused with the same credentials must share one renewal.
+        """
+        return False
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<redacted>)"
@@ -98,9 +118,25 @@ class AppTokenAuth:
         self.inner = inner
         self.__app_token = _require_text(app_token, "SO-AppToken")
 
+    @property
+    def refreshes(self) -> bool:
+        return self.inner.refreshes
+
+    @property
+    def refresh_statuses(self) -> frozenset[int]:
+        return self.inner.refresh_statuses
+
     def headers(self) -> tuple[tuple[str, str], ...]:
         """The inner scheme's header and SO-AppToken."""
         return (*self.inner.headers(), ("SO-AppToken", self.__app_token))
+
+    async def fresh_headers(self) -> tuple[tuple[str, str], ...]:
+        """The inner scheme's fresh header(s) and SO-AppToken."""
+        return (*await self.inner.fresh_headers(), ("SO-AppToken", self.__app_token))
+
+    async def refresh(self, rejected: tuple[tuple[str, str], ...]) -> bool:
+        """Renew the inner scheme's credentials."""
+        return await self.inner.refresh(rejected)
 
     def __repr__(self) -> str:
         return f"AppTokenAuth({self.inner!r}, <redacted>)"

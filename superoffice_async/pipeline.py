@@ -47,6 +47,7 @@ from .network import NetworkTransport, Timeouts, WireRequest, WireResponse
 from .options import HEADER_OPTIONS, CallOptions, validate_options
 from .retry import RetryBudget, RetryPolicy, is_retryable
 from .slowcall import SlowCallMonitor
+from .tenant import TenantLocator
 
 __all__ = ["Clock", "Pipeline", "PipelineConfig"]
 
@@ -90,6 +91,19 @@ class PipelineConfig:
     monitor: SlowCallMonitor
     clock: Clock
     max_response_bytes: int
+    locator: TenantLocator | None = None
+    """Where the tenant lives now, for clients that follow a tenant between servers."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A call's request before its attempts: relative target, headers without credentials."""
+
+    method: str
+    target: str
+    """Path (quoted) and query, relative to the base URL."""
+    headers: tuple[tuple[str, str], ...]
+    body: bytes | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +172,9 @@ class Pipeline:
         extra = [*self._option_headers(settings.values, _ALL_OPTION_HEADERS, options), *headers]
         if body is not None:
             extra.append(("Content-Type", "application/json"))
-        url = self._config.prefix + path + (f"?{query}" if query else "")
-        wire = WireRequest(
-            method, url, (*self._config.headers, *self._config.auth.headers(), *extra), body
-        )
-        return await self._send(operation, path, wire, settings)
+        target = path + (f"?{query}" if query else "")
+        prepared = _Prepared(method, target, (*self._config.headers, *extra), body)
+        return await self._send(operation, path, prepared, settings)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -188,10 +200,10 @@ class Pipeline:
         arguments: tuple[Any, ...],
         settings: _Settings,
         options: CallOptions,
-    ) -> WireRequest:
+    ) -> _Prepared:
         path = operation.path
         query: list[str] = []
-        headers = [*self._config.headers, *self._config.auth.headers()]
+        headers = [*self._config.headers]
         headers += self._option_headers(settings.values, operation.option_headers, options)
         body: Any = None
         fields: dict[str, Any] | None = {} if operation.body == "fields" else None
@@ -221,10 +233,9 @@ class Pipeline:
         if body is not None:
             content = orjson.dumps(body)
             headers.append(("Content-Type", "application/json"))
-        url = self._config.prefix + path
         if query:
-            url = f"{url}?{'&'.join(query)}"
-        return WireRequest(operation.method, url, headers, content)
+            path = f"{path}?{'&'.join(query)}"
+        return _Prepared(operation.method, path, tuple(headers), content)
 
     @staticmethod
     def _option_headers(
@@ -251,7 +262,7 @@ class Pipeline:
         self,
         operation: Operation[T],
         path: str,
-        request: WireRequest,
+        request: _Prepared,
         settings: _Settings,
     ) -> RawResponse[T]:
         config = self._config
@@ -296,27 +307,41 @@ class Pipeline:
     async def _attempts(
         self,
         operation: Operation[Any],
-        request: WireRequest,
+        prepared: _Prepared,
         settings: _Settings,
         started: float,
     ) -> tuple[WireResponse, int]:
         """Attempt until success, or until a rule, the budget or the deadline says stop.
 
-        Returns the answer and the attempts made; an error leaves with ``attempts`` set.
+        Returns the answer and the attempts made; an error leaves with ``attempts`` set. A 401
+        that the credentials can refresh, and a 421 after which the tenant's address changed,
+        are repeated once each (the server did not process them), outside the retry rules.
         """
         config = self._config
-        clock, budget = config.clock, config.budget
+        clock, budget, auth, locator = config.clock, config.budget, config.auth, config.locator
         deadline = settings.deadline
         deadline_at = None if deadline is None else started + deadline
         spent = 0
         attempt = 0
+        refreshed = relocated = False
         while True:
             if self._closed():
                 raise ClientClosedError("the client is closed; create a new SuperOfficeClient")
             remaining = None if deadline_at is None else deadline_at - clock.monotonic()
+            credentials: tuple[tuple[str, str], ...] = ()
+            prefix = config.prefix
             try:
                 if remaining is not None and remaining <= 0:
                     raise CallTimeoutError(f"deadline of {deadline:g} s reached")
+                credentials = await auth.fresh_headers() if auth.refreshes else auth.headers()
+                if locator is not None:
+                    prefix = await locator.base_url()
+                request = WireRequest(
+                    prepared.method,
+                    prefix + prepared.target,
+                    (*prepared.headers, *credentials),
+                    prepared.body,
+                )
                 attempt += 1
                 response = await self._attempt(request, settings, remaining)
                 if not 200 <= response.status <= 299:
@@ -326,6 +351,17 @@ class Pipeline:
             except RequestError as error:
                 error.attempts = max(attempt, 1)
                 error.locate(operation.operation_id, operation.method, operation.path)
+                status = getattr(error, "status_code", None)
+                if status in auth.refresh_statuses and auth.refreshes and not refreshed:
+                    refreshed = True
+                    if await auth.refresh(credentials):
+                        logger.info("credentials refreshed: %s repeated", operation.operation_id)
+                        continue
+                if status == 421 and locator is not None and not relocated:
+                    relocated = True
+                    if await locator.relocate(prefix):
+                        logger.info("tenant moved: %s repeated", operation.operation_id)
+                        continue
                 wait = self._retry_wait(operation, error, attempt, settings.max_attempts)
                 if wait is None or not _fits(clock.monotonic() + wait, deadline_at):
                     raise
@@ -345,6 +381,15 @@ class Pipeline:
                 await clock.sleep(wait)
                 continue
             budget.refill(spent)
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s %s %s: %d after %d attempt(s)",
+                    operation.operation_id,
+                    operation.method,
+                    operation.path,
+                    response.status,
+                    attempt,
+                )
             return response, attempt
 
     def _retry_wait(
