@@ -11,15 +11,11 @@
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import email.utils
-import hmac
 import json
 import re
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import Receive, Scope, Send
 
+from .authn import Credentials, authenticate
 from .faults import Faults
 from .odata import filter_rows, order_rows, row_of, select_columns
 from .store import BadInputError, ConflictError, UserStore, apply_select, check_user_body
@@ -40,18 +37,6 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 Router = Callable[[Request], str]
 
 COMMAND_ACTION_RESULTS = ("Implicit", "Yes", "Ok", "No", "Cancel")
-
-
-@dataclass(frozen=True, slots=True)
-class Credentials:
-    """What the sandbox accepts. ``app_token``: required with SOTicket and Bearer when set."""
-
-    username: str = "tje0"
-    password: str = "Tje0"
-    ticket: str = "7T:sandbox-ticket"
-    access_token: str = "8A:sandbox-access-token"
-    xsrf_token: str = "sandbox-xsrf-token"
-    app_token: str | None = None
 
 
 def error_response(status: int, error_type: str, message: str) -> JSONResponse:
@@ -183,34 +168,9 @@ class Sandbox:
         return handle
 
     def _authenticate(self, request: Request) -> Response | None:
-        creds = self.credentials
-        header = request.headers.get("authorization")
-        if header is None:
-            xsrf = request.headers.get("x-xsrf-token")
-            if xsrf is not None and _same(xsrf, creds.xsrf_token):
-                return None
-            return error_response(401, "SoUnauthorizedException", "No valid credentials")
-        scheme, _, value = header.partition(" ")
-        scheme = scheme.casefold()
-        if scheme == "basic":
-            try:
-                user, _, password = base64.b64decode(value, validate=True).decode().partition(":")
-            except (binascii.Error, UnicodeDecodeError):
-                user, password = "", ""
-            valid = _same(user, creds.username) and _same(password, creds.password)
-        elif scheme == "soticket":
-            valid = _same(value, creds.ticket) and self._app_token_ok(request)
-        elif scheme == "bearer":
-            valid = _same(value, creds.access_token) and self._app_token_ok(request)
-        else:
-            valid = False
-        if valid:
+        if authenticate(self.credentials, request.headers):
             return None
-        return error_response(401, "SoUnauthorizedException", "Invalid credentials")
-
-    def _app_token_ok(self, request: Request) -> bool:
-        wanted = self.credentials.app_token
-        return wanted is None or _same(request.headers.get("so-apptoken", ""), wanted)
+        return error_response(401, "SoUnauthorizedException", "No valid credentials")
 
     # -- REST operations ------------------------------------------------------------------
 
@@ -416,10 +376,6 @@ class Sandbox:
             user_id = None if found is None else found["AssociateId"]
         result = None if user_id is None else self.store.execute(user_id, command, action_result)
         return _json(None if result is None else _carrier(result))
-
-
-def _same(given: str, wanted: str) -> bool:
-    return hmac.compare_digest(given.encode(), wanted.encode())
 
 
 def _base(request: Request) -> str:
