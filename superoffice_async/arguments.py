@@ -14,9 +14,9 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
+from ._generated import models
 from ._generated.operations import Param
 from .errors import InvalidArgumentError, UnknownOperationError
-from .select import select_param
 
 __all__ = ["check_text", "encode_query", "request_path", "wire_value"]
 
@@ -105,8 +105,14 @@ def _bool(param: Param, value: Any, _: str | None) -> Any:
     return "true" if value else "false"
 
 
+@functools.cache
+def _model(name: str | None) -> Any:
+    """A generated model class by name (its module is imported on first use)."""
+    return getattr(models, str(name))
+
+
 def _enum(param: Param, value: Any, _: str | None) -> Any:
-    cls: type[Enum] = param.type
+    cls: type[Enum] = _model(param.type)
     if isinstance(value, cls):
         return value.value
     try:
@@ -121,6 +127,8 @@ def _enum(param: Param, value: Any, _: str | None) -> Any:
 def _select(param: Param, value: Any, carrier: str | None) -> Any:
     if carrier is None:
         return _columns(param, value)
+    from .select import select_param  # typed $select paths: loaded with the first $select
+
     return select_param(value, carrier)
 
 
@@ -136,7 +144,7 @@ def _columns(param: Param, value: Any) -> str:
 
 
 def _carrier(param: Param, value: Any, _: str | None) -> Any:
-    cls = param.type
+    cls = _model(param.type)
     if not isinstance(value, cls):
         raise InvalidArgumentError(
             f"{param.python} must be a {cls.__name__}, got {type(value).__name__}"
@@ -145,7 +153,7 @@ def _carrier(param: Param, value: Any, _: str | None) -> Any:
 
 
 def _carrier_list(param: Param, value: Any, _: str | None) -> Any:
-    cls = param.type
+    cls = _model(param.type)
     if not isinstance(value, list | tuple) or not all(isinstance(v, cls) for v in value):
         raise InvalidArgumentError(f"{param.python} must be a list of {cls.__name__}")
     return [v.to_dict() for v in value]

@@ -11,7 +11,6 @@ client from its configuration on the same pool.
 from __future__ import annotations
 
 import os
-import ssl
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
@@ -33,6 +32,8 @@ from .slowcall import SlowCallHook, SlowCallMonitor
 from .users import UsersResource, UsersWithRawResponse
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
     from .bulk import BulkRun

@@ -14,16 +14,18 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import AsyncIterator, Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
-from ._generated.models import ODataMode, UserWithLinks
 from ._generated.resources import UserOperations, UserOperationsWithRawResponse
 from ._generated.types import Unset
 from .call_record import RawResponse
 from .errors import InvalidArgumentError, ResponseValidationError
 from .options import CallOptions
-from .patch import UserPatch, http_date
-from .select import SelectArg
+
+if TYPE_CHECKING:
+    from ._generated.models import ODataMode, UserWithLinks
+    from .patch import UserPatch
+    from .select import SelectArg
 
 __all__ = ["MAX_PAGE_SIZE", "UsersResource", "UsersWithRawResponse"]
 
@@ -36,6 +38,8 @@ DEFAULT_ORDER = "associateDbId"
 def _patch_arguments(
     patch: UserPatch, if_unmodified_since: dt.datetime | str | None
 ) -> tuple[Any, str | None]:
+    from .patch import UserPatch, http_date  # the patch builder: loaded with the first patch
+
     if not isinstance(patch, UserPatch):
         raise InvalidArgumentError(f"patch must be a UserPatch, got {type(patch).__name__}")
     since = None if if_unmodified_since is None else http_date(if_unmodified_since)

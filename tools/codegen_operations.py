@@ -362,8 +362,8 @@ class Param:
     """int | str | bool | enum | select | carrier | carrier_list | map | list | any"""
     required: bool = False
     nullable: bool = False
-    type: Any = None
-    """The enum or carrier class, for those kinds."""
+    type: str | None = None
+    """The enum or carrier class's name in ``models``, for those kinds."""
     minimum: int | None = None
     maximum: int | None = None
     pattern: str | None = None
@@ -476,7 +476,7 @@ def _param_source(param: Param) -> str:
     if kind == "carrier_list" and shape.item is not None:
         cls = shape.item.cls
     if cls:
-        values.append(f"type=m.{cls}")
+        values.append(f"type={cls!r}")
     values += [f"{k}={v!r}" for k, v in extra.items() if v != defaults[k]]
     return f"Param({', '.join(values)})"
 
@@ -566,14 +566,14 @@ from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack
 
 from . import operations as ops
-from .models import (
-{imports}
-)
 
 if TYPE_CHECKING:
     from ..call_record import RawResponse
     from ..options import CallOptions
     from ..select import SelectArg
+    from .models import (
+{imports}
+    )
 
 T = TypeVar("T")
 
@@ -603,7 +603,7 @@ def render_resources(ops: list[Op]) -> str:
             used |= _classes(param.shape)
         if op.result is not None:
             used |= _classes(op.result)
-    imports = "\n".join(f"    {name}," for name in sorted(used))
+    imports = "\n".join(f"        {name}," for name in sorted(used))
     lines = [_RESOURCES_HEAD.replace("{imports}", imports)]
     for tag, cls in RESOURCE_CLASSES.items():
         members = [op for op in ops if op.tag == tag]

@@ -245,7 +245,7 @@ def main(argv: list[str]) -> int:
         (fresh / "client.py").unlink()
         (fresh / "errors.py").unlink()
         models_init = (fresh / "models" / "__init__.py").read_text(encoding="utf-8")
-        known = set(re.findall(r"^from \.\w+ import (\w+)$", models_init, re.MULTILINE))
+        known = set(re.findall(r"^\s*from \.\w+ import (\w+)$", models_init, re.MULTILINE))
         ops = collect(spec, known)
         default_slow_ms = int(spec["info"].get("x-superoffice-default-slow-ms", 2000))
         written = {

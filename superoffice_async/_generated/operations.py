@@ -29,8 +29,8 @@ class Param:
     """int | str | bool | enum | select | carrier | carrier_list | map | list | any"""
     required: bool = False
     nullable: bool = False
-    type: Any = None
-    """The enum or carrier class, for those kinds."""
+    type: str | None = None
+    """The enum or carrier class's name in ``models``, for those kinds."""
     minimum: int | None = None
     maximum: int | None = None
     pattern: str | None = None
@@ -128,7 +128,7 @@ V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE: Operation[m.User] = Operation(
     method="POST",
     path="/api/v1/Agents/User/CreateDefaultUserFromUserType",
     params=(
-        Param("user_type", "userType", "query", "enum", type=m.UserType, required=True),
+        Param("user_type", "userType", "query", "enum", type="UserType", required=True),
     ),
     parse=_parse_v1_user_agent_create_default_user_from_user_type,
     idempotent=True,
@@ -214,7 +214,7 @@ V1_USER_AGENT_EXECUTE_USER_COMMAND: Operation[m.CommandResult | None] = Operatio
             "User",
             "field",
             "carrier",
-            type=m.User,
+            type="User",
             required=True,
             nullable=True,
         ),
@@ -223,7 +223,7 @@ V1_USER_AGENT_EXECUTE_USER_COMMAND: Operation[m.CommandResult | None] = Operatio
             "ActionResult",
             "field",
             "enum",
-            type=m.CommandActionResult,
+            type="CommandActionResult",
             nullable=True,
         ),
     ),
@@ -310,7 +310,7 @@ V1_USER_AGENT_GET_USER_COMMANDS: Operation[list[m.CustomCommand]] = Operation(
             "User",
             "field",
             "carrier",
-            type=m.User,
+            type="User",
             required=True,
             nullable=True,
         ),
@@ -397,7 +397,7 @@ V1_USER_AGENT_SAVE_USER: Operation[m.User] = Operation(
     operation_id="v1UserAgent_SaveUser",
     method="POST",
     path="/api/v1/Agents/User/SaveUser",
-    params=(Param("user", "body", "body", "carrier", type=m.User, required=True),),
+    params=(Param("user", "body", "body", "carrier", type="User", required=True),),
     parse=_parse_v1_user_agent_save_user,
     idempotent=False,
     slow_ms=2000,
@@ -426,7 +426,7 @@ V1_USER_AGENT_SAVE_USER_FROM_NAME: Operation[m.User | None] = Operation(
             "User",
             "field",
             "carrier",
-            type=m.User,
+            type="User",
             required=True,
             nullable=True,
         ),
@@ -461,7 +461,7 @@ V1_USER_AGENT_VALIDATE_USER: Operation[dict[str, str]] = Operation(
             "User",
             "field",
             "carrier",
-            type=m.User,
+            type="User",
             required=True,
             nullable=True,
         ),
@@ -494,12 +494,12 @@ V1_USER_GET_ALL: Operation[m.ODataSlimResponse] = Operation(
         Param("entities", "$entities", "query", "str"),
         Param("top", "$top", "query", "int", minimum=0, maximum=2147483647),
         Param("skip", "$skip", "query", "int", minimum=0, maximum=2147483647),
-        Param("mode", "$mode", "query", "enum", type=m.ODataMode),
+        Param("mode", "$mode", "query", "enum", type="ODataMode"),
         Param("odata_options", "$options", "query", "str"),
         Param("context", "$context", "query", "str"),
         Param("format", "$format", "query", "str", choices=("JSON",)),
         Param("json_safe", "$jsonSafe", "query", "bool"),
-        Param("output", "$output", "query", "enum", type=m.ODataOutput),
+        Param("output", "$output", "query", "enum", type="ODataOutput"),
     ),
     parse=_parse_v1_user_get_all,
     idempotent=True,
@@ -522,7 +522,7 @@ V1_USER_POST_USER: Operation[m.UserWithLinks] = Operation(
     method="POST",
     path="/api/v1/User",
     params=(
-        Param("user", "body", "body", "carrier", type=m.User, required=True),
+        Param("user", "body", "body", "carrier", type="User", required=True),
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_post_user,
@@ -571,7 +571,7 @@ V1_USER_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User] = Op
     method="GET",
     path="/api/v1/User/Default",
     params=(
-        Param("user_type", "userType", "query", "enum", type=m.UserType),
+        Param("user_type", "userType", "query", "enum", type="UserType"),
         Param("person_id", "personId", "query", "int", minimum=0, maximum=2147483647),
     ),
     parse=_parse_v1_user_create_default_user_from_user_type_and_person_id,
@@ -594,7 +594,7 @@ V1_USER_VALIDATE_USER: Operation[dict[str, str]] = Operation(
     operation_id="v1User_ValidateUser",
     method="POST",
     path="/api/v1/User/Validate",
-    params=(Param("user", "body", "body", "carrier", type=m.User, required=True),),
+    params=(Param("user", "body", "body", "carrier", type="User", required=True),),
     parse=_parse_v1_user_validate_user,
     idempotent=True,
     slow_ms=2000,
@@ -655,7 +655,7 @@ V1_USER_PUT_USER: Operation[m.UserWithLinks] = Operation(
         Param(
             "user_id", "id", "path", "int", required=True, minimum=1, maximum=2147483647
         ),
-        Param("user", "body", "body", "carrier", type=m.User, required=True),
+        Param("user", "body", "body", "carrier", type="User", required=True),
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_put_user,
@@ -710,7 +710,7 @@ V1_USER_PATCH_USER: Operation[m.UserWithLinks] = Operation(
             "body",
             "body",
             "carrier_list",
-            type=m.PatchOperation,
+            type="PatchOperation",
             required=True,
         ),
         Param("select", "$select", "query", "select"),
@@ -771,7 +771,7 @@ V1_USER_EXECUTE_USER_COMMAND_ASYNC: Operation[m.CommandResult] = Operation(
             "command_name", "commandName", "path", "str", required=True, min_length=1
         ),
         Param(
-            "action_result", "actionResult", "query", "enum", type=m.CommandActionResult
+            "action_result", "actionResult", "query", "enum", type="CommandActionResult"
         ),
     ),
     parse=_parse_v1_user_execute_user_command_async,
@@ -836,7 +836,7 @@ V1_USER_SAVE_USER_FROM_NAME: Operation[m.User] = Operation(
             pattern="^(?!-?[0-9]+$)[^/]+$",
             min_length=1,
         ),
-        Param("user", "body", "body", "carrier", type=m.User, required=True),
+        Param("user", "body", "body", "carrier", type="User", required=True),
     ),
     parse=_parse_v1_user_save_user_from_name,
     idempotent=True,

@@ -11,24 +11,24 @@ from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack
 
 from . import operations as ops
-from .models import (
-    CommandActionResult,
-    CommandResult,
-    CredentialType,
-    CustomCommand,
-    ODataMode,
-    ODataOutput,
-    ODataSlimResponse,
-    PatchOperation,
-    User,
-    UserType,
-    UserWithLinks,
-)
 
 if TYPE_CHECKING:
     from ..call_record import RawResponse
     from ..options import CallOptions
     from ..select import SelectArg
+    from .models import (
+        CommandActionResult,
+        CommandResult,
+        CredentialType,
+        CustomCommand,
+        ODataMode,
+        ODataOutput,
+        ODataSlimResponse,
+        PatchOperation,
+        User,
+        UserType,
+        UserWithLinks,
+    )
 
 T = TypeVar("T")
 
