@@ -7,7 +7,7 @@ GENERATED := superoffice_async/_generated
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup node-tools generate check-generated validate-spec lint format typecheck test ci demo bench clean
+.PHONY: setup node-tools generate check-generated validate-spec lint format typecheck docs docs-site test ci demo bench clean
 
 setup: $(STAMP)
 
@@ -54,8 +54,17 @@ format: setup
 typecheck: setup
 	$(BIN)/mypy
 
-## The README's test command: generated code, lint, types, tests.
-test: check-generated lint typecheck node-tools
+## The API reference from the docstrings (mkdocs + mkdocstrings); any warning fails.
+docs: setup
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir "$$tmp/site" && \
+	echo "docs: the API reference builds without warnings (make docs-site writes site/)"
+
+docs-site: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
+## The README's test command: generated code, lint, types, docs, tests.
+test: check-generated lint typecheck docs node-tools
 	HYPOTHESIS_STORAGE_DIRECTORY=$${TMPDIR:-/tmp}/superoffice-async-hypothesis $(BIN)/python -m pytest
 
 demo: setup
