@@ -479,6 +479,9 @@ def _where(operation: Operation[Any]) -> dict[str, Any]:
 
 def _shrunk(timeouts: Timeouts, remaining: float) -> Timeouts:
     """Each phase's timeout, no longer than the time left before the deadline."""
+    phases = (timeouts.connect, timeouts.read, timeouts.pool)
+    if all(value is not None and value <= remaining for value in phases):
+        return timeouts  # the usual case: far from the deadline, nothing to shrink
 
     def cap(value: float | None) -> float:
         return remaining if value is None else min(value, remaining)
