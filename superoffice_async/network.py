@@ -23,8 +23,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from .errors import ResponseTooLargeError
+
 __all__ = [
     "DEFAULT_MAX_BODY",
+    "BoundedBody",
     "NetworkTransport",
     "Timeouts",
     "WireRequest",
@@ -83,3 +86,35 @@ class NetworkTransport(Protocol):
     async def aclose(self) -> None:
         """Close the pool; ``send`` after this is a ``ClientClosedError``."""
         ...
+
+
+class BoundedBody:
+    """Collects an answer's body a chunk at a time, failing as soon as it passes the limit."""
+
+    __slots__ = ("_chunks", "_limit", "_size", "_status")
+
+    def __init__(self, limit: int, status: int, declared: int | None = None) -> None:
+        if declared is not None and declared > limit:
+            raise ResponseTooLargeError(
+                f"the answer's Content-Length ({declared}) is above the limit ({limit} bytes)",
+                limit=limit,
+                status_code=status,
+            )
+        self._limit, self._status = limit, status
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        """Keep ``chunk``; ``ResponseTooLargeError`` when the body passes the limit."""
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise ResponseTooLargeError(
+                f"the answer is larger than the limit ({self._limit} bytes)",
+                limit=self._limit,
+                status_code=self._status,
+            )
+        self._chunks.append(chunk)
+
+    def body(self) -> bytes:
+        """The whole body."""
+        return self._chunks[0] if len(self._chunks) == 1 else b"".join(self._chunks)

@@ -29,9 +29,8 @@ from .errors import (
     ConnectionFailedError,
     ConnectTimeoutError,
     ReadTimeoutError,
-    ResponseTooLargeError,
 )
-from .network import Timeouts, WireRequest, WireResponse
+from .network import BoundedBody, Timeouts, WireRequest, WireResponse
 
 __all__ = ["AiohttpNetwork"]
 
@@ -204,28 +203,12 @@ class AiohttpNetwork:
 
 async def _read_body(response: aiohttp.ClientResponse, max_body: int) -> bytes:
     """The whole body, or ``ResponseTooLargeError`` as soon as it passes ``max_body`` bytes."""
-    length = response.content_length
-    if length is not None and length > max_body and response.method != "HEAD":
-        raise ResponseTooLargeError(
-            f"the answer's Content-Length ({length}) is above the limit ({max_body} bytes)",
-            limit=max_body,
-            status_code=response.status,
-        )
+    declared = response.content_length if response.method != "HEAD" else None
+    body = BoundedBody(max_body, response.status, declared)
     content = response.content
-    chunks: list[bytes] = []
-    size = 0
     while chunk := await content.readany():
-        size += len(chunk)
-        if size > max_body:
-            raise ResponseTooLargeError(
-                f"the answer is larger than the limit ({max_body} bytes)",
-                limit=max_body,
-                status_code=response.status,
-            )
-        chunks.append(chunk)
-    if len(chunks) == 1:
-        return chunks[0]
-    return b"".join(chunks)
+        body.add(chunk)
+    return body.body()
 
 
 def _headers(response: aiohttp.ClientResponse) -> dict[str, str]:

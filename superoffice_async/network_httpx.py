@@ -15,13 +15,13 @@ from .errors import (
     ConnectionFailedError,
     ConnectTimeoutError,
     ReadTimeoutError,
-    ResponseTooLargeError,
 )
-from .network import Timeouts, WireRequest, WireResponse
+from .network import BoundedBody, Timeouts, WireRequest, WireResponse
 
 __all__ = ["HttpxNetwork"]
 
-_DROPPED_HEADERS = frozenset(("content-encoding", "transfer-encoding"))  # the body is decoded
+# The body handed up is decoded and whole: these describe the wire form, not it.
+_DROPPED_HEADERS = frozenset(("content-encoding", "transfer-encoding", "content-length"))
 
 
 class HttpxNetwork:
@@ -88,24 +88,11 @@ class HttpxNetwork:
 async def _read_body(response: httpx.Response, max_body: int, head: bool) -> bytes:
     """The decoded body, or ``ResponseTooLargeError`` as soon as it passes ``max_body`` bytes."""
     length = response.headers.get("content-length")
-    if not head and length is not None and length.isdigit() and int(length) > max_body:
-        raise ResponseTooLargeError(
-            f"the answer's Content-Length ({length}) is above the limit ({max_body} bytes)",
-            limit=max_body,
-            status_code=response.status_code,
-        )
-    chunks: list[bytes] = []
-    size = 0
+    declared = int(length) if not head and length is not None and length.isdigit() else None
+    body = BoundedBody(max_body, response.status_code, declared)
     async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > max_body:
-            raise ResponseTooLargeError(
-                f"the answer is larger than the limit ({max_body} bytes)",
-                limit=max_body,
-                status_code=response.status_code,
-            )
-        chunks.append(chunk)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        body.add(chunk)
+    return body.body()
 
 
 def _headers(response: httpx.Response) -> dict[str, str]:
