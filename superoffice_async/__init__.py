@@ -2,6 +2,9 @@
 
 from ._version import __version__
 from .auth import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth
+from .auth_oauth import OAuthAuth, TokenSet
+from .auth_provider import CredentialProviderAuth
+from .auth_system_user import SystemUserAuth
 from .bulk import BulkRun, BulkSummary, Outcome
 from .call_record import CallRecord, RawResponse, last_call
 from .client import DEFAULT_TIMEOUT, ClientSettings, SuperOfficeClient
@@ -15,6 +18,7 @@ from .errors import (
     ConflictError,
     ConnectionFailedError,
     ConnectTimeoutError,
+    IdentityProviderError,
     InvalidArgumentError,
     MisdirectedRequestError,
     NotFoundError,
@@ -26,7 +30,11 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
+    SignInError,
     SuperOfficeError,
+    TenantLookupError,
+    TenantNotRunningError,
+    TokenValidationError,
     TransportError,
     UnknownOperationError,
 )
@@ -40,11 +48,13 @@ from .models import (
     UserWithLinks,
 )
 from .network import NetworkTransport, Timeouts, WireRequest, WireResponse
+from .online import OnlineEnvironment
 from .options import CallOptions
 from .patch import UserPatch
 from .pipeline import Clock
 from .retry import RetryBudget, RetryPolicy
 from .select import Select, fields
+from .tenant_state import TenantState, TenantStateLocator
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -70,10 +80,14 @@ __all__ = [
     "ConflictError",
     "ConnectTimeoutError",
     "ConnectionFailedError",
+    "CredentialProviderAuth",
+    "IdentityProviderError",
     "InvalidArgumentError",
     "MisdirectedRequestError",
     "NetworkTransport",
     "NotFoundError",
+    "OAuthAuth",
+    "OnlineEnvironment",
     "Outcome",
     "PermissionDeniedError",
     "PreconditionFailedError",
@@ -88,9 +102,17 @@ __all__ = [
     "SOTicketAuth",
     "Select",
     "ServerError",
+    "SignInError",
     "SuperOfficeClient",
     "SuperOfficeError",
+    "SystemUserAuth",
+    "TenantLookupError",
+    "TenantNotRunningError",
+    "TenantState",
+    "TenantStateLocator",
     "Timeouts",
+    "TokenSet",
+    "TokenValidationError",
     "TransportError",
     "UnknownOperationError",
     "User",
