@@ -174,7 +174,7 @@ async def send(
         except orjson.JSONDecodeError:
             problem = "the answer is not valid JSON"
     elif response.body:
-        problem = "the answer is not JSON"
+        problem = f"answered {response.status}, not JSON"
     return Answer(response.status, data, problem)
 
 
