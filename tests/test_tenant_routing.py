@@ -183,9 +183,9 @@ async def test_bulk_run_across_three_ticket_expiries_and_a_move(
 ) -> None:
     auth = system_user(online)
     started = time.perf_counter()
-    async with tenant_client(online, auth) as so:
-        async with so.bulk(_saves(online.online, 2000), concurrency=32) as run:
-            failed = [outcome async for outcome in run if not outcome.ok]
+    so = tenant_client(online, auth)
+    async with so, so.bulk(_saves(online.online, 2000), concurrency=32) as run:
+        failed = [outcome async for outcome in run if not outcome.ok]
     elapsed = time.perf_counter() - started
     assert failed == []
     assert (run.summary.succeeded, run.summary.failed) == (2000, 0)
