@@ -87,7 +87,8 @@ class RefreshingAuth(Auth):
             return True  # another call renewed it since this one was sent
         if not self._renew_after(status, held):
             return False
-        logger.info("%s refused with %d: renewing", self.what, status)
+        if not self._flight.running:
+            logger.info("%s refused with %d: renewing", self.what, status)
         await self._flight.run(self._renew)
         return True
 

@@ -361,12 +361,12 @@ class Pipeline:
                 if status in auth.refresh_statuses and auth.refreshes and not refreshed:
                     refreshed = True
                     if await auth.refresh(credentials, status):
-                        logger.info("credentials refreshed: %s repeated", operation.operation_id)
+                        logger.debug("credentials refreshed: %s repeated", operation.operation_id)
                         continue
                 if status == 421 and locator is not None and not relocated:
                     relocated = True
                     if await locator.relocate(prefix):
-                        logger.info("tenant moved: %s repeated", operation.operation_id)
+                        logger.debug("tenant moved: %s repeated", operation.operation_id)
                         continue
                 wait = self._retry_wait(operation, error, attempt, settings.max_attempts)
                 if wait is None or not _fits(clock.monotonic() + wait, deadline_at):

@@ -81,7 +81,8 @@ class TenantStateLocator:
         state = self._state
         if state is not None and state.endpoint != stale:
             return True  # another call has looked again already
-        logger.info("tenant %s answered 421 at its known address: looking it up", self.tenant)
+        if not self._flight.running:
+            logger.info("tenant %s answered 421 at its known address: looking it up", self.tenant)
         state = await self._flight.run(self._lookup)
         return self._usable(state) != stale
 
