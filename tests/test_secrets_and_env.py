@@ -246,3 +246,25 @@ def test_sign_in_error_is_not_a_request_error() -> None:
     from superoffice_async.errors import RequestError
 
     assert not issubclass(SignInError, RequestError)
+
+
+def test_the_command_line_reads_an_online_tenant_from_the_environment(
+    online: OnlineSandboxServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from superoffice_async.cli import main
+
+    app = online.identity.app
+    for name in ("SUPEROFFICE_URL", "SUPEROFFICE_USER", "SUPEROFFICE_TICKET"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SUPEROFFICE_TENANT", TENANT)
+    monkeypatch.setenv("SUPEROFFICE_ENVIRONMENT", online.url)
+    monkeypatch.setenv("SUPEROFFICE_SYSTEM_USER_TOKEN", app.system_user_token)
+    monkeypatch.setenv("SUPEROFFICE_CLIENT_SECRET", app.client_secret)
+    monkeypatch.setenv("SUPEROFFICE_PRIVATE_KEY", app.private_key_xml)
+    assert main(["get", "5"]) == 0
+    printed = capsys.readouterr()
+    assert '"AssociateId": 5' in printed.out
+    assert app.client_secret not in printed.out + printed.err
+    online.online.set_state("OfflineMaintenance")
+    assert main(["get", "5"]) == 3
+    assert "OfflineMaintenance" in capsys.readouterr().err
