@@ -12,10 +12,38 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .auth import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth
-    from .bulk import BulkRun, BulkSummary, Outcome
-    from .call_record import CallRecord, RawResponse, last_call
-    from .client import DEFAULT_TIMEOUT, ClientSettings, SuperOfficeClient
+    from .auth import (
+        Auth,
+        BasicAuth,
+        BearerAuth,
+        SOTicketAuth,
+        XsrfTokenAuth,
+    )
+    from .auth_oauth import (
+        OAuthAuth,
+        TokenSet,
+    )
+    from .auth_provider import (
+        CredentialProviderAuth,
+    )
+    from .auth_system_user import (
+        SystemUserAuth,
+    )
+    from .bulk import (
+        BulkRun,
+        BulkSummary,
+        Outcome,
+    )
+    from .call_record import (
+        CallRecord,
+        RawResponse,
+        last_call,
+    )
+    from .client import (
+        DEFAULT_TIMEOUT,
+        ClientSettings,
+        SuperOfficeClient,
+    )
     from .errors import (
         APIStatusError,
         AuthenticationError,
@@ -26,6 +54,7 @@ if TYPE_CHECKING:
         ConflictError,
         ConnectionFailedError,
         ConnectTimeoutError,
+        IdentityProviderError,
         InvalidArgumentError,
         MisdirectedRequestError,
         NotFoundError,
@@ -37,7 +66,11 @@ if TYPE_CHECKING:
         ResponseTooLargeError,
         ResponseValidationError,
         ServerError,
+        SignInError,
         SuperOfficeError,
+        TenantLookupError,
+        TenantNotRunningError,
+        TokenValidationError,
         TransportError,
         UnknownOperationError,
     )
@@ -50,12 +83,36 @@ if TYPE_CHECKING:
         UserType,
         UserWithLinks,
     )
-    from .network import NetworkTransport, Timeouts, WireRequest, WireResponse
-    from .options import CallOptions
-    from .patch import UserPatch
-    from .pipeline import Clock
-    from .retry import RetryBudget, RetryPolicy
-    from .select import Select, fields
+    from .network import (
+        NetworkTransport,
+        Timeouts,
+        WireRequest,
+        WireResponse,
+    )
+    from .online import (
+        OnlineEnvironment,
+    )
+    from .options import (
+        CallOptions,
+    )
+    from .patch import (
+        UserPatch,
+    )
+    from .pipeline import (
+        Clock,
+    )
+    from .retry import (
+        RetryBudget,
+        RetryPolicy,
+    )
+    from .select import (
+        Select,
+        fields,
+    )
+    from .tenant_state import (
+        TenantState,
+        TenantStateLocator,
+    )
 
 _MODULES: dict[str, str] = {
     "APIStatusError": ".errors",
@@ -79,11 +136,15 @@ _MODULES: dict[str, str] = {
     "ConflictError": ".errors",
     "ConnectTimeoutError": ".errors",
     "ConnectionFailedError": ".errors",
+    "CredentialProviderAuth": ".auth_provider",
     "DEFAULT_TIMEOUT": ".client",
+    "IdentityProviderError": ".errors",
     "InvalidArgumentError": ".errors",
     "MisdirectedRequestError": ".errors",
     "NetworkTransport": ".network",
     "NotFoundError": ".errors",
+    "OAuthAuth": ".auth_oauth",
+    "OnlineEnvironment": ".online",
     "Outcome": ".bulk",
     "PermissionDeniedError": ".errors",
     "PreconditionFailedError": ".errors",
@@ -98,9 +159,17 @@ _MODULES: dict[str, str] = {
     "SOTicketAuth": ".auth",
     "Select": ".select",
     "ServerError": ".errors",
+    "SignInError": ".errors",
     "SuperOfficeClient": ".client",
     "SuperOfficeError": ".errors",
+    "SystemUserAuth": ".auth_system_user",
+    "TenantLookupError": ".errors",
+    "TenantNotRunningError": ".errors",
+    "TenantState": ".tenant_state",
+    "TenantStateLocator": ".tenant_state",
     "Timeouts": ".network",
+    "TokenSet": ".auth_oauth",
+    "TokenValidationError": ".errors",
     "TransportError": ".errors",
     "UNSET": ".models",
     "UnknownOperationError": ".errors",
@@ -153,10 +222,14 @@ __all__ = [
     "ConflictError",
     "ConnectTimeoutError",
     "ConnectionFailedError",
+    "CredentialProviderAuth",
+    "IdentityProviderError",
     "InvalidArgumentError",
     "MisdirectedRequestError",
     "NetworkTransport",
     "NotFoundError",
+    "OAuthAuth",
+    "OnlineEnvironment",
     "Outcome",
     "PermissionDeniedError",
     "PreconditionFailedError",
@@ -171,9 +244,17 @@ __all__ = [
     "SOTicketAuth",
     "Select",
     "ServerError",
+    "SignInError",
     "SuperOfficeClient",
     "SuperOfficeError",
+    "SystemUserAuth",
+    "TenantLookupError",
+    "TenantNotRunningError",
+    "TenantState",
+    "TenantStateLocator",
     "Timeouts",
+    "TokenSet",
+    "TokenValidationError",
     "TransportError",
     "UnknownOperationError",
     "User",

@@ -7,8 +7,12 @@ the client's default headers nor in any repr: ``repr()`` shows the scheme only.
 from __future__ import annotations
 
 import base64
+from typing import TYPE_CHECKING
 
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from .online import Connection
 
 __all__ = [
     "AppTokenAuth",
@@ -21,7 +25,7 @@ __all__ = [
 ]
 
 
-def _require_text(value: object, what: str) -> str:
+def require_text(value: object, what: str) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigurationError(f"{what} must be a non-empty string")
     if any(c in value for c in "\r\n\x00"):
@@ -34,7 +38,8 @@ class Auth:
 
     Credentials that expire (system-user tickets, OAuth tokens) set ``refreshes = True`` and
     override ``fresh_headers`` (awaited before each attempt) and ``refresh`` (awaited once per
-    call after a status in ``refresh_statuses``; True repeats the call once).
+    call after a status in ``refresh_statuses``; True repeats the call once). Those that sign
+    in themselves get the client's pool and clock through ``bind``.
     """
 
     scheme: str = ""
@@ -43,6 +48,8 @@ class Auth:
     """True: the pipeline awaits ``fresh_headers()`` per attempt and may call ``refresh()``."""
     refresh_statuses: frozenset[int] = frozenset({401})
     """Answers after which ``refresh()`` is tried (a 401 means the call was not processed)."""
+    sends_app_token: bool = False
+    """True: the scheme sends ``SO-AppToken`` itself (the client's ``app_token`` must not)."""
 
     def __init__(self, header_value: str) -> None:
         self.__header_value = header_value
@@ -55,12 +62,14 @@ class Auth:
         """The header(s) for the next attempt, renewed first when they are about to expire."""
         return self.headers()
 
-    async def refresh(self, rejected: tuple[tuple[str, str], ...]) -> bool:
-        """The server refused ``rejected``: renew the credentials; True when there are new ones.
-
-        Concurrent calls refused with the same credentials must share one renewal.
+    async def refresh(self, rejected: tuple[tuple[str, str], ...], status: int) -> bool:
+        """The server refused ``rejected`` with ``status``: renew the credentials; True when
+        there are new ones. Concurrent calls refused with the same credentials share one renewal.
         """
         return False
+
+    def bind(self, connection: Connection) -> None:
+        """The client this credential serves: its pool, clock and timeout (for signing in)."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<redacted>)"
@@ -74,7 +83,7 @@ class BasicAuth(Auth):
     scheme = "Basic"
 
     def __init__(self, username: str, password: str) -> None:
-        username = _require_text(username, "BasicAuth username")
+        username = require_text(username, "BasicAuth username")
         if ":" in username:
             raise ConfigurationError("BasicAuth username must not contain ':'")
         if not isinstance(password, str):
@@ -89,7 +98,7 @@ class SOTicketAuth(Auth):
     scheme = "SOTicket"
 
     def __init__(self, ticket: str) -> None:
-        super().__init__(f"SOTicket {_require_text(ticket, 'SOTicket ticket')}")
+        super().__init__(f"SOTicket {require_text(ticket, 'SOTicket ticket')}")
 
 
 class BearerAuth(Auth):
@@ -98,7 +107,7 @@ class BearerAuth(Auth):
     scheme = "Bearer"
 
     def __init__(self, access_token: str) -> None:
-        super().__init__(f"Bearer {_require_text(access_token, 'Bearer access token')}")
+        super().__init__(f"Bearer {require_text(access_token, 'Bearer access token')}")
 
 
 class XsrfTokenAuth(Auth):
@@ -108,7 +117,7 @@ class XsrfTokenAuth(Auth):
     _header_name = "X-XSRF-TOKEN"
 
     def __init__(self, token: str) -> None:
-        super().__init__(_require_text(token, "X-XSRF-TOKEN value"))
+        super().__init__(require_text(token, "X-XSRF-TOKEN value"))
 
 
 class AppTokenAuth:
@@ -116,7 +125,7 @@ class AppTokenAuth:
 
     def __init__(self, inner: Auth, app_token: str) -> None:
         self.inner = inner
-        self.__app_token = _require_text(app_token, "SO-AppToken")
+        self.__app_token = require_text(app_token, "SO-AppToken")
 
     @property
     def refreshes(self) -> bool:
@@ -134,9 +143,14 @@ class AppTokenAuth:
         """The inner scheme's fresh header(s) and SO-AppToken."""
         return (*await self.inner.fresh_headers(), ("SO-AppToken", self.__app_token))
 
-    async def refresh(self, rejected: tuple[tuple[str, str], ...]) -> bool:
+    async def refresh(self, rejected: tuple[tuple[str, str], ...], status: int) -> bool:
         """Renew the inner scheme's credentials."""
-        return await self.inner.refresh(rejected)
+        own = tuple(pair for pair in rejected if pair[0] != "SO-AppToken")
+        return await self.inner.refresh(own, status)
+
+    def bind(self, connection: Connection) -> None:
+        """Bind the inner scheme."""
+        self.inner.bind(connection)
 
     def __repr__(self) -> str:
         return f"AppTokenAuth({self.inner!r}, <redacted>)"

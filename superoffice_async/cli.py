@@ -1,10 +1,9 @@
 """``superoffice-async``: the command line.
 
 Configuration comes from flags and environment variables. Secrets come from the environment
-only (so they never sit in a shell history or a process list) and are never printed:
-``SUPEROFFICE_URL``, ``SUPEROFFICE_USER`` + ``SUPEROFFICE_PASSWORD`` (Basic),
-``SUPEROFFICE_TICKET`` (SOTicket), ``SUPEROFFICE_ACCESS_TOKEN`` (Bearer),
-``SUPEROFFICE_XSRF_TOKEN``, ``SUPEROFFICE_APP_TOKEN``, ``SUPEROFFICE_LANGUAGE``.
+only (so they never sit in a shell history or a process list) and are never printed; the
+variables (``SUPEROFFICE_URL`` or ``SUPEROFFICE_TENANT``, each kind of credential,
+``SUPEROFFICE_APP_TOKEN``, ``SUPEROFFICE_LOG``, ...) are listed in ``superoffice_async.config``.
 
 Exit codes: 0 all done; 1 some items failed; 2 bad usage, configuration or input;
 3 the call failed; 130 interrupted.
@@ -22,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from ._generated.models import User
-from .auth import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth
 from .bulk import BulkClient, BulkRun, SaveUserByName
 from .client import SuperOfficeClient
+from .config import client_from_env
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .options import CallOptions
 from .patch import UserPatch
@@ -80,38 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _auth() -> Auth:
-    env = os.environ
-    if env.get("SUPEROFFICE_TICKET"):
-        return SOTicketAuth(env["SUPEROFFICE_TICKET"])
-    if env.get("SUPEROFFICE_ACCESS_TOKEN"):
-        return BearerAuth(env["SUPEROFFICE_ACCESS_TOKEN"])
-    if env.get("SUPEROFFICE_XSRF_TOKEN"):
-        return XsrfTokenAuth(env["SUPEROFFICE_XSRF_TOKEN"])
-    raise ConfigurationError(
-        "no credentials: set SUPEROFFICE_USER and SUPEROFFICE_PASSWORD, SUPEROFFICE_TICKET, "
-        "SUPEROFFICE_ACCESS_TOKEN or SUPEROFFICE_XSRF_TOKEN"
-    )
-
-
 def _client(args: argparse.Namespace) -> SuperOfficeClient:
-    if not args.url:
-        raise ConfigurationError("no site: pass --url or set SUPEROFFICE_URL")
-    password = os.environ.get("SUPEROFFICE_PASSWORD")
-    if args.user:
-        if password is None:
-            raise ConfigurationError("--user needs SUPEROFFICE_PASSWORD in the environment")
-        auth: Auth = BasicAuth(args.user, password)
-    else:
-        auth = _auth()
     options: CallOptions = {}
     for name in ("language", "culture", "time_zone", "timeout"):
         value = getattr(args, name)
         if value is not None:
             options[name] = value
-    return SuperOfficeClient(
-        args.url, auth=auth, app_token=os.environ.get("SUPEROFFICE_APP_TOKEN"), **options
-    )
+    return client_from_env(os.environ, url=args.url, user=args.user, **options)
 
 
 def _print(value: Any) -> None:

@@ -25,10 +25,12 @@ from .auth import AppTokenAuth, Auth
 from .call_record import RawResponse, remember
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .network import DEFAULT_MAX_BODY, NetworkTransport
+from .online import Connection, OnlineEnvironment
 from .options import CallOptions, validate_options
 from .pipeline import Clock, Pipeline, PipelineConfig
 from .retry import RetryBudget, RetryPolicy
 from .slowcall import SlowCallHook, SlowCallMonitor
+from .tenant import TenantLocator
 from .users import UsersResource, UsersWithRawResponse
 
 if TYPE_CHECKING:
@@ -76,14 +78,22 @@ class _Lifecycle:
 class SuperOfficeClient:
     """An async client for the SuperOffice WebAPI User endpoints (and, by ``request``, the rest).
 
-    Use it as ``async with SuperOfficeClient(base_url, auth=...) as so:``.
+    Use it as ``async with SuperOfficeClient(base_url, auth=...) as so:``, or for an Online
+    tenant that may move between servers ``SuperOfficeClient.for_tenant("Cust12345",
+    environment="sod", auth=...)``, or ``SuperOfficeClient.from_env()``.
 
     Args:
         base_url: The site including any tenant path,
-            e.g. ``https://sod2.superoffice.com/Cust12345``.
-        auth: ``BasicAuth``, ``SOTicketAuth``, ``BearerAuth`` or ``XsrfTokenAuth``.
-        app_token: The application token (``SO-AppToken``), needed with SOTicket and Bearer
-            in Online.
+            e.g. ``https://sod2.superoffice.com/Cust12345`` (or give ``tenant`` instead).
+        auth: ``BasicAuth``, ``SOTicketAuth``, ``BearerAuth``, ``XsrfTokenAuth`` (onsite or a
+            credential you renew yourself), ``SystemUserAuth``, ``OAuthAuth`` (Online, renewed
+            by the SDK) or ``CredentialProviderAuth``.
+        tenant: An Online context identifier (``Cust12345``) instead of ``base_url``: the
+            address comes from the tenant status API and follows the tenant when it moves.
+        environment: With ``tenant``: ``sod``, ``stage`` (qaonline), ``online`` (the default),
+            or a root URL (a sandbox).
+        app_token: The application token (``SO-AppToken``, the client secret), needed with
+            SOTicket in Online (``SystemUserAuth`` sends its own).
         verify: TLS verification: True, False, a CA bundle path, or an ``ssl.SSLContext``.
         proxy: A proxy URL for every request; None honours HTTP(S)_PROXY / NO_PROXY when
             ``trust_env`` is True (the default).
@@ -112,9 +122,11 @@ class SuperOfficeClient:
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | None = None,
         *,
         auth: Auth,
+        tenant: str | None = None,
+        environment: str | OnlineEnvironment | None = None,
         app_token: str | None = None,
         verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         proxy: str | None = None,
@@ -129,7 +141,19 @@ class SuperOfficeClient:
         clock: Clock | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
-        self.base_url = _check_base_url(base_url)
+        if (base_url is None) == (tenant is None):
+            raise ConfigurationError("give either base_url or tenant (with environment)")
+        if base_url is not None and environment is not None:
+            raise ConfigurationError("environment goes with tenant, not with base_url")
+        self.base_url: str | None = None
+        """The fixed base URL; None for a tenant client (see ``tenant_state``)."""
+        self._locator: TenantLocator | None = None
+        if base_url is not None:
+            self.base_url = _check_base_url(base_url)
+        else:
+            from .tenant_state import TenantStateLocator
+
+            self._locator = TenantStateLocator(tenant or "", environment or "online")
         settings: ClientSettings = {
             **validate_options(options),
             "auth": auth,
@@ -160,7 +184,13 @@ class SuperOfficeClient:
         self._network = network
         self._lifecycle = lifecycle
         self._owner = owner
-        config = _pipeline_config(self.base_url, settings)
+        config = _pipeline_config(self.base_url, settings, self._locator)
+        connection = Connection(
+            network, config.clock, float(settings.get("timeout", DEFAULT_TIMEOUT))
+        )
+        config.auth.bind(connection)
+        if self._locator is not None:
+            self._locator.bind(connection)
         self._pipeline = Pipeline(config, network, lifecycle.is_closed)
         self.users = UsersResource(self._call, self._pipeline.call)
         self.user_agent = UserAgentOperations(self._call, self._pipeline.call)
@@ -178,8 +208,38 @@ class SuperOfficeClient:
         merged: ClientSettings = {**self._settings, **changes}
         clone = object.__new__(SuperOfficeClient)
         clone.base_url = self.base_url
+        clone._locator = self._locator
         clone._setup(merged, self._network, self._lifecycle, owner=False)
         return clone
+
+    @classmethod
+    def for_tenant(
+        cls,
+        tenant: str,
+        *,
+        environment: str | OnlineEnvironment = "online",
+        auth: Auth,
+        **kwargs: Any,
+    ) -> SuperOfficeClient:
+        """A client of an Online tenant: its address comes from the tenant status API, is kept
+        until ``ValidUntil`` and followed when the tenant moves (a 421 is looked up and repeated
+        once); a tenant that is not running raises ``TenantNotRunningError``. Other arguments
+        as for the constructor."""
+        return cls(tenant=tenant, environment=environment, auth=auth, **kwargs)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> SuperOfficeClient:
+        """A client configured from ``SUPEROFFICE_*`` variables (see ``superoffice_async.config``
+        for the list): the site or tenant, the credential, the app token, logging. Keyword
+        arguments are passed on to the constructor (``transport``, ``retry_policy``, ...)."""
+        from .config import client_from_env
+
+        return client_from_env(os.environ if environ is None else environ, **kwargs)
+
+    @property
+    def tenant(self) -> str | None:
+        """The Online tenant a tenant client serves (None for a fixed ``base_url``)."""
+        return getattr(self._locator, "tenant", None)
 
     @property
     def with_raw_response(self) -> _RawClient:
@@ -294,7 +354,10 @@ class SuperOfficeClient:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"SuperOfficeClient({self.base_url!r}, auth={self._settings['auth'].scheme})"
+        scheme = self._settings["auth"].scheme
+        if self._locator is not None:
+            return f"SuperOfficeClient(tenant={self._locator!r}, auth={scheme})"
+        return f"SuperOfficeClient({self.base_url!r}, auth={scheme})"
 
 
 class _RawClient:
@@ -322,13 +385,21 @@ class _RawClient:
         )
 
 
-def _pipeline_config(base_url: str, settings: ClientSettings) -> PipelineConfig:
+def _pipeline_config(
+    base_url: str | None, settings: ClientSettings, locator: TenantLocator | None
+) -> PipelineConfig:
     auth = settings["auth"]
     if not isinstance(auth, Auth):
         raise ConfigurationError(
-            "auth must be BasicAuth, SOTicketAuth, BearerAuth or XsrfTokenAuth"
+            "auth must be BasicAuth, SOTicketAuth, BearerAuth, XsrfTokenAuth, SystemUserAuth, "
+            "OAuthAuth or CredentialProviderAuth"
         )
     app_token = settings.get("app_token")
+    if app_token is not None and auth.sends_app_token:
+        raise ConfigurationError(
+            f"{type(auth).__name__} sends SO-AppToken (its client secret) itself; "
+            "leave app_token out"
+        )
     policy = settings["retry_policy"]
     if not isinstance(policy, RetryPolicy):
         raise ConfigurationError("retry_policy must be a RetryPolicy")
@@ -340,7 +411,7 @@ def _pipeline_config(base_url: str, settings: ClientSettings) -> PipelineConfig:
         raise ConfigurationError("max_response_bytes must be a positive int")
     options = {k: v for k, v in settings.items() if k in CallOptions.__annotations__}
     return PipelineConfig(
-        prefix=base_url.rstrip("/"),
+        prefix="" if base_url is None else base_url.rstrip("/"),
         headers=(
             ("Accept", "application/json"),
             ("User-Agent", f"superoffice-async/{__version__}"),
@@ -352,6 +423,7 @@ def _pipeline_config(base_url: str, settings: ClientSettings) -> PipelineConfig:
         monitor=SlowCallMonitor(settings.get("slow_call_ms"), settings.get("on_slow_call")),
         clock=settings["clock"],
         max_response_bytes=limit,
+        locator=locator,
     )
 
 

@@ -2,7 +2,9 @@
 
 Starts the sandbox on 127.0.0.1, then with one client: updates every user concurrently, saves
 users by name, runs custom commands, rides out an injected 503 with a retry, and reports an
-injected slow call. Prints a summary and stops the sandbox.
+injected slow call. Then, against a sandbox Online environment, a bulk run signs in as the
+system user while its tickets expire mid-run and the tenant moves to another server, and carries
+on. Prints a summary and stops the sandboxes.
 """
 
 from __future__ import annotations
@@ -11,9 +13,20 @@ import asyncio
 import logging
 import sys
 import time
+from collections.abc import Iterator
 
-from . import BasicAuth, CommandActionResult, Select, SuperOfficeClient, User, fields, last_call
-from .testing import Sandbox, SandboxServer
+from . import (
+    BasicAuth,
+    CommandActionResult,
+    Select,
+    SuperOfficeClient,
+    SystemUserAuth,
+    User,
+    fields,
+    last_call,
+)
+from .bulk import SaveUserByName
+from .testing import IdentityProvider, OnlineSandbox, OnlineSandboxServer, Sandbox, SandboxServer
 
 CONCURRENCY = 32
 
@@ -89,6 +102,38 @@ async def run(server: SandboxServer) -> int:
     return 0
 
 
+async def run_online(server: OnlineSandboxServer) -> int:
+    """A system-user bulk run while tickets expire and the tenant moves."""
+    app, online = server.identity.app, server.online
+
+    def items(count: int) -> Iterator[SaveUserByName]:
+        for n in range(count):
+            if n == 300:
+                online.move_tenant()
+            yield SaveUserByName(f"online{n % 50}@example.com", User(nick_name=f"o{n}"))
+
+    auth = SystemUserAuth(
+        client_secret=app.client_secret,
+        private_key=app.private_key_xml,  # the RSAXML form the developer portal hands out
+        system_user_token=app.system_user_token,
+        tenant="Cust12345",
+        environment=server.url,
+    )
+    started = time.perf_counter()
+    so = SuperOfficeClient.for_tenant("Cust12345", environment=server.url, auth=auth)
+    async with so, so.bulk(items(800), concurrency=CONCURRENCY) as run:
+        failed = sum([not outcome.ok async for outcome in run])
+    seconds = time.perf_counter() - started
+    print(
+        f"6. Online, system user: {run.summary.succeeded} saves in {seconds:.2f} s, {failed} "
+        f"failed; tickets lived {server.identity.ticket_lifetime} s, so the SDK signed in "
+        f"{auth.renewals} times ({server.identity.rejected_credentials} calls answered 401 "
+        f"and repeated); the tenant moved to {online.server} ({online.misdirected} calls "
+        f"answered 421 and repeated, {online.state_lookups} status lookups)"
+    )
+    return 1 if failed else 0
+
+
 def main() -> int:
     collect = _Collect()
     sdk_log = logging.getLogger("superoffice_async")
@@ -97,12 +142,19 @@ def main() -> int:
     logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
     with SandboxServer(Sandbox(tenant="Cust12345")) as server:
         code = asyncio.run(run(server))
+    identity = IdentityProvider(ticket_lifetime=0.4, sliding=False)
+    with OnlineSandboxServer(OnlineSandbox(identity=identity)) as online:
+        code = asyncio.run(run_online(online)) or code
     print("\nwhat the SDK logged (logger 'superoffice_async'):")
     for record in collect.records:
         print(f"  {record.levelname:<7} {record.getMessage()}")
     retries = sum(r.getMessage().startswith("retrying") for r in collect.records)
     slow = sum(r.levelno == logging.WARNING for r in collect.records)
-    print(f"\nsummary: {retries} retry, {slow} slow-call warning, exit code {code}")
+    renewed = sum(r.getMessage().startswith("system user ticket obtained") for r in collect.records)
+    print(
+        f"\nsummary: {retries} retry, {slow} slow-call warning, {renewed} system user sign-ins, "
+        f"exit code {code}"
+    )
     return code
 
 

@@ -10,6 +10,12 @@ never credentials, header values or query values; no object reachable from an er
     ├── ClientClosedError                        used after aclose()
     ├── InvalidArgumentError (also ValueError)   refused before anything was sent
     │   └── UnknownOperationError                a value would move the call to another endpoint
+    ├── SignInError                              no credential could be had; the call was not sent
+    │   ├── IdentityProviderError                the sign-in service refused or failed (status_code)
+    │   └── TokenValidationError                 a JWT was refused: signature, issuer, audience,
+    │                                            expiry, tenant, malformed (reason)
+    ├── TenantLookupError                        the tenant status API gave no usable answer
+    │   └── TenantNotRunningError                the tenant is not running (tenant, state)
     └── RequestError                             tied to one call: operation_id, method, path
         ├── TransportError                       no usable answer; request_sent tells if it left
         │   ├── ConnectionFailedError            could not connect, or the connection broke
@@ -36,6 +42,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from .call_record import CallRecord
 
 __all__ = [
@@ -48,6 +56,7 @@ __all__ = [
     "ConflictError",
     "ConnectTimeoutError",
     "ConnectionFailedError",
+    "IdentityProviderError",
     "InvalidArgumentError",
     "MisdirectedRequestError",
     "NotFoundError",
@@ -59,7 +68,11 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
+    "SignInError",
     "SuperOfficeError",
+    "TenantLookupError",
+    "TenantNotRunningError",
+    "TokenValidationError",
     "TransportError",
     "UnknownOperationError",
 ]
@@ -90,6 +103,72 @@ class UnknownOperationError(InvalidArgumentError):
     """A value would have moved the call to another endpoint (a path value such as ``..``,
     ``Default`` or ``5`` where a name goes, or a ``request()`` path leaving the API), so
     nothing was sent."""
+
+
+class SignInError(SuperOfficeError):
+    """A credential could not be obtained or renewed, so the call was not sent.
+
+    Raised by credentials that sign in themselves (``SystemUserAuth``, ``OAuthAuth``, a
+    credential provider). Never holds a secret: no token, ticket, key or client secret.
+    """
+
+
+class IdentityProviderError(SignInError):
+    """The sign-in service refused the request (wrong client secret, revoked refresh token,
+    unknown system user token) or could not be reached.
+
+    ``status_code`` is the service's HTTP status (None when there was no answer); ``error`` its
+    error code (OAuth's ``invalid_grant``, ...) when it sent one.
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int | None = None, error: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.error = error
+
+
+class TokenValidationError(SignInError):
+    """A JWT from SuperOffice's sign-in service was refused and its claims were not used.
+
+    ``reason`` is one of ``signature``, ``issuer``, ``audience``, ``expired``, ``not-yet-valid``,
+    ``algorithm``, ``key``, ``tenant``, ``claims``, ``malformed``.
+    """
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message, reason)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class TenantLookupError(SuperOfficeError):
+    """The tenant status API (``/api/state/{tenant}``) gave no usable answer; nothing was sent.
+
+    ``status_code`` is its HTTP status, None when there was no answer.
+    """
+
+    def __init__(self, message: str, *, tenant: str, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.tenant = tenant
+        self.status_code = status_code
+
+
+class TenantNotRunningError(TenantLookupError):
+    """The tenant is not running (``state``: ``OfflineMaintenance``, ``Suspended``, ``Deleted``,
+    ``Provisioning``, ``MigrationPending``, ``Unknown``, ...); nothing was sent.
+
+    ``valid_until`` is when the status API said to look again (None when it did not say).
+    """
+
+    def __init__(
+        self, message: str, *, tenant: str, state: str, valid_until: datetime | None = None
+    ) -> None:
+        super().__init__(message, tenant=tenant, status_code=200)
+        self.state = state
+        self.valid_until = valid_until
 
 
 class RequestError(SuperOfficeError):

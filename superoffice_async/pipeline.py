@@ -35,6 +35,7 @@ from .auth import HeaderAuth
 from .call_record import CallRecord, RawResponse
 from .error_mapping import describe_parse_error, status_error
 from .errors import (
+    APIStatusError,
     CallTimeoutError,
     ClientClosedError,
     InvalidArgumentError,
@@ -330,6 +331,7 @@ class Pipeline:
             remaining = None if deadline_at is None else deadline_at - clock.monotonic()
             credentials: tuple[tuple[str, str], ...] = ()
             prefix = config.prefix
+            sent_at = clock.monotonic()
             try:
                 if remaining is not None and remaining <= 0:
                     raise CallTimeoutError(f"deadline of {deadline:g} s reached")
@@ -343,24 +345,28 @@ class Pipeline:
                     prepared.body,
                 )
                 attempt += 1
+                sent_at = clock.monotonic()
                 response = await self._attempt(request, settings, remaining)
+                _log_attempt(operation, attempt, response.status, sent_at, clock)
                 if not 200 <= response.status <= 299:
                     raise status_error(
                         response.status, response.body, response.headers, clock.now()
                     )
             except RequestError as error:
+                if not isinstance(error, APIStatusError):
+                    _log_attempt(operation, attempt, type(error).__name__, sent_at, clock)
                 error.attempts = max(attempt, 1)
                 error.locate(operation.operation_id, operation.method, operation.path)
                 status = getattr(error, "status_code", None)
                 if status in auth.refresh_statuses and auth.refreshes and not refreshed:
                     refreshed = True
-                    if await auth.refresh(credentials):
-                        logger.info("credentials refreshed: %s repeated", operation.operation_id)
+                    if await auth.refresh(credentials, status):
+                        logger.debug("credentials refreshed: %s repeated", operation.operation_id)
                         continue
                 if status == 421 and locator is not None and not relocated:
                     relocated = True
                     if await locator.relocate(prefix):
-                        logger.info("tenant moved: %s repeated", operation.operation_id)
+                        logger.debug("tenant moved: %s repeated", operation.operation_id)
                         continue
                 wait = self._retry_wait(operation, error, attempt, settings.max_attempts)
                 if wait is None or not _fits(clock.monotonic() + wait, deadline_at):
@@ -381,15 +387,6 @@ class Pipeline:
                 await clock.sleep(wait)
                 continue
             budget.refill(spent)
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
-                    "%s %s %s: %d after %d attempt(s)",
-                    operation.operation_id,
-                    operation.method,
-                    operation.path,
-                    response.status,
-                    attempt,
-                )
             return response, attempt
 
     def _retry_wait(
@@ -421,6 +418,22 @@ class Pipeline:
                     f"deadline of {settings.deadline:g} s reached during the attempt"
                 ) from None
             raise ReadTimeoutError(f"the attempt took longer than {limit:g} s") from None
+
+
+def _log_attempt(
+    operation: Operation[Any], attempt: int, outcome: int | str, sent_at: float, clock: Clock
+) -> None:
+    """Debug: one line per attempt (operation, method, path template, status, elapsed)."""
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s %s attempt %d: %s in %.1f ms",
+            operation.operation_id,
+            operation.method,
+            operation.path,
+            attempt,
+            outcome,
+            (clock.monotonic() - sent_at) * 1000.0,
+        )
 
 
 def _parse(operation: Operation[T], response: WireResponse) -> T:

@@ -7,7 +7,19 @@ fixtures.
 
 from .app import Credentials, Sandbox
 from .faults import Faults
+from .identity import IdentityProvider, PartnerApp
+from .online import OnlineSandbox, OnlineSandboxServer
 from .server import SandboxServer
 from .store import UserStore
 
-__all__ = ["Credentials", "Faults", "Sandbox", "SandboxServer", "UserStore"]
+__all__ = [
+    "Credentials",
+    "Faults",
+    "IdentityProvider",
+    "OnlineSandbox",
+    "OnlineSandboxServer",
+    "PartnerApp",
+    "Sandbox",
+    "SandboxServer",
+    "UserStore",
+]

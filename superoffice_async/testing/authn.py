@@ -1,7 +1,9 @@
 """Who the sandbox lets in: the credentials it accepts and the check made on every request.
 
 Basic, SOTicket, Bearer or X-XSRF-TOKEN; SO-AppToken is required with SOTicket and Bearer when
-the sandbox has one. Values are compared in constant time.
+the sandbox has one. Values are compared in constant time. With an ``issued`` source (the
+Online sandbox's identity provider) the tickets and access tokens it issued are accepted too,
+while they have not expired (an issued access token needs no SO-AppToken, as in Online).
 """
 
 from __future__ import annotations
@@ -11,8 +13,17 @@ import binascii
 import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
-__all__ = ["Credentials", "authenticate"]
+__all__ = ["Credentials", "Issuer", "authenticate"]
+
+
+class Issuer(Protocol):
+    """Knows the tickets and access tokens it issued and whether they are still valid."""
+
+    def ticket_valid(self, ticket: str) -> bool: ...
+
+    def token_valid(self, token: str) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +36,8 @@ class Credentials:
     access_token: str = "8A:sandbox-access-token"
     xsrf_token: str = "sandbox-xsrf-token"
     app_token: str | None = None
+    issued: Issuer | None = None
+    """Also accept what this identity provider issued (tickets, access tokens)."""
 
 
 def authenticate(creds: Credentials, headers: Mapping[str, str]) -> bool:
@@ -41,9 +54,13 @@ def authenticate(creds: Credentials, headers: Mapping[str, str]) -> bool:
         except (binascii.Error, UnicodeDecodeError):
             return False
         return _same(user, creds.username) and _same(password, creds.password)
+    issued = creds.issued
     if scheme == "soticket":
-        return _same(value, creds.ticket) and _app_token_ok(creds, headers)
+        known = _same(value, creds.ticket) or (issued is not None and issued.ticket_valid(value))
+        return known and _app_token_ok(creds, headers)
     if scheme == "bearer":
+        if issued is not None and value.startswith("8A:") and issued.token_valid(value):
+            return True
         return _same(value, creds.access_token) and _app_token_ok(creds, headers)
     return False
 

@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import Self
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from .app import Sandbox
 
@@ -45,6 +46,10 @@ class SandboxServer:
         tenant = f"/{self.sandbox.tenant}" if self.sandbox.tenant else ""
         return f"http://{self._host}:{self.port}{tenant}"
 
+    def asgi(self) -> ASGIApp:
+        """The app served (a subclass may serve more around the sandbox)."""
+        return self.sandbox.app
+
     def start(self, timeout: float = 10.0) -> None:
         """Listen and serve; returns once the server accepts connections."""
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -52,7 +57,7 @@ class SandboxServer:
         sock.bind((self._host, self._port))
         self._socket = sock
         config = uvicorn.Config(
-            self.sandbox.app, log_level="error", lifespan="off", access_log=False
+            self.asgi(), log_level="error", lifespan="off", access_log=False, interface="asgi3"
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(

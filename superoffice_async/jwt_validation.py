@@ -1,0 +1,175 @@
+"""Validating the JWTs SuperOffice's sign-in service issues, against the environment's JWKS.
+
+What is checked (``validate``): three parts that decode; algorithm RS256 only; a signing key from
+``{environment}/login/.well-known/jwks`` with the token's ``kid`` (the key set is fetched again
+once when the ``kid`` is unknown: keys rotate); the signature; ``exp`` (required) and ``nbf``
+against the client's clock with a small leeway; the issuer; the audience. Any failure is a
+``TokenValidationError`` with a ``reason`` and no part of the token; the claims are returned only
+when everything holds.
+
+Issuer and audience by token (SuperOffice's table of validation parameters):
+
+- system user: issuer ``SuperOffice AS``, audience ``spn:{serial claim}``;
+- OpenID Connect ``id_token``: issuer ``https://{env}.superoffice.com``, audience the client id.
+
+PyJWT does the decoding and the signature; it is imported only here, when a token is checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from .errors import IdentityProviderError, TokenValidationError
+from .online import Connection, OnlineEnvironment, send
+
+__all__ = ["CLAIM", "SYSTEM_USER_ISSUER", "JwksCache", "system_user_audience", "validate"]
+
+CLAIM = "http://schemes.superoffice.net/identity/"
+"""Prefix of SuperOffice's own claims (``ticket``, ``ctx``, ``serial``, ...)."""
+SYSTEM_USER_ISSUER = "SuperOffice AS"
+ALGORITHMS = ("RS256",)
+
+Audience = str | Callable[[dict[str, Any]], str | None]
+"""The expected audience, or how to read it from the (signature-checked) claims."""
+
+
+def system_user_audience(claims: dict[str, Any]) -> str | None:
+    """``spn:{serial}``: a system-user JWT's audience is its tenant database's serial number."""
+    serial = claims.get(CLAIM + "serial")
+    return f"spn:{serial}" if isinstance(serial, str | int) and str(serial) else None
+
+
+class JwksCache:
+    """The environment's signing keys, fetched when first needed and when a ``kid`` is new."""
+
+    def __init__(self, environment: OnlineEnvironment) -> None:
+        self._environment = environment
+        self._keys: dict[str, Any] | None = None
+        self.fetches = 0
+        """How often the key set was fetched (tests)."""
+
+    async def key(self, connection: Connection, kid: str | None) -> Any:
+        """The public key for ``kid`` (the only key when the token names none), or None."""
+        if self._keys is not None:
+            found = _pick(self._keys, kid)
+            if found is not None:
+                return found
+        self._keys = await self._fetch(connection)
+        return _pick(self._keys, kid)
+
+    async def _fetch(self, connection: Connection) -> dict[str, Any]:
+        import jwt
+
+        url = self._environment.jwks_url
+        answer = await send(connection, "GET", url)
+        self.fetches += 1
+        if not answer.ok:
+            raise IdentityProviderError(
+                f"could not read the signing keys at {url}: "
+                + (answer.problem or f"answered {answer.status}"),
+                status_code=answer.status,
+            )
+        keys: dict[str, Any] = {}
+        for entry in answer.data.get("keys") or ():
+            if not isinstance(entry, dict) or entry.get("kty") != "RSA":
+                continue
+            try:
+                jwk = jwt.PyJWK.from_dict(entry, algorithm="RS256")
+            except jwt.PyJWTError:
+                continue
+            keys[str(entry.get("kid") or "")] = jwk.key
+        return keys
+
+
+async def validate(
+    token: object,
+    *,
+    connection: Connection,
+    keys: JwksCache,
+    issuer: str,
+    audience: Audience,
+    now: datetime,
+    leeway: float,
+    what: str,
+) -> dict[str, Any]:
+    """The claims of ``token`` once signature, algorithm, expiry, issuer and audience hold."""
+    import jwt
+
+    if not isinstance(token, str) or token.count(".") != 2:
+        raise TokenValidationError(f"{what}: not a JWT (three dot-separated parts)", "malformed")
+    reason = ""
+    header: dict[str, Any] = {}
+    try:
+        header = jwt.get_unverified_header(token)
+    except jwt.PyJWTError:
+        reason = "malformed"
+    if reason:
+        raise TokenValidationError(f"{what}: the JWT header does not decode", reason)
+    if header.get("alg") not in ALGORITHMS:
+        raise TokenValidationError(
+            f"{what}: signed with {str(header.get('alg'))[:20]!r}; only RS256 is accepted",
+            "algorithm",
+        )
+    kid = header.get("kid")
+    key = await keys.key(connection, kid if isinstance(kid, str) else None)
+    if key is None:
+        raise TokenValidationError(f"{what}: no signing key of the environment matches", "key")
+    claims: dict[str, Any] = {}
+    try:
+        claims = jwt.decode(
+            token,
+            key,
+            algorithms=list(ALGORITHMS),
+            options={
+                "verify_signature": True,
+                "verify_exp": False,  # checked below against the client's clock
+                "verify_nbf": False,
+                "verify_iat": False,
+                "verify_aud": False,
+                "verify_iss": False,
+            },
+        )
+    except jwt.InvalidSignatureError:
+        reason = "signature"
+    except jwt.InvalidAlgorithmError:
+        reason = "algorithm"
+    except jwt.PyJWTError:
+        reason = "malformed"
+    if reason:
+        raise TokenValidationError(f"{what}: the JWT's {_REASONS[reason]}", reason)
+    _check_times(claims, now.timestamp(), leeway, what)
+    if claims.get("iss") != issuer:
+        raise TokenValidationError(f"{what}: the issuer is not {issuer!r}", "issuer")
+    wanted = audience if isinstance(audience, str) else audience(claims)
+    given = claims.get("aud")
+    audiences = given if isinstance(given, list) else [given]
+    if wanted is None or wanted not in audiences:
+        raise TokenValidationError(f"{what}: the audience is not the expected one", "audience")
+    return claims
+
+
+def _pick(keys: dict[str, Any], kid: str | None) -> Any:
+    """The key named ``kid``; without a ``kid``, the key when there is exactly one."""
+    if kid is not None:
+        return keys.get(kid)
+    return next(iter(keys.values())) if len(keys) == 1 else None
+
+
+_REASONS = {
+    "signature": "signature does not verify with the environment's key",
+    "algorithm": "algorithm is not RS256",
+    "malformed": "parts do not decode",
+}
+
+
+def _check_times(claims: dict[str, Any], now: float, leeway: float, what: str) -> None:
+    exp = claims.get("exp")
+    if isinstance(exp, bool) or not isinstance(exp, int | float):
+        raise TokenValidationError(f"{what}: the JWT has no expiry (exp)", "claims")
+    if now > exp + leeway:
+        raise TokenValidationError(f"{what}: the JWT expired {now - exp:.0f} s ago", "expired")
+    nbf = claims.get("nbf")
+    if isinstance(nbf, int | float) and not isinstance(nbf, bool) and now + leeway < nbf:
+        raise TokenValidationError(f"{what}: the JWT is not valid yet (nbf)", "not-yet-valid")
