@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from enum import Enum
 from typing import Any
 from urllib.parse import quote
@@ -151,6 +152,32 @@ def _carrier_list(param: Param, value: Any, _: str | None) -> Any:
     return [v.to_dict() for v in value]
 
 
+def _items(param: Param, value: Any, check: Callable[[Param, Any, str | None], Any]) -> Any:
+    """A list checked item by item with the item's own check (as a body value)."""
+    if not isinstance(value, list | tuple):
+        raise InvalidArgumentError(f"{param.python} must be a list, got {type(value).__name__}")
+    item = replace(param, location="field", required=True)
+    checked = []
+    for index, entry in enumerate(value):
+        try:
+            checked.append(check(item, entry, None))
+        except InvalidArgumentError as exc:
+            raise InvalidArgumentError(f"{param.python}[{index}]: {exc}") from None
+    return checked
+
+
+def _int_list(param: Param, value: Any, _: str | None) -> Any:
+    return _items(param, value, _int)
+
+
+def _str_list(param: Param, value: Any, _: str | None) -> Any:
+    return _items(param, value, _str)
+
+
+def _enum_list(param: Param, value: Any, _: str | None) -> Any:
+    return _items(param, value, _enum)
+
+
 def _map(param: Param, value: Any, _: str | None) -> Any:
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
         raise InvalidArgumentError(f"{param.python} must be a mapping with str keys")
@@ -169,6 +196,9 @@ _CHECKS: dict[str, Callable[[Param, Any, str | None], Any]] = {
     "select": _select,
     "carrier": _carrier,
     "carrier_list": _carrier_list,
+    "int_list": _int_list,
+    "str_list": _str_list,
+    "enum_list": _enum_list,
     "map": _map,
     "list": _as_is,
     "any": _as_is,
