@@ -16,6 +16,7 @@ from .errors import (
     ConnectionFailedError,
     ConnectTimeoutError,
     InvalidArgumentError,
+    InvalidEnumValueError,
     MisdirectedRequestError,
     NotFoundError,
     PermissionDeniedError,
@@ -29,6 +30,7 @@ from .errors import (
     SuperOfficeError,
     TransportError,
     UnknownOperationError,
+    WriteSafetyError,
 )
 from .models import (
     UNSET,
@@ -71,6 +73,7 @@ __all__ = [
     "ConnectTimeoutError",
     "ConnectionFailedError",
     "InvalidArgumentError",
+    "InvalidEnumValueError",
     "MisdirectedRequestError",
     "NetworkTransport",
     "NotFoundError",
@@ -99,6 +102,7 @@ __all__ = [
     "UserWithLinks",
     "WireRequest",
     "WireResponse",
+    "WriteSafetyError",
     "XsrfTokenAuth",
     "__version__",
     "fields",

@@ -776,6 +776,287 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
     },
 }
 
+# carrier -> JSON property name -> the enum's members (what may be sent)
+CARRIER_ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Associate": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "ChangeUserTypeRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "CommandResult": {
+        "Result": ("Implicit", "Yes", "Ok", "No", "Cancel"),
+    },
+    "CreateDefaultRoleEntityFromTypeRequest": {
+        "Type": ("Employee", "ExternalUser", "Anonymous", "System"),
+    },
+    "CreateDefaultUserFromUserTypeAndCredentialRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "CreateDefaultUserFromUserTypeAndPersonIdRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "CreateDefaultUserFromUserTypeRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "CredentialType": {
+        "ValueControl": ("Static", "Edit", "Password", "Link", "Hidden"),
+    },
+    "CustomCommand": {
+        "Actions": ("Implicit", "YesNo", "OkCancel", "Ok"),
+    },
+    "ExecuteUserCommandRequest": {
+        "ActionResult": ("Implicit", "Yes", "Ok", "No", "Cancel"),
+    },
+    "FieldInfoBase": {
+        "FieldType": (
+            "Unknown",
+            "Integer",
+            "ShortText",
+            "LongText",
+            "Date",
+            "Blob",
+            "Checkbox",
+            "MdoList",
+            "Decimal",
+            "DateTime",
+            "Time",
+            "TimeSpan",
+            "RelationTo",
+            "Attachment",
+            "DynamicLink",
+            "ListText",
+        ),
+    },
+    "GetAllDataRightsRequest": {
+        "RelationToOwner": (
+            "MyOwn",
+            "PrimaryGroup",
+            "OtherAssociates",
+            "OtherGroups",
+            "ExternalUser",
+            "Anonymous",
+            "MyCompany",
+            "SameProject",
+            "CustomObjects",
+        ),
+    },
+    "GetAllFunctionalRightsRequest": {
+        "RoleType": ("Employee", "ExternalUser", "Anonymous", "System"),
+    },
+    "GetAllRolesRequest": {
+        "RoleType": ("Employee", "ExternalUser", "Anonymous", "System"),
+    },
+    "GetCredentialTypesForUserTypeRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "GetDataRightRequest": {
+        "RelationToOwner": (
+            "MyOwn",
+            "PrimaryGroup",
+            "OtherAssociates",
+            "OtherGroups",
+            "ExternalUser",
+            "Anonymous",
+            "MyCompany",
+            "SameProject",
+            "CustomObjects",
+        ),
+    },
+    "GetValidUserNameRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "GrantedModuleLicense": {
+        "LicenseType": ("Unknown", "SiteLicense", "SatelliteLicense", "UserLicense"),
+    },
+    "IsPasswordValidRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "IsPasswordValidWithReasonRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "IsUserNameValidRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "IsUserNameValidWithReasonRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "ResolveUserFromInfoRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "RoleEntity": {
+        "RoleType": ("Employee", "ExternalUser", "Anonymous", "System"),
+    },
+    "SetDataRightRequest": {
+        "RelationToOwner": (
+            "MyOwn",
+            "PrimaryGroup",
+            "OtherAssociates",
+            "OtherGroups",
+            "ExternalUser",
+            "Anonymous",
+            "MyCompany",
+            "SameProject",
+            "CustomObjects",
+        ),
+    },
+    "SetExternalUserInfoRequest": {
+        "ExternalUserInfoModification": (
+            "Unknown",
+            "UserName",
+            "Password",
+            "Role",
+            "Active",
+            "All",
+        ),
+    },
+    "SoPrincipalCarrier": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+        "RoleType": ("Employee", "ExternalUser", "Anonymous", "System"),
+        "EjUserStatus": (
+            "StatusNone",
+            "StatusNormal",
+            "StatusNotAvailable",
+            "StatusDeleted",
+            "StatusReadOnly",
+            "StatusSpm",
+            "StatusSystem",
+        ),
+    },
+    "User": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "UserInfo": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "UserPresenceStatus": {
+        "Status": (
+            "StatusNone",
+            "StatusNormal",
+            "StatusNotAvailable",
+            "StatusDeleted",
+            "StatusReadOnly",
+            "StatusSpm",
+            "StatusSystem",
+        ),
+    },
+    "UserWithLinks": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+}
+
 # carrier -> JSON property name -> object | array | map | a JSON type
 PROPERTY_SHAPES: dict[str, dict[str, str]] = {
     "AccessGatewayInfo": {
