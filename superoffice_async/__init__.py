@@ -30,7 +30,6 @@ from .errors import (
     SuperOfficeError,
     TransportError,
     UnknownOperationError,
-    WriteSafetyError,
 )
 from .models import (
     UNSET,
@@ -102,7 +101,6 @@ __all__ = [
     "UserWithLinks",
     "WireRequest",
     "WireResponse",
-    "WriteSafetyError",
     "XsrfTokenAuth",
     "__version__",
     "fields",

@@ -97,11 +97,6 @@ class InvalidEnumValueError(InvalidArgumentError):
         self.valid = valid
 
 
-class WriteSafetyError(InvalidArgumentError):
-    """A whole-entity write (PUT, Agents Save*) of a carrier that was not read from the server:
-    it would blank every property the carrier leaves out. Nothing was sent."""
-
-
 class UnknownOperationError(InvalidArgumentError):
     """A value would have moved the call to another endpoint (a path value such as ``..``,
     ``Default`` or ``5`` where a name goes, or a ``request()`` path leaving the API), so
