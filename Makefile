@@ -7,7 +7,7 @@ GENERATED := superoffice_async/_generated
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup node-tools generate check-generated validate-spec lint format typecheck test ci demo bench clean
+.PHONY: setup node-tools generate check-generated validate-spec spec-drift lint format typecheck test ci demo bench clean
 
 setup: $(STAMP)
 
@@ -27,6 +27,10 @@ $(NODE_STAMP): package.json package-lock.json
 
 validate-spec: setup
 	$(BIN)/openapi-spec-validator openapi/superoffice-user.yaml
+
+## Compare the spec with SuperOffice's Swagger files; fails on a difference not in openapi/deviations.yaml.
+spec-drift: setup
+	$(BIN)/python tools/spec_drift.py
 
 ## Regenerate the client from the spec (deterministic; fails on any generator warning).
 generate: setup validate-spec
@@ -55,7 +59,7 @@ typecheck: setup
 	$(BIN)/mypy
 
 ## The README's test command: generated code, lint, types, tests.
-test: check-generated lint typecheck node-tools
+test: check-generated spec-drift lint typecheck node-tools
 	HYPOTHESIS_STORAGE_DIRECTORY=$${TMPDIR:-/tmp}/superoffice-async-hypothesis $(BIN)/python -m pytest
 
 demo: setup
