@@ -57,6 +57,20 @@ if TYPE_CHECKING:
     from .pipeline import Clock
     from .retry import RetryBudget, RetryPolicy
     from .select import Select, fields
+    from .sync import (
+        ClientDirectory,
+        MappingError,
+        RetireLimitError,
+        SourceHeaderError,
+        SyncApplier,
+        SyncMapping,
+        SyncPlan,
+        SyncReport,
+        apply_plan,
+        load_mapping,
+        plan_sync,
+        read_source,
+    )
 
 _MODULES: dict[str, str] = {
     "APIStatusError": ".errors",
@@ -115,6 +129,18 @@ _MODULES: dict[str, str] = {
     "XsrfTokenAuth": ".auth",
     "fields": ".select",
     "last_call": ".call_record",
+    "ClientDirectory": ".sync",
+    "MappingError": ".sync",
+    "RetireLimitError": ".sync",
+    "SourceHeaderError": ".sync",
+    "SyncApplier": ".sync",
+    "SyncMapping": ".sync",
+    "SyncPlan": ".sync",
+    "SyncReport": ".sync",
+    "apply_plan": ".sync",
+    "load_mapping": ".sync",
+    "plan_sync": ".sync",
+    "read_source": ".sync",
 }
 
 
@@ -146,6 +172,7 @@ __all__ = [
     "CallRecord",
     "CallTimeoutError",
     "ClientClosedError",
+    "ClientDirectory",
     "ClientSettings",
     "Clock",
     "CommandAction",
@@ -157,6 +184,7 @@ __all__ = [
     "ConnectionFailedError",
     "InvalidArgumentError",
     "InvalidEnumValueError",
+    "MappingError",
     "MisdirectedRequestError",
     "NetworkTransport",
     "NotFoundError",
@@ -169,13 +197,19 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "RetireLimitError",
     "RetryBudget",
     "RetryPolicy",
     "SOTicketAuth",
     "Select",
     "ServerError",
+    "SourceHeaderError",
     "SuperOfficeClient",
     "SuperOfficeError",
+    "SyncApplier",
+    "SyncMapping",
+    "SyncPlan",
+    "SyncReport",
     "Timeouts",
     "TransportError",
     "UnknownOperationError",
@@ -187,6 +221,10 @@ __all__ = [
     "WireResponse",
     "XsrfTokenAuth",
     "__version__",
+    "apply_plan",
     "fields",
     "last_call",
+    "load_mapping",
+    "plan_sync",
+    "read_source",
 ]

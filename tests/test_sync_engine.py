@@ -320,3 +320,16 @@ def test_mapping_owns_what_it_names(tmp_path: Path) -> None:
     assert RetireLimit.parse(" 7 ").allowed(2000) == 7
     with pytest.raises(MappingError):
         load_mapping(tmp_path / "mapping.yaml")
+
+
+def test_the_readme_mapping_example_loads() -> None:
+    import re
+    import tomllib
+
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    (example,) = re.findall(r"```toml\n(.*?)```", readme.read_text(encoding="utf-8"), re.S)
+    mapping = SyncMapping.from_dict(tomllib.loads(example), "README")
+    assert mapping.leavers == "retire"
+    assert mapping.role is not None
+    assert mapping.role.default == "Read only"
+    assert "License/SuperOffice.module2" in mapping.owned

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import copy
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import NotFoundError
 from ..patch import UserPatch
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ClientDirectory"]
 
-_AGENTS = "api/v1/Agents/User"
+T = TypeVar("T")
 _LICENSE_LISTS = ("RestrictedModuleLicenses", "UnrestrictedModuleLicenses")
 _MAPS = ("CustomFields", "ExtraFields")
 
@@ -61,12 +61,13 @@ class ClientDirectory:
         groups: list[Ref] = []
         roles: list[Ref] = []
         modules: list[str] = []
+        agent = self._client.user_agent
         if self._mapping.user_group is not None or self._mapping.scope_groups:
-            answer = await self._agent("GetAllUserGroups", {"IncludeDeleted": False})
-            groups = [_ref(item, "Value") for item in _items(answer, "GetAllUserGroups")]
+            answer = _answered(await agent.get_all_user_groups(False), "GetAllUserGroups")
+            groups = [_ref(g.to_dict(), "Value") for g in answer if not g.to_dict().get("Deleted")]
         if self._mapping.role is not None:
-            answer = await self._agent("GetAllRoles", {"RoleType": "Employee"})
-            roles = [_ref(item, "Name") for item in _items(answer, "GetAllRoles")]
+            found = _answered(await agent.get_all_roles("Employee"), "GetAllRoles")
+            roles = [_ref(r.to_dict(), "Name") for r in found if not r.to_dict().get("Deleted")]
         if self._mapping.licenses is not None:
             modules = sorted(_license_slots(await self._default_user()))
         return Lookups.of(groups, roles, modules)
@@ -203,28 +204,21 @@ class ClientDirectory:
             await self._client.users.patch(current.user_id, patch)
 
     async def retire(self, current: CurrentUser) -> None:
-        await self._agent("RemoveLicenses", {"AssociateId": current.user_id}, answer=False)
+        await self._client.user_agent.remove_licenses(current.user_id)
         await self._retired(current.user_id, True)
 
     async def delete(self, current: CurrentUser) -> None:
         await self._client.users.delete(current.user_id)
 
     async def _retired(self, user_id: int, retired: bool) -> None:
-        body = {"AssociateId": user_id, "Retired": retired}
-        await self._agent("MakeRetired", body, answer=False)
-
-    async def _agent(self, name: str, body: dict[str, Any], *, answer: bool = True) -> Any:
-        """An Agents call; ``answer``: a null answer means "not found" and fails."""
-        result = await self._client.request("POST", f"{_AGENTS}/{name}", json=body)
-        if answer and result is None:
-            raise NotFoundAnswerError(f"Agents/User/{name} answered 200 null (not found)")
-        return result
+        await self._client.user_agent.make_retired(user_id, retired)
 
 
-def _items(answer: Any, operation: str) -> list[dict[str, Any]]:
-    if not isinstance(answer, list) or not all(isinstance(i, dict) for i in answer):
-        raise SyncError(f"Agents/User/{operation} did not answer a list")
-    return [item for item in answer if not item.get("Deleted")]
+def _answered(answer: list[T] | None, operation: str) -> list[T]:
+    """An Agents list; ``200 null`` means "not found", never an empty success."""
+    if answer is None:
+        raise NotFoundAnswerError(f"Agents/User/{operation} answered 200 null (not found)")
+    return answer
 
 
 def _ref(item: dict[str, Any], name_key: str) -> Ref:
