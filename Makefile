@@ -7,7 +7,7 @@ GENERATED := superoffice_async/_generated
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup node-tools generate check-generated validate-spec lint format typecheck docs docs-site test ci demo bench clean
+.PHONY: setup node-tools generate check-generated validate-spec spec-drift lint format typecheck docs docs-site test ci demo bench clean
 
 setup: $(STAMP)
 
@@ -27,6 +27,10 @@ $(NODE_STAMP): package.json package-lock.json
 
 validate-spec: setup
 	$(BIN)/openapi-spec-validator openapi/superoffice-user.yaml
+
+## Compare the spec with SuperOffice's Swagger files; fails on a difference not in openapi/deviations.yaml.
+spec-drift: setup
+	$(BIN)/python tools/spec_drift.py
 
 ## Regenerate the client from the spec (deterministic; fails on any generator warning).
 generate: setup validate-spec
@@ -63,8 +67,8 @@ docs: setup
 docs-site: setup
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
 
-## The README's test command: generated code, lint, types, docs, tests.
-test: check-generated lint typecheck docs node-tools
+## The README's test command: generated code, spec drift, lint, types, docs, tests.
+test: check-generated spec-drift lint typecheck docs node-tools
 	HYPOTHESIS_STORAGE_DIRECTORY=$${TMPDIR:-/tmp}/superoffice-async-hypothesis $(BIN)/python -m pytest
 
 demo: setup

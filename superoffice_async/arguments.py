@@ -10,15 +10,17 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
 from ._generated import models
 from ._generated.operations import Param
-from .errors import InvalidArgumentError, UnknownOperationError
+from ._generated.spec_facts import CARRIER_ENUMS, CARRIER_PROPERTIES
+from .errors import InvalidArgumentError, InvalidEnumValueError, UnknownOperationError
 
-__all__ = ["check_text", "encode_query", "request_path", "wire_value"]
+__all__ = ["check_enums", "check_text", "encode_query", "request_path", "wire_value"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -118,10 +120,8 @@ def _enum(param: Param, value: Any, _: str | None) -> Any:
     try:
         return cls(value).value
     except ValueError:
-        valid = ", ".join(str(m.value) for m in cls)
-        raise InvalidArgumentError(
-            f"{param.python} must be one of {valid}; got {value!r}"
-        ) from None
+        valid = tuple(str(m.value) for m in cls)
+        raise InvalidEnumValueError(param.python, value, valid) from None
 
 
 def _select(param: Param, value: Any, carrier: str | None) -> Any:
@@ -149,14 +149,71 @@ def _carrier(param: Param, value: Any, _: str | None) -> Any:
         raise InvalidArgumentError(
             f"{param.python} must be a {cls.__name__}, got {type(value).__name__}"
         )
-    return value.to_dict()
+    data = value.to_dict()
+    check_enums(cls.__name__, data, param.python)
+    return data
 
 
 def _carrier_list(param: Param, value: Any, _: str | None) -> Any:
     cls = _model(param.type)
     if not isinstance(value, list | tuple) or not all(isinstance(v, cls) for v in value):
         raise InvalidArgumentError(f"{param.python} must be a list of {cls.__name__}")
-    return [v.to_dict() for v in value]
+    data = [v.to_dict() for v in value]
+    for index, item in enumerate(data):
+        check_enums(cls.__name__, item, f"{param.python}[{index}]")
+    return data
+
+
+def check_enums(carrier: str, data: Any, where: str) -> None:
+    """Refuse an enum value outside the spec anywhere in a carrier about to be sent.
+
+    Carriers keep unknown enum values the server sends (open enums); what the SDK sends must be
+    a member, or the server would refuse it or store a default. Raises InvalidEnumValueError
+    naming the JSON path (``user.Type``) and the valid values.
+    """
+    if not isinstance(data, dict):
+        return
+    enums = CARRIER_ENUMS.get(carrier, {})
+    nested = CARRIER_PROPERTIES.get(carrier, {})
+    for prop, value in data.items():
+        if value is None:
+            continue
+        allowed = enums.get(prop)
+        if allowed is not None:
+            for item in value if isinstance(value, list) else [value]:
+                if item not in allowed:
+                    raise InvalidEnumValueError(f"{where}.{prop}", item, allowed)
+        child = nested.get(prop)
+        if child is not None:
+            for index, item in enumerate(value if isinstance(value, list) else [value]):
+                suffix = f"[{index}]" if isinstance(value, list) else ""
+                check_enums(child, item, f"{where}.{prop}{suffix}")
+
+
+def _items(param: Param, value: Any, check: Callable[[Param, Any, str | None], Any]) -> Any:
+    """A list checked item by item with the item's own check (as a body value)."""
+    if not isinstance(value, list | tuple):
+        raise InvalidArgumentError(f"{param.python} must be a list, got {type(value).__name__}")
+    item = replace(param, location="field", required=True)
+    checked = []
+    for index, entry in enumerate(value):
+        try:
+            checked.append(check(item, entry, None))
+        except InvalidArgumentError as exc:
+            raise InvalidArgumentError(f"{param.python}[{index}]: {exc}") from None
+    return checked
+
+
+def _int_list(param: Param, value: Any, _: str | None) -> Any:
+    return _items(param, value, _int)
+
+
+def _str_list(param: Param, value: Any, _: str | None) -> Any:
+    return _items(param, value, _str)
+
+
+def _enum_list(param: Param, value: Any, _: str | None) -> Any:
+    return _items(param, value, _enum)
 
 
 def _map(param: Param, value: Any, _: str | None) -> Any:
@@ -177,6 +234,9 @@ _CHECKS: dict[str, Callable[[Param, Any, str | None], Any]] = {
     "select": _select,
     "carrier": _carrier,
     "carrier_list": _carrier_list,
+    "int_list": _int_list,
+    "str_list": _str_list,
+    "enum_list": _enum_list,
     "map": _map,
     "list": _as_is,
     "any": _as_is,

@@ -16,18 +16,15 @@ import asyncio
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
-from ._generated.models import User
-from .bulk import BulkClient, BulkRun, SaveUserByName
 from .client import SuperOfficeClient
 from .config import client_from_env
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .options import CallOptions
 from .patch import UserPatch
-from .sync_files import RecordReader, RecordWriter, SourceRecord, record_format
+from .sync.command import add_sync_parser, prepare_sync, run_sync
 
 __all__ = ["main"]
 
@@ -47,12 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=None, help="seconds per attempt phase")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    sync = commands.add_parser("sync", help="create or update users by user name from a file")
-    sync.add_argument("file", type=Path, help="JSON Lines (.jsonl) or CSV (.csv) records")
-    sync.add_argument("--format", choices=["jsonl", "csv"], default=None)
-    sync.add_argument("--concurrency", type=int, default=16)
-    sync.add_argument("--failed", type=Path, default=None, help="where failed items go")
-    sync.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
+    add_sync_parser(commands)
 
     get = commands.add_parser("get", help="print a user as JSON")
     get.add_argument("user_id", type=int)
@@ -135,99 +127,6 @@ def _patch(changes: Sequence[str]) -> UserPatch:
     return patch
 
 
-class _SyncItem:
-    """A record to save by name; the outcome gives the record back for the failed file."""
-
-    __slots__ = ("source",)
-
-    def __init__(self, source: SourceRecord) -> None:
-        self.source = source
-
-    async def run(self, client: BulkClient) -> Any:
-        record, line = self.source.record, self.source.line
-        if self.source.problem is not None:
-            raise InvalidArgumentError(self.source.problem)
-        name = record.get("UserName")
-        if not isinstance(name, str) or not name.strip():
-            raise InvalidArgumentError(f"line {line}: the record has no UserName")
-        try:
-            user = User.from_dict(record)
-        except (TypeError, ValueError, KeyError) as exc:
-            raise InvalidArgumentError(f"line {line}: not a User record ({exc})") from None
-        return await SaveUserByName(name, user).run(client)
-
-
-def _sync_paths(args: argparse.Namespace) -> tuple[str, Path]:
-    """The input's format and where failed items go (never the input itself)."""
-    path: Path = args.file
-    kind = record_format(path, args.format)
-    failed_path: Path = args.failed or path.with_name(
-        f"{path.stem}.failed{path.suffix or '.jsonl'}"
-    )
-    if failed_path.resolve() == path.resolve():
-        raise InvalidArgumentError("--failed must not be the input file")
-    if not path.is_file():
-        raise InvalidArgumentError(f"{path}: no such file")
-    return kind, failed_path
-
-
-async def _sync(args: argparse.Namespace, kind: str, failed_path: Path) -> int:
-    progress = sys.stderr.isatty() if args.progress is None else args.progress
-    with args.file.open(encoding="utf-8", newline="") as stream:
-        reader = RecordReader(stream, kind)
-        records = iter(reader)
-        writer = RecordWriter(failed_path, kind)
-        items = (_SyncItem(source) for source in records)
-        interrupted = False
-        input_error: InvalidArgumentError | None = None
-        async with _client(args) as so:
-            run = so.bulk(items, concurrency=args.concurrency, progress=progress)
-            try:
-                async with run:
-                    async for outcome in run:
-                        if not outcome.ok:
-                            writer.columns = reader.columns
-                            writer.write(outcome.item.source)
-                            line = outcome.item.source.line
-                            print(f"line {line}: {outcome.error}", file=sys.stderr)
-            except asyncio.CancelledError:
-                interrupted = True
-            except InvalidArgumentError as exc:  # the file itself could not be read on
-                input_error = exc
-        _write_unfinished(run, reader, records, writer, read_rest=input_error is None)
-        writer.close()
-    summary = run.summary
-    print(f"sync: {summary}", file=sys.stderr)
-    if writer.count:
-        print(f"sync: {writer.count} item(s) to re-run written to {failed_path}", file=sys.stderr)
-    if input_error is not None:
-        print(f"sync: {input_error}", file=sys.stderr)
-        return EXIT_USAGE
-    if interrupted:
-        return EXIT_INTERRUPTED
-    return EXIT_OK if summary.failed == 0 and summary.complete else EXIT_FAILED_ITEMS
-
-
-def _write_unfinished(
-    run: BulkRun,
-    reader: RecordReader,
-    rest: Iterator[SourceRecord],
-    writer: RecordWriter,
-    *,
-    read_rest: bool,
-) -> None:
-    """After a stop: what failed unreported, was cancelled in flight, or never started."""
-    writer.columns = writer.columns or reader.columns
-    for outcome in run.summary.unreported:
-        if not outcome.ok:
-            writer.write(outcome.item.source)
-    for _, item in sorted(run.cancelled_items.items()):
-        writer.write(item.source)
-    if read_rest and not run.summary.complete:
-        for source in rest:
-            writer.write(source)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``superoffice-async`` console script."""
     args = _parser().parse_args(argv)
@@ -240,8 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             extra += ["--max-seconds", str(args.max_seconds)] if args.max_seconds else []
             return serve(extra)
         if args.command == "sync":
-            kind, failed_path = _sync_paths(args)
-            return asyncio.run(_sync(args, kind, failed_path))
+            job = prepare_sync(args)
+            return asyncio.run(run_sync(args, job, _client))
         return asyncio.run(_single(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -56,7 +56,9 @@ async def run(server: SandboxServer) -> int:
 
         async def retitle(user_id: int) -> str | None:
             async with gate:
-                saved = await so.users.put(user_id, User(tooltip=f"Synced #{user_id}"), select=only)
+                saved = await so.users.update(
+                    user_id, {"Tooltip": f"Synced #{user_id}"}, select=only
+                )
                 return saved.tooltip if isinstance(saved.tooltip, str) else None
 
         count = len(server.sandbox.store)
@@ -70,9 +72,10 @@ async def run(server: SandboxServer) -> int:
         assert existing is not None
         names = [existing["UserName"], "ola.nordmann@example.com", "kari.nordmann@example.com"]
         for name in names:
-            saved_user = await so.user_agent.save_user_from_name(
-                name, User(nick_name=name.split("@")[0][:12], is_on_travel=True)
-            )
+            # A save replaces the whole user: change the carrier as read (a new name: created).
+            user = await so.user_agent.get_user_from_name(name) or User(user_name=name)
+            user.nick_name, user.is_on_travel = name.split("@")[0][:12], True
+            saved_user = await so.user_agent.save_user_from_name(name, user)
             assert saved_user is not None
             how = "created" if (saved_user.associate_id or 0) > count else "updated"
             print(f"2. {how} user {saved_user.associate_id} by name {name!r}")
@@ -88,14 +91,20 @@ async def run(server: SandboxServer) -> int:
 
         # 4. The server fails once with 503: the idempotent PUT is retried.
         faults.fail_next(1, 503, retry_after=1, operation_id="v1User_PutUser")
-        await so.users.put(9, User(tooltip="after a 503"))
+        user9 = await so.user_agent.get_user(9)  # PUT replaces: send the whole user, changed
+        assert user9 is not None
+        user9.tooltip = "after a 503"
+        await so.users.put(9, user9)
         call = last_call()
         attempts = call.attempts if call else 0
         print(f"4. PUT user 9 met an injected 503 and succeeded after {attempts} attempts")
 
         # 5. The server is slow: the call takes longer than the NsApiSlow threshold.
         faults.add_latency(2.1, "v1User_PutUser")
-        await so.users.put(10, User(tooltip="slowly"))
+        user10 = await so.user_agent.get_user(10)
+        assert user10 is not None
+        user10.tooltip = "slowly"
+        await so.users.put(10, user10)
         faults.clear()
         call = last_call()
         print(f"5. PUT user 10 took {call and call.elapsed_ms:.0f} ms (threshold 2000 ms)")

@@ -99,6 +99,17 @@ class InvalidArgumentError(SuperOfficeError, ValueError):
     """An argument was refused before any request was sent."""
 
 
+class InvalidEnumValueError(InvalidArgumentError):
+    """A value outside the spec's enum was about to be sent (``User(type_="Employee")``)."""
+
+    def __init__(self, field: str, value: object, valid: tuple[str, ...]) -> None:
+        super().__init__(f"{field} must be one of {', '.join(valid)}; got {value!r}")
+        self.field = field
+        """Where the value is: ``user_type`` or ``user.Type`` (argument, then JSON path)."""
+        self.value = value
+        self.valid = valid
+
+
 class UnknownOperationError(InvalidArgumentError):
     """A value would have moved the call to another endpoint (a path value such as ``..``,
     ``Default`` or ``5`` where a name goes, or a ``request()`` path leaving the API), so

@@ -1,8 +1,10 @@
 """REST ``/api/v1/User``: the generated typed methods, plus what the SDK adds by hand.
 
-Added here: ``list()`` pages through the OData "AllUsers" archive lazily, and ``patch()`` takes
-a checked ``UserPatch`` (and a datetime for If-Unmodified-Since). Every other method, from
-``get`` to ``delete_by_name``, is generated from the spec (``_generated/resources.py``).
+Added here: ``list()`` pages through the OData "AllUsers" archive lazily, ``patch()`` takes
+a checked ``UserPatch`` (and a datetime for If-Unmodified-Since), and ``update()`` changes only
+the properties it names (PUT replaces the whole user: never send it a partial carrier). Every
+other method, from ``get`` to ``delete_by_name``, is generated from the spec
+(``_generated/resources.py``).
 
 By-name REST methods put the name in the path; a name that would reach another endpoint
 (``Default``, ``5``, ``..``) is refused before sending. ``so.user_agent.get_user_from_name``
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from ._generated.resources import UserOperations, UserOperationsWithRawResponse
@@ -33,6 +35,20 @@ MAX_PAGE_SIZE = 1000
 """SuperOffice's best-practice page size for archives."""
 DEFAULT_ORDER = "associateDbId"
 """Paging with $skip needs a stable order; the AllUsers archive's primary key gives one."""
+
+
+def changes_patch(changes: Mapping[str, Any] | UserPatch) -> UserPatch:
+    """A UserPatch of ``replace`` operations from property paths to new values."""
+    from .patch import UserPatch  # the patch builder: loaded with the first patch
+
+    if isinstance(changes, UserPatch):
+        return changes
+    if not isinstance(changes, Mapping) or not changes:
+        raise InvalidArgumentError("changes must be a non-empty mapping of property paths")
+    patch = UserPatch()
+    for path, value in changes.items():
+        patch.replace(path, value)
+    return patch
 
 
 def _patch_arguments(
@@ -94,6 +110,30 @@ class UsersResource(UserOperations):
         operations, since = _patch_arguments(patch, if_unmodified_since)
         return await self._patch(
             user_id, operations, select=select, if_unmodified_since=since, **options
+        )
+
+    async def update(
+        self,
+        user_id: int,
+        changes: Mapping[str, Any] | UserPatch,
+        *,
+        if_unmodified_since: dt.datetime | str | None = None,
+        select: SelectArg = None,
+        **options: Unpack[CallOptions],
+    ) -> UserWithLinks:
+        """Change only the named properties: ``update(5, {"Tooltip": "x", "Person/Firstname":
+        "Y"})``, sent as a JSON Patch of ``replace`` operations (paths checked against the spec).
+
+        The safe partial update: PUT replaces the whole user and blanks what its body leaves
+        out. ``if_unmodified_since`` aborts with PreconditionFailedError (412) when the user
+        changed since then. Never retried once sent.
+        """
+        return await self.patch(
+            user_id,
+            changes_patch(changes),
+            if_unmodified_since=if_unmodified_since,
+            select=select,
+            **options,
         )
 
     def list(

@@ -1,9 +1,9 @@
 """schemathesis runs the spec against the sandbox: the sandbox conforms to the spec.
 
-Every operation gets valid generated requests (Basic auth), and each answer is checked by
-schemathesis's default checks: no server error, documented status, documented content type,
-response body valid against its schema, and authentication really enforced (it re-sends each
-request without and with wrong credentials and expects 401).
+Every operation the sandbox simulates gets valid generated requests (Basic auth), and each
+answer is checked by schemathesis's default checks: no server error, documented status,
+documented content type, response body valid against its schema, and authentication really
+enforced (it re-sends each request without and with wrong credentials and expects 401).
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import schemathesis
+import yaml
 
 from superoffice_async.testing import Sandbox, SandboxServer
 
@@ -40,7 +42,52 @@ checks.positive_data_acceptance.enabled = false
 """
 )
 
-schema = schemathesis.openapi.from_path(SPEC, config=CONFIG)
+ORIGINAL_SURFACE = frozenset(
+    {
+        *(
+            f"v1User_{name}"
+            for name in (
+                "GetAll", "PostUser", "GetCredentialTypes",
+                "CreateDefaultUserFromUserTypeAndPersonId", "ValidateUser", "GetUserFromName",
+                "SaveUserFromName", "DeleteUserFromName", "GetUser", "DeleteUser", "PatchUser",
+                "PutUser", "ExecuteUserCommandAsync", "GetUserCommandsAsync",
+            )
+        ),
+        *(
+            f"v1UserAgent_{name}"
+            for name in (
+                "GetUser", "SaveUser", "DeleteUser", "CreateDefaultUser", "GetUserFromName",
+                "DeleteUserFromName", "GetUserCommands", "ValidateUser", "GetCredentialTypes",
+                "GetUserFromPersonId", "CreateDefaultUserFromUserType", "SaveUserFromName",
+                "ExecuteUserCommand",
+            )
+        ),
+    }
+)  # fmt: skip
+"""The 27 operations the sandbox has simulated since before the whole surface was specified."""
+
+
+def simulated_operations() -> frozenset[str]:
+    """The operation ids the sandbox declares it simulates (``Sandbox.SIMULATED_OPERATIONS``);
+    until it declares them, the original surface. Others are not conformance-tested here."""
+    declared = getattr(Sandbox, "SIMULATED_OPERATIONS", None)
+    return ORIGINAL_SURFACE if declared is None else frozenset(declared)
+
+
+def _simulated_spec() -> dict[str, Any]:
+    """The spec with only the operations the sandbox simulates."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    wanted = simulated_operations()
+    for path, item in list(spec["paths"].items()):
+        for method in [m for m in item if m in ("get", "put", "post", "delete", "patch")]:
+            if item[method]["operationId"] not in wanted:
+                del item[method]
+        if not any(m in item for m in ("get", "put", "post", "delete", "patch")):
+            del spec["paths"][path]
+    return spec
+
+
+schema = schemathesis.openapi.from_dict(_simulated_spec(), config=CONFIG)
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +99,9 @@ def sandbox_url() -> Iterator[str]:
 @schema.parametrize()
 def test_sandbox_conforms_to_the_spec(case: schemathesis.Case, sandbox_url: str) -> None:
     case.call_and_validate(base_url=sandbox_url, headers=AUTH)
+
+
+def test_the_conformance_run_covers_what_the_sandbox_simulates() -> None:
+    ids = {result.ok().definition.raw["operationId"] for result in schema.get_all_operations()}
+    assert ids == simulated_operations()
+    assert len(ORIGINAL_SURFACE) == 27

@@ -68,3 +68,19 @@ def test_http_dates() -> None:
     assert http_date("Wed, 21 Oct 2015 07:28:00 GMT") == "Wed, 21 Oct 2015 07:28:00 GMT"
     with pytest.raises(InvalidArgumentError):
         http_date("yesterday")
+
+
+async def test_update_sends_only_the_named_properties_as_a_patch() -> None:
+    from superoffice_async import BasicAuth, SuperOfficeClient
+    from superoffice_async.testing import Sandbox, SandboxServer
+
+    with SandboxServer(Sandbox()) as server:
+        async with SuperOfficeClient(server.url, auth=BasicAuth("tje0", "Tje0")) as so:
+            before = await so.users.get(5)
+            saved = await so.users.update(5, {"tooltip": "Lead", "Person/Firstname": "Ada"})
+            assert (saved.tooltip, saved.person and saved.person.firstname) == ("Lead", "Ada")
+            assert saved.user_name == before.user_name  # untouched, unlike a partial PUT
+            with pytest.raises(InvalidArgumentError, match="User has no property 'Nope'"):
+                await so.users.update(5, {"Nope": 1})
+            with pytest.raises(InvalidArgumentError, match="non-empty mapping"):
+                await so.users.update(5, {})

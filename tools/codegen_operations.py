@@ -55,6 +55,8 @@ class Shape:
     item: Shape | None = None
     values: str = "any"
     """map: the values' JSON type (string, any)."""
+    open: bool = False
+    """enum: an open enum (``anyOf: [enum, string]``): unknown values are kept as strings."""
 
     def annotation(self) -> str:
         """The Python type a caller passes (enums also as their value)."""
@@ -71,14 +73,19 @@ class Shape:
             base = self.cls
         elif self.kind == "list":
             assert self.item is not None
-            base = f"list[{self.item.result()}]"
+            base = f"list[{self.item.annotation()}]"
         assert base is not None
         return f"{base} | None" if self.nullable else base
 
     def result(self) -> str:
         """The Python type of a parsed answer of this shape."""
-        if self.kind == "enum" or self.kind in ("carrier",):
+        if self.kind == "enum" and self.open:
+            base = f"{self.cls} | str"
+        elif self.kind in ("enum", "carrier"):
             base = str(self.cls)
+        elif self.kind == "list":
+            assert self.item is not None
+            base = f"list[{self.item.result()}]"
         else:
             return self.annotation()
         return f"{base} | None" if self.nullable else base
@@ -97,6 +104,13 @@ def shape_of(spec: dict[str, Any], node: dict[str, Any]) -> Shape:
     options = node.get("anyOf") or node.get("oneOf")
     if options:
         real = [o for o in options if o.get("type") != "null"]
+        if len(real) == 2 and real[1] == {"type": "string"}:
+            inner = shape_of(spec, real[0])
+            if inner.kind != "enum":
+                raise CodegenError("anyOf [X, string] is only allowed for an open enum X")
+            inner.open = True
+            inner.nullable = len(real) < len(options)
+            return inner
         if len(real) != 1:
             raise CodegenError(f"cannot type a union of {len(real)} schemas")
         inner = shape_of(spec, real[0])
@@ -150,8 +164,11 @@ class Param:
     def kind(self) -> str:
         if self.wire == "$select" and self.location == "query":
             return "select"
-        if self.shape.kind == "list" and self.shape.item and self.shape.item.kind == "carrier":
-            return "carrier_list"
+        item = self.shape.item
+        if self.shape.kind == "list" and item is not None:
+            if item.kind in ("carrier", "int", "str", "enum"):
+                return f"{item.kind}_list"
+            raise CodegenError(f"{self.python}: cannot send a list of {item.kind}")
         return self.shape.kind
 
     def annotation(self, select_carrier: str | None) -> str:
@@ -359,7 +376,8 @@ class Param:
     location: str
     """path | query | header | body (the whole body) | field (a property of the body)"""
     kind: str
-    """int | str | bool | enum | select | carrier | carrier_list | map | list | any"""
+    """int | str | bool | enum | select | carrier | map | any, or a list: carrier_list |
+    int_list | str_list | enum_list (minimum, maximum, choices and type then apply to items)"""
     required: bool = False
     nullable: bool = False
     type: str | None = None
@@ -398,6 +416,10 @@ class Operation(Generic[T]):
     """A ``200 null`` answer ("not found" in the Agents) parses to None."""
     status: int = 200
     """The success status the spec documents; another 2xx is not the API as specified (0: any)."""
+    tag: str = ""
+    """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
+    method_name: str = ""
+    """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
 
 
 def _no_content(data: Any) -> None:
@@ -422,6 +444,15 @@ def _string_map(data: Any) -> dict[str, str]:
     return dict(data)
 
 
+def _open_enum(cls: Callable[[str], T], data: Any) -> T | str:
+    if not isinstance(data, str):
+        raise TypeError(f"expected a string, got {type(data).__name__}")
+    try:
+        return cls(data)
+    except ValueError:
+        return data
+
+
 def _typed(data: Any, kind: type[T]) -> T:
     if not isinstance(data, kind) or (kind is int and isinstance(data, bool)):
         raise TypeError(f"expected {kind.__name__}, got {type(data).__name__}")
@@ -435,7 +466,7 @@ def _parse_expr(shape: Shape, var: str) -> str:
     if shape.kind == "carrier":
         expr = f"m.{shape.cls}.from_dict(_object({var}))"
     elif shape.kind == "enum":
-        expr = f"m.{shape.cls}({var})"
+        expr = f"_open_enum(m.{shape.cls}, {var})" if shape.open else f"m.{shape.cls}({var})"
     elif shape.kind == "list":
         assert shape.item is not None
         expr = f"[{_parse_expr(shape.item, 'item')} for item in _array({var})]"
@@ -473,8 +504,10 @@ def _param_source(param: Param) -> str:
         "reserved": (),
     }
     cls = shape.cls if kind in ("enum", "carrier") else None
-    if kind == "carrier_list" and shape.item is not None:
+    if kind.endswith("_list") and shape.item is not None:
         cls = shape.item.cls
+        item = shape.item
+        extra.update(minimum=item.minimum, maximum=item.maximum, choices=item.choices)
     if cls:
         values.append(f"type={cls!r}")
     values += [f"{k}={v!r}" for k, v in extra.items() if v != defaults[k]]
@@ -518,6 +551,8 @@ def render_operations(ops: list[Op], default_slow_ms: int) -> str:
             lines.append("    nullable=True,")
         if op.status != 200:
             lines.append(f"    status={op.status!r},")
+        lines.append(f"    tag={op.tag!r},")
+        lines.append(f"    method_name={op.method_name!r},")
         lines += [")", ""]
     lines += ["", "OPERATIONS: tuple[Operation[Any], ...] = ("]
     lines += [f"    {op.constant}," for op in ops]

@@ -107,6 +107,7 @@ def render_facts(spec: dict[str, Any]) -> str:
         "carrier -> JSON property name -> nested carrier (None for plain values)",
         lambda sub: _carrier_of(schemas, sub),
     )
+    lines += _enum_table(spec)
     lines += _carrier_table(
         spec,
         "PROPERTY_SHAPES: dict[str, dict[str, str]]",
@@ -129,6 +130,44 @@ def _carrier_table(
         for prop, sub in _raw_properties(schemas, name).items():
             lines.append(f"        {prop!r}: {value(sub)!r},")
         lines.append("    },")
+    return [*lines, "}", ""]
+
+
+def _enum_values(spec: dict[str, Any], sub: dict[str, Any]) -> tuple[str, ...] | None:
+    """The members of the enum a property holds (through anyOf and array items), if any."""
+    if "$ref" in sub:
+        target = resolve(spec, sub)
+        if "enum" in target:
+            return tuple(str(v) for v in target["enum"])
+        return None
+    for option in sub.get("anyOf", []):
+        found = _enum_values(spec, option)
+        if found is not None:
+            return found
+    if "items" in sub:
+        return _enum_values(spec, sub["items"])
+    return None
+
+
+def _enum_table(spec: dict[str, Any]) -> list[str]:
+    """``CARRIER_ENUMS``: the enum-valued properties of each carrier and their members."""
+    schemas = spec["components"]["schemas"]
+    lines = [
+        "# carrier -> JSON property name -> the enum's members (what may be sent)",
+        "CARRIER_ENUMS: dict[str, dict[str, tuple[str, ...]]] = {",
+    ]
+    for name in sorted(schemas):
+        if "properties" not in schemas[name] and "allOf" not in schemas[name]:
+            continue
+        found = {
+            prop: values
+            for prop, sub in _raw_properties(schemas, name).items()
+            if (values := _enum_values(spec, sub)) is not None
+        }
+        if found:
+            lines.append(f"    {name!r}: {{")
+            lines += [f"        {prop!r}: {values!r}," for prop, values in found.items()]
+            lines.append("    },")
     return [*lines, "}", ""]
 
 

@@ -13,6 +13,100 @@ class Field(str):
         return f"{self}/{name}" if self else name
 
 
+class AccessGatewayInfoFields(Field):
+    """$select paths of AccessGatewayInfo."""
+
+    __slots__ = ()
+    carrier = "AccessGatewayInfo"
+
+    @property
+    def ClientId(self) -> Field:
+        return Field(self._child("ClientId"))
+
+    @property
+    def RedirectUri(self) -> Field:
+        return Field(self._child("RedirectUri"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class AssociateFields(Field):
+    """$select paths of Associate."""
+
+    __slots__ = ()
+    carrier = "Associate"
+
+    @property
+    def AssociateId(self) -> Field:
+        return Field(self._child("AssociateId"))
+
+    @property
+    def Name(self) -> Field:
+        return Field(self._child("Name"))
+
+    @property
+    def PersonId(self) -> Field:
+        return Field(self._child("PersonId"))
+
+    @property
+    def Rank(self) -> Field:
+        return Field(self._child("Rank"))
+
+    @property
+    def Tooltip(self) -> Field:
+        return Field(self._child("Tooltip"))
+
+    @property
+    def Type(self) -> Field:
+        return Field(self._child("Type"))
+
+    @property
+    def GroupIdx(self) -> Field:
+        return Field(self._child("GroupIdx"))
+
+    @property
+    def FullName(self) -> Field:
+        return Field(self._child("FullName"))
+
+    @property
+    def FormalName(self) -> Field:
+        return Field(self._child("FormalName"))
+
+    @property
+    def Deleted(self) -> Field:
+        return Field(self._child("Deleted"))
+
+    @property
+    def EjUserId(self) -> Field:
+        return Field(self._child("EjUserId"))
+
+    @property
+    def UserName(self) -> Field:
+        return Field(self._child("UserName"))
+
+    @property
+    def ExtraFields(self) -> Field:
+        return Field(self._child("ExtraFields"))
+
+    @property
+    def CustomFields(self) -> Field:
+        return Field(self._child("CustomFields"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
 class CredentialFields(Field):
     """$select paths of Credential."""
 
@@ -79,6 +173,83 @@ class CredentialTypeFields(Field):
         return Field(self._child("FieldProperties"))
 
 
+class CredentialUserFields(Field):
+    """$select paths of CredentialUser."""
+
+    __slots__ = ()
+    carrier = "CredentialUser"
+
+    @property
+    def Value(self) -> Field:
+        return Field(self._child("Value"))
+
+    @property
+    def DisplayValue(self) -> Field:
+        return Field(self._child("DisplayValue"))
+
+    @property
+    def Columns(self) -> Field:
+        return Field(self._child("Columns"))
+
+    @property
+    def CanCreatePerson(self) -> Field:
+        return Field(self._child("CanCreatePerson"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class CredentialsGroupFields(Field):
+    """$select paths of CredentialsGroup."""
+
+    __slots__ = ()
+    carrier = "CredentialsGroup"
+
+    @property
+    def Name(self) -> Field:
+        return Field(self._child("Name"))
+
+    @property
+    def DisplayName(self) -> Field:
+        return Field(self._child("DisplayName"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class CredentialsGroupUsersFields(Field):
+    """$select paths of CredentialsGroupUsers."""
+
+    __slots__ = ()
+    carrier = "CredentialsGroupUsers"
+
+    @property
+    def Headings(self) -> Field:
+        return Field(self._child("Headings"))
+
+    @property
+    def Users(self) -> CredentialUserFields:
+        return CredentialUserFields(self._child("Users"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
 class CustomCommandFields(Field):
     """$select paths of CustomCommand."""
 
@@ -108,6 +279,79 @@ class CustomCommandFields(Field):
     @property
     def ActionData(self) -> Field:
         return Field(self._child("ActionData"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class DataRightFields(Field):
+    """$select paths of DataRight."""
+
+    __slots__ = ()
+    carrier = "DataRight"
+
+    @property
+    def Value(self) -> Field:
+        return Field(self._child("Value"))
+
+    @property
+    def Description(self) -> Field:
+        return Field(self._child("Description"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class DataRightsFields(Field):
+    """$select paths of DataRights."""
+
+    __slots__ = ()
+    carrier = "DataRights"
+
+    @property
+    def ColumnsInfo(self) -> RelationToOwnerFields:
+        return RelationToOwnerFields(self._child("ColumnsInfo"))
+
+    @property
+    def RowsInfo(self) -> EntityNameFields:
+        return EntityNameFields(self._child("RowsInfo"))
+
+    @property
+    def Rights(self) -> DataRightFields:
+        return DataRightFields(self._child("Rights"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class EntityNameFields(Field):
+    """$select paths of EntityName."""
+
+    __slots__ = ()
+    carrier = "EntityName"
+
+    @property
+    def TableName(self) -> Field:
+        return Field(self._child("TableName"))
+
+    @property
+    def TableDescription(self) -> Field:
+        return Field(self._child("TableDescription"))
 
     @property
     def TableRight(self) -> TableRightFields:
@@ -281,6 +525,21 @@ class ModuleLicenseLinkFields(Field):
     @property
     def FieldProperties(self) -> Field:
         return Field(self._child("FieldProperties"))
+
+
+class OperationResultFields(Field):
+    """$select paths of OperationResult."""
+
+    __slots__ = ()
+    carrier = "OperationResult"
+
+    @property
+    def Success(self) -> Field:
+        return Field(self._child("Success"))
+
+    @property
+    def Message(self) -> Field:
+        return Field(self._child("Message"))
 
 
 class PersonFields(Field):
@@ -462,6 +721,56 @@ class PersonFields(Field):
         return Field(self._child("FieldProperties"))
 
 
+class RelationToOwnerFields(Field):
+    """$select paths of RelationToOwner."""
+
+    __slots__ = ()
+    carrier = "RelationToOwner"
+
+    @property
+    def Id(self) -> Field:
+        return Field(self._child("Id"))
+
+    @property
+    def Value(self) -> Field:
+        return Field(self._child("Value"))
+
+    @property
+    def Tooltip(self) -> Field:
+        return Field(self._child("Tooltip"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class ResolvedUserFields(Field):
+    """$select paths of ResolvedUser."""
+
+    __slots__ = ()
+    carrier = "ResolvedUser"
+
+    @property
+    def User(self) -> UserFields:
+        return UserFields(self._child("User"))
+
+    @property
+    def PersonCreated(self) -> Field:
+        return Field(self._child("PersonCreated"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
 class RoleFields(Field):
     """$select paths of Role."""
 
@@ -489,6 +798,183 @@ class RoleFields(Field):
         return Field(self._child("FieldProperties"))
 
 
+class RoleEntityFields(Field):
+    """$select paths of RoleEntity."""
+
+    __slots__ = ()
+    carrier = "RoleEntity"
+
+    @property
+    def RoleId(self) -> Field:
+        return Field(self._child("RoleId"))
+
+    @property
+    def Name(self) -> Field:
+        return Field(self._child("Name"))
+
+    @property
+    def Tooltip(self) -> Field:
+        return Field(self._child("Tooltip"))
+
+    @property
+    def RoleType(self) -> Field:
+        return Field(self._child("RoleType"))
+
+    @property
+    def Deleted(self) -> Field:
+        return Field(self._child("Deleted"))
+
+    @property
+    def Rank(self) -> Field:
+        return Field(self._child("Rank"))
+
+    @property
+    def Created(self) -> Field:
+        return Field(self._child("Created"))
+
+    @property
+    def UseCategories(self) -> Field:
+        return Field(self._child("UseCategories"))
+
+    @property
+    def CreatedBy(self) -> AssociateFields:
+        return AssociateFields(self._child("CreatedBy"))
+
+    @property
+    def Updated(self) -> Field:
+        return Field(self._child("Updated"))
+
+    @property
+    def UpdatedBy(self) -> AssociateFields:
+        return AssociateFields(self._child("UpdatedBy"))
+
+    @property
+    def DataRights(self) -> DataRightsFields:
+        return DataRightsFields(self._child("DataRights"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class SelectableMDOListItemFields(Field):
+    """$select paths of SelectableMDOListItem."""
+
+    __slots__ = ()
+    carrier = "SelectableMDOListItem"
+
+    @property
+    def Id(self) -> Field:
+        return Field(self._child("Id"))
+
+    @property
+    def Name(self) -> Field:
+        return Field(self._child("Name"))
+
+    @property
+    def ToolTip(self) -> Field:
+        return Field(self._child("ToolTip"))
+
+    @property
+    def Deleted(self) -> Field:
+        return Field(self._child("Deleted"))
+
+    @property
+    def Rank(self) -> Field:
+        return Field(self._child("Rank"))
+
+    @property
+    def Type(self) -> Field:
+        return Field(self._child("Type"))
+
+    @property
+    def ColorBlock(self) -> Field:
+        return Field(self._child("ColorBlock"))
+
+    @property
+    def IconHint(self) -> Field:
+        return Field(self._child("IconHint"))
+
+    @property
+    def Selected(self) -> Field:
+        return Field(self._child("Selected"))
+
+    @property
+    def LastChanged(self) -> Field:
+        return Field(self._child("LastChanged"))
+
+    @property
+    def ChildItems(self) -> SelectableMDOListItemFields:
+        return SelectableMDOListItemFields(self._child("ChildItems"))
+
+    @property
+    def ExtraInfo(self) -> Field:
+        return Field(self._child("ExtraInfo"))
+
+    @property
+    def StyleHint(self) -> Field:
+        return Field(self._child("StyleHint"))
+
+    @property
+    def Hidden(self) -> Field:
+        return Field(self._child("Hidden"))
+
+    @property
+    def FullName(self) -> Field:
+        return Field(self._child("FullName"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class ServiceAuthFields(Field):
+    """$select paths of ServiceAuth."""
+
+    __slots__ = ()
+    carrier = "ServiceAuth"
+
+    @property
+    def ServiceAuthId(self) -> Field:
+        return Field(self._child("ServiceAuthId"))
+
+    @property
+    def Server(self) -> Field:
+        return Field(self._child("Server"))
+
+    @property
+    def Port(self) -> Field:
+        return Field(self._child("Port"))
+
+    @property
+    def AuthType(self) -> Field:
+        return Field(self._child("AuthType"))
+
+    @property
+    def Username(self) -> Field:
+        return Field(self._child("Username"))
+
+    @property
+    def Password(self) -> Field:
+        return Field(self._child("Password"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
 class TableRightFields(Field):
     """$select paths of TableRight."""
 
@@ -502,6 +988,76 @@ class TableRightFields(Field):
     @property
     def Reason(self) -> Field:
         return Field(self._child("Reason"))
+
+
+class TokenManagementInfoFields(Field):
+    """$select paths of TokenManagementInfo."""
+
+    __slots__ = ()
+    carrier = "TokenManagementInfo"
+
+    @property
+    def Provider(self) -> Field:
+        return Field(self._child("Provider"))
+
+    @property
+    def AccessToken(self) -> Field:
+        return Field(self._child("AccessToken"))
+
+    @property
+    def RefreshToken(self) -> Field:
+        return Field(self._child("RefreshToken"))
+
+    @property
+    def Claims(self) -> Field:
+        return Field(self._child("Claims"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class UntrustedCredentialsFields(Field):
+    """$select paths of UntrustedCredentials."""
+
+    __slots__ = ()
+    carrier = "UntrustedCredentials"
+
+    @property
+    def ValidFrom(self) -> Field:
+        return Field(self._child("ValidFrom"))
+
+    @property
+    def ValidTo(self) -> Field:
+        return Field(self._child("ValidTo"))
+
+    @property
+    def Comment(self) -> Field:
+        return Field(self._child("Comment"))
+
+    @property
+    def SecretValue(self) -> Field:
+        return Field(self._child("SecretValue"))
+
+    @property
+    def PublicValue(self) -> Field:
+        return Field(self._child("PublicValue"))
+
+    @property
+    def IsActive(self) -> Field:
+        return Field(self._child("IsActive"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
 
 
 class UserFields(Field):
@@ -654,6 +1210,119 @@ class UserGroupFields(Field):
         return Field(self._child("FieldProperties"))
 
 
+class UserInfoFields(Field):
+    """$select paths of UserInfo."""
+
+    __slots__ = ()
+    carrier = "UserInfo"
+
+    @property
+    def Deleted(self) -> Field:
+        return Field(self._child("Deleted"))
+
+    @property
+    def UserInfoId(self) -> Field:
+        return Field(self._child("UserInfoId"))
+
+    @property
+    def UserName(self) -> Field:
+        return Field(self._child("UserName"))
+
+    @property
+    def PersonId(self) -> Field:
+        return Field(self._child("PersonId"))
+
+    @property
+    def Rank(self) -> Field:
+        return Field(self._child("Rank"))
+
+    @property
+    def Tooltip(self) -> Field:
+        return Field(self._child("Tooltip"))
+
+    @property
+    def UserGroupId(self) -> Field:
+        return Field(self._child("UserGroupId"))
+
+    @property
+    def EjUserId(self) -> Field:
+        return Field(self._child("EjUserId"))
+
+    @property
+    def UserType(self) -> Field:
+        return Field(self._child("UserType"))
+
+    @property
+    def GrantedLicenses(self) -> Field:
+        return Field(self._child("GrantedLicenses"))
+
+    @property
+    def CanLogon(self) -> Field:
+        return Field(self._child("CanLogon"))
+
+    @property
+    def RoleName(self) -> Field:
+        return Field(self._child("RoleName"))
+
+    @property
+    def RoleTooltip(self) -> Field:
+        return Field(self._child("RoleTooltip"))
+
+    @property
+    def UserGroupName(self) -> Field:
+        return Field(self._child("UserGroupName"))
+
+    @property
+    def UserGroupTooltip(self) -> Field:
+        return Field(self._child("UserGroupTooltip"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
+class UserPresenceStatusFields(Field):
+    """$select paths of UserPresenceStatus."""
+
+    __slots__ = ()
+    carrier = "UserPresenceStatus"
+
+    @property
+    def Status(self) -> Field:
+        return Field(self._child("Status"))
+
+    @property
+    def Message(self) -> Field:
+        return Field(self._child("Message"))
+
+
+class UserValidationResultFields(Field):
+    """$select paths of UserValidationResult."""
+
+    __slots__ = ()
+    carrier = "UserValidationResult"
+
+    @property
+    def Reason(self) -> Field:
+        return Field(self._child("Reason"))
+
+    @property
+    def Result(self) -> Field:
+        return Field(self._child("Result"))
+
+    @property
+    def TableRight(self) -> TableRightFields:
+        return TableRightFields(self._child("TableRight"))
+
+    @property
+    def FieldProperties(self) -> Field:
+        return Field(self._child("FieldProperties"))
+
+
 class UserWithLinksFields(Field):
     """$select paths of UserWithLinks."""
 
@@ -776,17 +1445,36 @@ class UserWithLinksFields(Field):
 class Fields:
     """The root of each carrier's paths: ``fields.User.Person.Firstname``."""
 
+    AccessGatewayInfo = AccessGatewayInfoFields()
+    Associate = AssociateFields()
     Credential = CredentialFields()
     CredentialType = CredentialTypeFields()
+    CredentialUser = CredentialUserFields()
+    CredentialsGroup = CredentialsGroupFields()
+    CredentialsGroupUsers = CredentialsGroupUsersFields()
     CustomCommand = CustomCommandFields()
+    DataRight = DataRightFields()
+    DataRights = DataRightsFields()
+    EntityName = EntityNameFields()
     LicenseOwner = LicenseOwnerFields()
     MDOListItem = MDOListItemFields()
     ModuleLicenseLink = ModuleLicenseLinkFields()
+    OperationResult = OperationResultFields()
     Person = PersonFields()
+    RelationToOwner = RelationToOwnerFields()
+    ResolvedUser = ResolvedUserFields()
     Role = RoleFields()
+    RoleEntity = RoleEntityFields()
+    SelectableMDOListItem = SelectableMDOListItemFields()
+    ServiceAuth = ServiceAuthFields()
     TableRight = TableRightFields()
+    TokenManagementInfo = TokenManagementInfoFields()
+    UntrustedCredentials = UntrustedCredentialsFields()
     User = UserFields()
     UserGroup = UserGroupFields()
+    UserInfo = UserInfoFields()
+    UserPresenceStatus = UserPresenceStatusFields()
+    UserValidationResult = UserValidationResultFields()
     UserWithLinks = UserWithLinksFields()
 
 

@@ -4,12 +4,84 @@ DEFAULT_SLOW_MS = 2000
 
 # carrier -> JSON property name -> nested carrier (None for plain values)
 CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
+    "AccessGatewayInfo": {
+        "ClientId": None,
+        "RedirectUri": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "AddOwnerContactRequest": {
+        "ContactId": None,
+    },
+    "Associate": {
+        "AssociateId": None,
+        "Name": None,
+        "PersonId": None,
+        "Rank": None,
+        "Tooltip": None,
+        "Type": None,
+        "GroupIdx": None,
+        "FullName": None,
+        "FormalName": None,
+        "Deleted": None,
+        "EjUserId": None,
+        "UserName": None,
+        "ExtraFields": None,
+        "CustomFields": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "CanChangePasswordRequest": {
+        "AssociateId": None,
+    },
+    "ChangeOwnPasswordRequest": {
+        "OldPassword": None,
+        "NewPassword": None,
+    },
+    "ChangePasswordFromNameRequest": {
+        "AssociateName": None,
+        "OldPassword": None,
+        "NewPassword": None,
+    },
+    "ChangePasswordRequest": {
+        "AssociateId": None,
+        "OldPassword": None,
+        "NewPassword": None,
+    },
+    "ChangeUserTypeRequest": {
+        "User": "User",
+        "UserType": None,
+    },
     "CommandResult": {
         "Success": None,
         "Message": None,
         "Result": None,
         "TableRight": "TableRight",
         "FieldProperties": None,
+    },
+    "CreateDefaultRoleEntityFromTypeRequest": {
+        "Type": None,
+    },
+    "CreateDefaultUserFromUserTypeAndCredentialRequest": {
+        "UserType": None,
+        "ContactId": None,
+        "CredentialType": None,
+        "CredentialValue": None,
+        "CredentialDisplayValue": None,
+    },
+    "CreateDefaultUserFromUserTypeAndPersonIdRequest": {
+        "UserType": None,
+        "PersonId": None,
+    },
+    "CreateDefaultUserFromUserTypeRequest": {
+        "UserType": None,
+    },
+    "CreateExternalUserRequest": {
+        "PersonId": None,
+        "UserName": None,
+        "Password": None,
+        "RoleId": None,
+        "IsActive": None,
     },
     "Credential": {
         "Type": "CredentialType",
@@ -28,6 +100,26 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
         "TableRight": "TableRight",
         "FieldProperties": None,
     },
+    "CredentialUser": {
+        "Value": None,
+        "DisplayValue": None,
+        "Columns": None,
+        "CanCreatePerson": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "CredentialsGroup": {
+        "Name": None,
+        "DisplayName": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "CredentialsGroupUsers": {
+        "Headings": None,
+        "Users": "CredentialUser",
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
     "CustomCommand": {
         "Name": None,
         "DisplayName": None,
@@ -38,16 +130,79 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
         "TableRight": "TableRight",
         "FieldProperties": None,
     },
+    "DataRight": {
+        "Value": None,
+        "Description": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "DataRights": {
+        "ColumnsInfo": "RelationToOwner",
+        "RowsInfo": "EntityName",
+        "Rights": "DataRight",
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "DecryptAndSaveExternalTokensRequest": {
+        "TokenManagementInfo": "TokenManagementInfo",
+    },
+    "DeleteCredentialRequest": {
+        "UserId": None,
+        "CredentialType": None,
+    },
+    "DeleteExternalUserRequest": {
+        "AssociateId": None,
+    },
+    "DeleteRoleRequest": {
+        "RoleIdToDelete": None,
+        "ReplacingRoleId": None,
+    },
+    "DeleteUserFromNameRequest": {
+        "UserName": None,
+    },
+    "DeleteUserGroupRequest": {
+        "UserGroupToDelete": None,
+        "UserGroupToMoveTo": None,
+    },
+    "EntityName": {
+        "TableName": None,
+        "TableDescription": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
     "ErrorBody": {
         "Error": None,
         "ErrorType": None,
         "ErrorMessage": None,
         "ErrorSource": None,
     },
+    "ExchangeCodeAndSaveTokensRequest": {
+        "Provider": None,
+        "AuthorizationCode": None,
+        "Nonce": None,
+        "PkceVerifier": None,
+        "RedirectUri": None,
+    },
     "ExecuteUserCommandRequest": {
         "CommandName": None,
         "ActionResult": None,
         "User": "User",
+    },
+    "FieldInfoBase": {
+        "FieldType": None,
+        "FieldName": None,
+        "DisplayName": None,
+        "Description": None,
+        "ShortLabel": None,
+        "HideLabel": None,
+        "HideField": None,
+        "IsIndexed": None,
+        "IsMandatory": None,
+        "IsReadOnly": None,
+        "IsExternal": None,
+        "IsDisplayField": None,
+        "Rank": None,
+        "TemplateVariableName": None,
     },
     "FieldProperty": {
         "FieldRight": "FieldRight",
@@ -57,6 +212,152 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
     "FieldRight": {
         "Mask": None,
         "Reason": None,
+    },
+    "FindCredentialUsersRequest": {
+        "Type": None,
+        "SearchString": None,
+    },
+    "FindCredentialsGroupsRequest": {
+        "Type": None,
+        "SearchString": None,
+    },
+    "FindRolesWithFunctionalRightRequest": {
+        "FunctionalRightName": None,
+    },
+    "FindRolesWithFunctionalRightsRequest": {
+        "FunctionalRightNames": None,
+    },
+    "FindRolesWithoutFunctionalRightsRequest": {
+        "FunctionalRightNames": None,
+    },
+    "GenerateNewPasswordForExternalUserRequest": {
+        "AssociateName": None,
+    },
+    "GetAccessTokenRequest": {
+        "AppToken": None,
+        "IncludeCsSession": None,
+    },
+    "GetAllDataRightsRequest": {
+        "RoleId": None,
+        "RelationToOwner": None,
+    },
+    "GetAllFunctionalRightsRequest": {
+        "RoleType": None,
+    },
+    "GetAllRolesRequest": {
+        "RoleType": None,
+    },
+    "GetAllUserGroupsRequest": {
+        "IncludeDeleted": None,
+    },
+    "GetCredentialTypesForUserTypeRequest": {
+        "UserType": None,
+    },
+    "GetCredentialUsersInGroupRequest": {
+        "Type": None,
+        "GroupName": None,
+    },
+    "GetDataRightRequest": {
+        "RoleId": None,
+        "TableName": None,
+        "RelationToOwner": None,
+    },
+    "GetDataRightsRequest": {
+        "RoleId": None,
+        "TableName": None,
+    },
+    "GetDefaultAssociateUserNameRequest": {
+        "User": "User",
+    },
+    "GetExternalTokensRequest": {
+        "Key": None,
+    },
+    "GetFunctionalRightsRequest": {
+        "RoleId": None,
+    },
+    "GetOrRegisterAccessGatewayInfoRequest": {
+        "RedirectUri": None,
+    },
+    "GetSupportedChangePasswordTypesRequest": {
+        "AssociateId": None,
+    },
+    "GetUntrustedCredentialsForAssociateRequest": {
+        "AssociateId": None,
+        "Type": None,
+    },
+    "GetUntrustedCredentialsRequest": {
+        "Type": None,
+    },
+    "GetUserCommandsRequest": {
+        "User": "User",
+    },
+    "GetUserFromEjUserIdRequest": {
+        "EjUserId": None,
+    },
+    "GetUserFromNameRequest": {
+        "UserName": None,
+    },
+    "GetUserFromPersonIdRequest": {
+        "PersonId": None,
+    },
+    "GetUserPresenceStatusRequest": {
+        "AssociateId": None,
+    },
+    "GetValidUserNameForNewUserRequest": {
+        "User": "User",
+    },
+    "GetValidUserNameRequest": {
+        "AssociateId": None,
+        "Type": None,
+        "PersonId": None,
+        "UserName": None,
+    },
+    "GrantedModuleLicense": {
+        "OwnerId": None,
+        "OwnerName": None,
+        "OwnerDescription": None,
+        "ModuleId": None,
+        "Name": None,
+        "Description": None,
+        "Version": None,
+        "LicenseType": None,
+        "ExtraFlags": None,
+        "ExtraInfo": None,
+        "SortOrder": None,
+        "LicenseNumber": None,
+        "IsHidden": None,
+        "IsUnrestricted": None,
+        "ExpiryDate": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "IsNickNameUniqueRequest": {
+        "AssociateId": None,
+        "NickName": None,
+    },
+    "IsPasswordValidRequest": {
+        "AssociateId": None,
+        "Type": None,
+        "PersonId": None,
+        "Password": None,
+    },
+    "IsPasswordValidWithReasonRequest": {
+        "AssociateId": None,
+        "Type": None,
+        "PersonId": None,
+        "Password": None,
+    },
+    "IsUserNameValidRequest": {
+        "AssociateId": None,
+        "Type": None,
+        "PersonId": None,
+        "UserName": None,
+    },
+    "IsUserNameValidWithReasonRequest": {
+        "AssociateId": None,
+        "Type": None,
+        "PersonId": None,
+        "UserName": None,
     },
     "LicenseOwner": {
         "Name": None,
@@ -82,6 +383,10 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
         "TableRight": "TableRight",
         "FieldProperties": None,
     },
+    "MakeRetiredRequest": {
+        "AssociateId": None,
+        "Retired": None,
+    },
     "ModuleLicenseLink": {
         "ModuleLicenseId": None,
         "Name": None,
@@ -104,6 +409,10 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
         "odata.metadata": None,
         "odata.nextLink": None,
         "value": None,
+    },
+    "OperationResult": {
+        "Success": None,
+        "Message": None,
     },
     "PatchOperation": {
         "op": None,
@@ -155,6 +464,51 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
         "TableRight": "TableRight",
         "FieldProperties": None,
     },
+    "ProvidedCredential": {
+        "Type": None,
+        "SearchName": None,
+        "DisplayName": None,
+        "CredentialId": None,
+    },
+    "RegisterWithAccessGatewayRequest": {
+        "RedirectUri": None,
+    },
+    "RelationToOwner": {
+        "Id": None,
+        "Value": None,
+        "Tooltip": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "RemoveLicensesRequest": {
+        "AssociateId": None,
+    },
+    "RemoveOwnerContactRequest": {
+        "ContactId": None,
+    },
+    "RemoveUntrustedCredentialsForAssociateRequest": {
+        "AssociateId": None,
+        "Type": None,
+        "PublicValue": None,
+    },
+    "RemoveUntrustedCredentialsRequest": {
+        "Type": None,
+        "PublicValue": None,
+    },
+    "ResolveUserFromInfoRequest": {
+        "ContactId": None,
+        "PersonName": None,
+        "PhoneNumbers": None,
+        "Emails": None,
+        "UserType": None,
+        "Credential": "Credential",
+    },
+    "ResolvedUser": {
+        "User": "User",
+        "PersonCreated": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
     "Role": {
         "Id": None,
         "Value": None,
@@ -162,13 +516,163 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
         "TableRight": "TableRight",
         "FieldProperties": None,
     },
+    "RoleEntity": {
+        "RoleId": None,
+        "Name": None,
+        "Tooltip": None,
+        "RoleType": None,
+        "Deleted": None,
+        "Rank": None,
+        "Created": None,
+        "UseCategories": None,
+        "CreatedBy": "Associate",
+        "Updated": None,
+        "UpdatedBy": "Associate",
+        "DataRights": "DataRights",
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "SaveCredentialRequest": {
+        "UserId": None,
+        "Credential": "Credential",
+    },
+    "SaveExternalTokensRequest": {
+        "TokenManagementInfo": "TokenManagementInfo",
+    },
+    "SaveUntrustedCredentialsForAssociateRequest": {
+        "AssociateId": None,
+        "Type": None,
+        "Credentials": "UntrustedCredentials",
+    },
+    "SaveUntrustedCredentialsRequest": {
+        "Type": None,
+        "Credentials": "UntrustedCredentials",
+    },
     "SaveUserFromNameRequest": {
         "UserName": None,
         "User": "User",
     },
+    "SaveUserGroupRequest": {
+        "UserGroup": "UserGroup",
+    },
+    "SelectableMDOListItem": {
+        "Id": None,
+        "Name": None,
+        "ToolTip": None,
+        "Deleted": None,
+        "Rank": None,
+        "Type": None,
+        "ColorBlock": None,
+        "IconHint": None,
+        "Selected": None,
+        "LastChanged": None,
+        "ChildItems": "SelectableMDOListItem",
+        "ExtraInfo": None,
+        "StyleHint": None,
+        "Hidden": None,
+        "FullName": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "SendChangePasswordEMailRequest": {
+        "AssociateId": None,
+    },
+    "ServiceAuth": {
+        "ServiceAuthId": None,
+        "Server": None,
+        "Port": None,
+        "AuthType": None,
+        "Username": None,
+        "Password": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "SetDataRightRequest": {
+        "RoleId": None,
+        "TableName": None,
+        "RelationToOwner": None,
+        "DataRightValue": None,
+    },
+    "SetExternalUserInfoRequest": {
+        "AssociateId": None,
+        "UserName": None,
+        "Password": None,
+        "IsActive": None,
+        "RoleId": None,
+        "ExternalUserInfoModification": None,
+    },
+    "SetFunctionalRightsRequest": {
+        "RoleId": None,
+        "FunctionalRightIds": None,
+    },
+    "SetGeneratedPasswordFromNameRequest": {
+        "AssociateName": None,
+    },
+    "SetGeneratedPasswordRequest": {
+        "AssociateId": None,
+    },
+    "SetPasswordFromNameRequest": {
+        "AssociateName": None,
+        "Password": None,
+    },
+    "SetPasswordRequest": {
+        "AssociateId": None,
+        "Password": None,
+    },
+    "SetUserPresenceStatusRequest": {
+        "AssociateId": None,
+        "UserPresenceStatus": "UserPresenceStatus",
+    },
+    "SoPrincipalCarrier": {
+        "UserType": None,
+        "Associate": None,
+        "AssociateId": None,
+        "IsPerson": None,
+        "PersonId": None,
+        "CountryId": None,
+        "HomeCountryId": None,
+        "ContactId": None,
+        "GroupId": None,
+        "BusinessId": None,
+        "CategoryId": None,
+        "ContactOwner": None,
+        "RoleId": None,
+        "RoleName": None,
+        "RoleDescription": None,
+        "RoleType": None,
+        "Licenses": "GrantedModuleLicense",
+        "FullName": None,
+        "EMailAddress": None,
+        "FunctionRights": None,
+        "EjUserId": None,
+        "EjAccessLevel": None,
+        "EjUserStatus": None,
+        "ProvidedCredentials": "ProvidedCredential",
+        "SecondaryGroups": None,
+        "DatabaseContextIdentifier": None,
+        "UserName": None,
+    },
     "TableRight": {
         "Mask": None,
         "Reason": None,
+    },
+    "TokenManagementInfo": {
+        "Provider": None,
+        "AccessToken": None,
+        "RefreshToken": None,
+        "Claims": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
+    },
+    "UntrustedCredentials": {
+        "ValidFrom": None,
+        "ValidTo": None,
+        "Comment": None,
+        "SecretValue": None,
+        "PublicValue": None,
+        "IsActive": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
     },
     "User": {
         "AssociateId": None,
@@ -208,11 +712,34 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
         "TableRight": "TableRight",
         "FieldProperties": None,
     },
-    "UserNameRequest": {
+    "UserInfo": {
+        "Deleted": None,
+        "UserInfoId": None,
         "UserName": None,
+        "PersonId": None,
+        "Rank": None,
+        "Tooltip": None,
+        "UserGroupId": None,
+        "EjUserId": None,
+        "UserType": None,
+        "GrantedLicenses": None,
+        "CanLogon": None,
+        "RoleName": None,
+        "RoleTooltip": None,
+        "UserGroupName": None,
+        "UserGroupTooltip": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
     },
-    "UserRequest": {
-        "User": "User",
+    "UserPresenceStatus": {
+        "Status": None,
+        "Message": None,
+    },
+    "UserValidationResult": {
+        "Reason": None,
+        "Result": None,
+        "TableRight": "TableRight",
+        "FieldProperties": None,
     },
     "UserWithLinks": {
         "AssociateId": None,
@@ -244,16 +771,372 @@ CARRIER_PROPERTIES: dict[str, dict[str, str | None]] = {
         "FieldProperties": None,
         "_Links": None,
     },
+    "ValidateUserRequest": {
+        "User": "User",
+    },
+}
+
+# carrier -> JSON property name -> the enum's members (what may be sent)
+CARRIER_ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Associate": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "ChangeUserTypeRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "CommandResult": {
+        "Result": ("Implicit", "Yes", "Ok", "No", "Cancel"),
+    },
+    "CreateDefaultRoleEntityFromTypeRequest": {
+        "Type": ("Employee", "ExternalUser", "Anonymous", "System"),
+    },
+    "CreateDefaultUserFromUserTypeAndCredentialRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "CreateDefaultUserFromUserTypeAndPersonIdRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "CreateDefaultUserFromUserTypeRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "CredentialType": {
+        "ValueControl": ("Static", "Edit", "Password", "Link", "Hidden"),
+    },
+    "CustomCommand": {
+        "Actions": ("Implicit", "YesNo", "OkCancel", "Ok"),
+    },
+    "ExecuteUserCommandRequest": {
+        "ActionResult": ("Implicit", "Yes", "Ok", "No", "Cancel"),
+    },
+    "FieldInfoBase": {
+        "FieldType": (
+            "Unknown",
+            "Integer",
+            "ShortText",
+            "LongText",
+            "Date",
+            "Blob",
+            "Checkbox",
+            "MdoList",
+            "Decimal",
+            "DateTime",
+            "Time",
+            "TimeSpan",
+            "RelationTo",
+            "Attachment",
+            "DynamicLink",
+            "ListText",
+        ),
+    },
+    "GetAllDataRightsRequest": {
+        "RelationToOwner": (
+            "MyOwn",
+            "PrimaryGroup",
+            "OtherAssociates",
+            "OtherGroups",
+            "ExternalUser",
+            "Anonymous",
+            "MyCompany",
+            "SameProject",
+            "CustomObjects",
+        ),
+    },
+    "GetAllFunctionalRightsRequest": {
+        "RoleType": ("Employee", "ExternalUser", "Anonymous", "System"),
+    },
+    "GetAllRolesRequest": {
+        "RoleType": ("Employee", "ExternalUser", "Anonymous", "System"),
+    },
+    "GetCredentialTypesForUserTypeRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "GetDataRightRequest": {
+        "RelationToOwner": (
+            "MyOwn",
+            "PrimaryGroup",
+            "OtherAssociates",
+            "OtherGroups",
+            "ExternalUser",
+            "Anonymous",
+            "MyCompany",
+            "SameProject",
+            "CustomObjects",
+        ),
+    },
+    "GetValidUserNameRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "GrantedModuleLicense": {
+        "LicenseType": ("Unknown", "SiteLicense", "SatelliteLicense", "UserLicense"),
+    },
+    "IsPasswordValidRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "IsPasswordValidWithReasonRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "IsUserNameValidRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "IsUserNameValidWithReasonRequest": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "ResolveUserFromInfoRequest": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "RoleEntity": {
+        "RoleType": ("Employee", "ExternalUser", "Anonymous", "System"),
+    },
+    "SetDataRightRequest": {
+        "RelationToOwner": (
+            "MyOwn",
+            "PrimaryGroup",
+            "OtherAssociates",
+            "OtherGroups",
+            "ExternalUser",
+            "Anonymous",
+            "MyCompany",
+            "SameProject",
+            "CustomObjects",
+        ),
+    },
+    "SetExternalUserInfoRequest": {
+        "ExternalUserInfoModification": (
+            "Unknown",
+            "UserName",
+            "Password",
+            "Role",
+            "Active",
+            "All",
+        ),
+    },
+    "SoPrincipalCarrier": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+        "RoleType": ("Employee", "ExternalUser", "Anonymous", "System"),
+        "EjUserStatus": (
+            "StatusNone",
+            "StatusNormal",
+            "StatusNotAvailable",
+            "StatusDeleted",
+            "StatusReadOnly",
+            "StatusSpm",
+            "StatusSystem",
+        ),
+    },
+    "User": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "UserInfo": {
+        "UserType": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
+    "UserPresenceStatus": {
+        "Status": (
+            "StatusNone",
+            "StatusNormal",
+            "StatusNotAvailable",
+            "StatusDeleted",
+            "StatusReadOnly",
+            "StatusSpm",
+            "StatusSystem",
+        ),
+    },
+    "UserWithLinks": {
+        "Type": (
+            "Unknown",
+            "InternalAssociate",
+            "ResourceAssociate",
+            "ExternalAssociate",
+            "AnonymousAssociate",
+            "SystemAssociate",
+        ),
+    },
 }
 
 # carrier -> JSON property name -> object | array | map | a JSON type
 PROPERTY_SHAPES: dict[str, dict[str, str]] = {
+    "AccessGatewayInfo": {
+        "ClientId": "string",
+        "RedirectUri": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "AddOwnerContactRequest": {
+        "ContactId": "integer",
+    },
+    "Associate": {
+        "AssociateId": "integer",
+        "Name": "string",
+        "PersonId": "integer",
+        "Rank": "integer",
+        "Tooltip": "string",
+        "Type": "string",
+        "GroupIdx": "integer",
+        "FullName": "string",
+        "FormalName": "string",
+        "Deleted": "boolean",
+        "EjUserId": "integer",
+        "UserName": "string",
+        "ExtraFields": "map",
+        "CustomFields": "map",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "CanChangePasswordRequest": {
+        "AssociateId": "integer",
+    },
+    "ChangeOwnPasswordRequest": {
+        "OldPassword": "string",
+        "NewPassword": "string",
+    },
+    "ChangePasswordFromNameRequest": {
+        "AssociateName": "string",
+        "OldPassword": "string",
+        "NewPassword": "string",
+    },
+    "ChangePasswordRequest": {
+        "AssociateId": "integer",
+        "OldPassword": "string",
+        "NewPassword": "string",
+    },
+    "ChangeUserTypeRequest": {
+        "User": "object",
+        "UserType": "string",
+    },
     "CommandResult": {
         "Success": "boolean",
         "Message": "string",
         "Result": "string",
         "TableRight": "object",
         "FieldProperties": "map",
+    },
+    "CreateDefaultRoleEntityFromTypeRequest": {
+        "Type": "string",
+    },
+    "CreateDefaultUserFromUserTypeAndCredentialRequest": {
+        "UserType": "string",
+        "ContactId": "integer",
+        "CredentialType": "string",
+        "CredentialValue": "string",
+        "CredentialDisplayValue": "string",
+    },
+    "CreateDefaultUserFromUserTypeAndPersonIdRequest": {
+        "UserType": "string",
+        "PersonId": "integer",
+    },
+    "CreateDefaultUserFromUserTypeRequest": {
+        "UserType": "string",
+    },
+    "CreateExternalUserRequest": {
+        "PersonId": "integer",
+        "UserName": "string",
+        "Password": "string",
+        "RoleId": "integer",
+        "IsActive": "boolean",
     },
     "Credential": {
         "Type": "object",
@@ -272,6 +1155,26 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
         "TableRight": "object",
         "FieldProperties": "map",
     },
+    "CredentialUser": {
+        "Value": "string",
+        "DisplayValue": "string",
+        "Columns": "array",
+        "CanCreatePerson": "boolean",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "CredentialsGroup": {
+        "Name": "string",
+        "DisplayName": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "CredentialsGroupUsers": {
+        "Headings": "array",
+        "Users": "array",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
     "CustomCommand": {
         "Name": "string",
         "DisplayName": "string",
@@ -282,16 +1185,79 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
         "TableRight": "object",
         "FieldProperties": "map",
     },
+    "DataRight": {
+        "Value": "string",
+        "Description": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "DataRights": {
+        "ColumnsInfo": "array",
+        "RowsInfo": "array",
+        "Rights": "array",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "DecryptAndSaveExternalTokensRequest": {
+        "TokenManagementInfo": "object",
+    },
+    "DeleteCredentialRequest": {
+        "UserId": "integer",
+        "CredentialType": "string",
+    },
+    "DeleteExternalUserRequest": {
+        "AssociateId": "integer",
+    },
+    "DeleteRoleRequest": {
+        "RoleIdToDelete": "integer",
+        "ReplacingRoleId": "integer",
+    },
+    "DeleteUserFromNameRequest": {
+        "UserName": "string",
+    },
+    "DeleteUserGroupRequest": {
+        "UserGroupToDelete": "integer",
+        "UserGroupToMoveTo": "integer",
+    },
+    "EntityName": {
+        "TableName": "string",
+        "TableDescription": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
     "ErrorBody": {
         "Error": "boolean",
         "ErrorType": "string",
         "ErrorMessage": "string",
         "ErrorSource": "string",
     },
+    "ExchangeCodeAndSaveTokensRequest": {
+        "Provider": "string",
+        "AuthorizationCode": "string",
+        "Nonce": "string",
+        "PkceVerifier": "string",
+        "RedirectUri": "string",
+    },
     "ExecuteUserCommandRequest": {
         "CommandName": "string",
         "ActionResult": "string",
         "User": "object",
+    },
+    "FieldInfoBase": {
+        "FieldType": "string",
+        "FieldName": "string",
+        "DisplayName": "string",
+        "Description": "string",
+        "ShortLabel": "string",
+        "HideLabel": "boolean",
+        "HideField": "boolean",
+        "IsIndexed": "boolean",
+        "IsMandatory": "boolean",
+        "IsReadOnly": "boolean",
+        "IsExternal": "boolean",
+        "IsDisplayField": "boolean",
+        "Rank": "integer",
+        "TemplateVariableName": "string",
     },
     "FieldProperty": {
         "FieldRight": "object",
@@ -301,6 +1267,152 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
     "FieldRight": {
         "Mask": "string",
         "Reason": "string",
+    },
+    "FindCredentialUsersRequest": {
+        "Type": "string",
+        "SearchString": "string",
+    },
+    "FindCredentialsGroupsRequest": {
+        "Type": "string",
+        "SearchString": "string",
+    },
+    "FindRolesWithFunctionalRightRequest": {
+        "FunctionalRightName": "string",
+    },
+    "FindRolesWithFunctionalRightsRequest": {
+        "FunctionalRightNames": "array",
+    },
+    "FindRolesWithoutFunctionalRightsRequest": {
+        "FunctionalRightNames": "array",
+    },
+    "GenerateNewPasswordForExternalUserRequest": {
+        "AssociateName": "string",
+    },
+    "GetAccessTokenRequest": {
+        "AppToken": "string",
+        "IncludeCsSession": "boolean",
+    },
+    "GetAllDataRightsRequest": {
+        "RoleId": "integer",
+        "RelationToOwner": "string",
+    },
+    "GetAllFunctionalRightsRequest": {
+        "RoleType": "string",
+    },
+    "GetAllRolesRequest": {
+        "RoleType": "string",
+    },
+    "GetAllUserGroupsRequest": {
+        "IncludeDeleted": "boolean",
+    },
+    "GetCredentialTypesForUserTypeRequest": {
+        "UserType": "string",
+    },
+    "GetCredentialUsersInGroupRequest": {
+        "Type": "string",
+        "GroupName": "string",
+    },
+    "GetDataRightRequest": {
+        "RoleId": "integer",
+        "TableName": "string",
+        "RelationToOwner": "string",
+    },
+    "GetDataRightsRequest": {
+        "RoleId": "integer",
+        "TableName": "string",
+    },
+    "GetDefaultAssociateUserNameRequest": {
+        "User": "object",
+    },
+    "GetExternalTokensRequest": {
+        "Key": "string",
+    },
+    "GetFunctionalRightsRequest": {
+        "RoleId": "integer",
+    },
+    "GetOrRegisterAccessGatewayInfoRequest": {
+        "RedirectUri": "string",
+    },
+    "GetSupportedChangePasswordTypesRequest": {
+        "AssociateId": "integer",
+    },
+    "GetUntrustedCredentialsForAssociateRequest": {
+        "AssociateId": "integer",
+        "Type": "string",
+    },
+    "GetUntrustedCredentialsRequest": {
+        "Type": "string",
+    },
+    "GetUserCommandsRequest": {
+        "User": "object",
+    },
+    "GetUserFromEjUserIdRequest": {
+        "EjUserId": "integer",
+    },
+    "GetUserFromNameRequest": {
+        "UserName": "string",
+    },
+    "GetUserFromPersonIdRequest": {
+        "PersonId": "integer",
+    },
+    "GetUserPresenceStatusRequest": {
+        "AssociateId": "integer",
+    },
+    "GetValidUserNameForNewUserRequest": {
+        "User": "object",
+    },
+    "GetValidUserNameRequest": {
+        "AssociateId": "integer",
+        "Type": "string",
+        "PersonId": "integer",
+        "UserName": "string",
+    },
+    "GrantedModuleLicense": {
+        "OwnerId": "integer",
+        "OwnerName": "string",
+        "OwnerDescription": "string",
+        "ModuleId": "integer",
+        "Name": "string",
+        "Description": "string",
+        "Version": "string",
+        "LicenseType": "string",
+        "ExtraFlags": "integer",
+        "ExtraInfo": "string",
+        "SortOrder": "integer",
+        "LicenseNumber": "integer",
+        "IsHidden": "boolean",
+        "IsUnrestricted": "boolean",
+        "ExpiryDate": "date-time",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "IsNickNameUniqueRequest": {
+        "AssociateId": "integer",
+        "NickName": "string",
+    },
+    "IsPasswordValidRequest": {
+        "AssociateId": "integer",
+        "Type": "string",
+        "PersonId": "integer",
+        "Password": "string",
+    },
+    "IsPasswordValidWithReasonRequest": {
+        "AssociateId": "integer",
+        "Type": "string",
+        "PersonId": "integer",
+        "Password": "string",
+    },
+    "IsUserNameValidRequest": {
+        "AssociateId": "integer",
+        "Type": "string",
+        "PersonId": "integer",
+        "UserName": "string",
+    },
+    "IsUserNameValidWithReasonRequest": {
+        "AssociateId": "integer",
+        "Type": "string",
+        "PersonId": "integer",
+        "UserName": "string",
     },
     "LicenseOwner": {
         "Name": "string",
@@ -326,6 +1438,10 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
         "TableRight": "object",
         "FieldProperties": "map",
     },
+    "MakeRetiredRequest": {
+        "AssociateId": "integer",
+        "Retired": "boolean",
+    },
     "ModuleLicenseLink": {
         "ModuleLicenseId": "integer",
         "Name": "string",
@@ -348,6 +1464,10 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
         "odata.metadata": "string",
         "odata.nextLink": "string",
         "value": "array",
+    },
+    "OperationResult": {
+        "Success": "boolean",
+        "Message": "string",
     },
     "PatchOperation": {
         "op": "string",
@@ -399,6 +1519,51 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
         "TableRight": "object",
         "FieldProperties": "map",
     },
+    "ProvidedCredential": {
+        "Type": "string",
+        "SearchName": "string",
+        "DisplayName": "string",
+        "CredentialId": "integer",
+    },
+    "RegisterWithAccessGatewayRequest": {
+        "RedirectUri": "string",
+    },
+    "RelationToOwner": {
+        "Id": "integer",
+        "Value": "string",
+        "Tooltip": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "RemoveLicensesRequest": {
+        "AssociateId": "integer",
+    },
+    "RemoveOwnerContactRequest": {
+        "ContactId": "integer",
+    },
+    "RemoveUntrustedCredentialsForAssociateRequest": {
+        "AssociateId": "integer",
+        "Type": "string",
+        "PublicValue": "string",
+    },
+    "RemoveUntrustedCredentialsRequest": {
+        "Type": "string",
+        "PublicValue": "string",
+    },
+    "ResolveUserFromInfoRequest": {
+        "ContactId": "integer",
+        "PersonName": "string",
+        "PhoneNumbers": "array",
+        "Emails": "array",
+        "UserType": "string",
+        "Credential": "object",
+    },
+    "ResolvedUser": {
+        "User": "object",
+        "PersonCreated": "boolean",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
     "Role": {
         "Id": "integer",
         "Value": "string",
@@ -406,13 +1571,163 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
         "TableRight": "object",
         "FieldProperties": "map",
     },
+    "RoleEntity": {
+        "RoleId": "integer",
+        "Name": "string",
+        "Tooltip": "string",
+        "RoleType": "string",
+        "Deleted": "integer",
+        "Rank": "integer",
+        "Created": "date-time",
+        "UseCategories": "integer",
+        "CreatedBy": "object",
+        "Updated": "date-time",
+        "UpdatedBy": "object",
+        "DataRights": "object",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "SaveCredentialRequest": {
+        "UserId": "integer",
+        "Credential": "object",
+    },
+    "SaveExternalTokensRequest": {
+        "TokenManagementInfo": "object",
+    },
+    "SaveUntrustedCredentialsForAssociateRequest": {
+        "AssociateId": "integer",
+        "Type": "string",
+        "Credentials": "object",
+    },
+    "SaveUntrustedCredentialsRequest": {
+        "Type": "string",
+        "Credentials": "object",
+    },
     "SaveUserFromNameRequest": {
         "UserName": "string",
         "User": "object",
     },
+    "SaveUserGroupRequest": {
+        "UserGroup": "object",
+    },
+    "SelectableMDOListItem": {
+        "Id": "integer",
+        "Name": "string",
+        "ToolTip": "string",
+        "Deleted": "boolean",
+        "Rank": "integer",
+        "Type": "string",
+        "ColorBlock": "integer",
+        "IconHint": "string",
+        "Selected": "boolean",
+        "LastChanged": "date-time",
+        "ChildItems": "array",
+        "ExtraInfo": "string",
+        "StyleHint": "string",
+        "Hidden": "boolean",
+        "FullName": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "SendChangePasswordEMailRequest": {
+        "AssociateId": "integer",
+    },
+    "ServiceAuth": {
+        "ServiceAuthId": "integer",
+        "Server": "string",
+        "Port": "integer",
+        "AuthType": "string",
+        "Username": "string",
+        "Password": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "SetDataRightRequest": {
+        "RoleId": "integer",
+        "TableName": "string",
+        "RelationToOwner": "string",
+        "DataRightValue": "string",
+    },
+    "SetExternalUserInfoRequest": {
+        "AssociateId": "integer",
+        "UserName": "string",
+        "Password": "string",
+        "IsActive": "boolean",
+        "RoleId": "integer",
+        "ExternalUserInfoModification": "string",
+    },
+    "SetFunctionalRightsRequest": {
+        "RoleId": "integer",
+        "FunctionalRightIds": "array",
+    },
+    "SetGeneratedPasswordFromNameRequest": {
+        "AssociateName": "string",
+    },
+    "SetGeneratedPasswordRequest": {
+        "AssociateId": "integer",
+    },
+    "SetPasswordFromNameRequest": {
+        "AssociateName": "string",
+        "Password": "string",
+    },
+    "SetPasswordRequest": {
+        "AssociateId": "integer",
+        "Password": "string",
+    },
+    "SetUserPresenceStatusRequest": {
+        "AssociateId": "integer",
+        "UserPresenceStatus": "object",
+    },
+    "SoPrincipalCarrier": {
+        "UserType": "string",
+        "Associate": "string",
+        "AssociateId": "integer",
+        "IsPerson": "boolean",
+        "PersonId": "integer",
+        "CountryId": "integer",
+        "HomeCountryId": "integer",
+        "ContactId": "integer",
+        "GroupId": "integer",
+        "BusinessId": "integer",
+        "CategoryId": "integer",
+        "ContactOwner": "integer",
+        "RoleId": "integer",
+        "RoleName": "string",
+        "RoleDescription": "string",
+        "RoleType": "string",
+        "Licenses": "array",
+        "FullName": "string",
+        "EMailAddress": "string",
+        "FunctionRights": "array",
+        "EjUserId": "integer",
+        "EjAccessLevel": "integer",
+        "EjUserStatus": "string",
+        "ProvidedCredentials": "array",
+        "SecondaryGroups": "array",
+        "DatabaseContextIdentifier": "string",
+        "UserName": "string",
+    },
     "TableRight": {
         "Mask": "string",
         "Reason": "string",
+    },
+    "TokenManagementInfo": {
+        "Provider": "string",
+        "AccessToken": "string",
+        "RefreshToken": "string",
+        "Claims": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
+    },
+    "UntrustedCredentials": {
+        "ValidFrom": "date-time",
+        "ValidTo": "date-time",
+        "Comment": "string",
+        "SecretValue": "string",
+        "PublicValue": "string",
+        "IsActive": "boolean",
+        "TableRight": "object",
+        "FieldProperties": "map",
     },
     "User": {
         "AssociateId": "integer",
@@ -452,11 +1767,34 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
         "TableRight": "object",
         "FieldProperties": "map",
     },
-    "UserNameRequest": {
+    "UserInfo": {
+        "Deleted": "boolean",
+        "UserInfoId": "integer",
         "UserName": "string",
+        "PersonId": "integer",
+        "Rank": "integer",
+        "Tooltip": "string",
+        "UserGroupId": "integer",
+        "EjUserId": "integer",
+        "UserType": "string",
+        "GrantedLicenses": "array",
+        "CanLogon": "boolean",
+        "RoleName": "string",
+        "RoleTooltip": "string",
+        "UserGroupName": "string",
+        "UserGroupTooltip": "string",
+        "TableRight": "object",
+        "FieldProperties": "map",
     },
-    "UserRequest": {
-        "User": "object",
+    "UserPresenceStatus": {
+        "Status": "string",
+        "Message": "string",
+    },
+    "UserValidationResult": {
+        "Reason": "string",
+        "Result": "boolean",
+        "TableRight": "object",
+        "FieldProperties": "map",
     },
     "UserWithLinks": {
         "AssociateId": "integer",
@@ -487,5 +1825,8 @@ PROPERTY_SHAPES: dict[str, dict[str, str]] = {
         "TableRight": "object",
         "FieldProperties": "map",
         "_Links": "map",
+    },
+    "ValidateUserRequest": {
+        "User": "object",
     },
 }

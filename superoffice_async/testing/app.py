@@ -313,17 +313,16 @@ class Sandbox:
         return _json(self.store.create({k: v for k, v in body.items() if k != "AssociateId"}))
 
     async def agent_delete_user(self, request: Request) -> Response:
-        self.store.delete(_required_query_int(request, "UserId"))
+        self.store.delete(_required_query_int(request, "userId"))
         return Response(status_code=204)
 
     async def agent_create_default(self, request: Request) -> Response:
         return _json(self.store.default_user())
 
     async def agent_default_from_type(self, request: Request) -> Response:
-        user_type = request.query_params.get("userType")
-        if not user_type:
-            raise BadInputError("userType is required")
-        return _json(self.store.default_user(user_type))
+        user_type = _body_text(await _json_body(request), "UserType")
+        # A null UserType reaches the server as the enum's default value.
+        return _json(self.store.default_user(user_type or "Unknown"))
 
     async def agent_get_from_name(self, request: Request) -> Response:
         name = _body_text(await _json_body(request), "UserName")
@@ -338,8 +337,14 @@ class Sandbox:
         return Response(status_code=204)
 
     async def agent_get_from_person(self, request: Request) -> Response:
-        user = self.store.find_by_person(_required_query_int(request, "personId"))
-        return _json(None if user is None else apply_select(user, _select(request)))
+        body = await _json_body(request)
+        person_id = body.get("PersonId") if isinstance(body, dict) else None
+        if isinstance(person_id, float) and person_id.is_integer():
+            person_id = int(person_id)  # JSON has one number type: 845.0 is 845
+        if isinstance(person_id, bool) or not isinstance(person_id, int):
+            return _json([])  # a null PersonId reaches the server as 0: nobody
+        user = self.store.find_by_person(person_id)
+        return _json([] if user is None else [apply_select(user, _select(request))])
 
     async def agent_get_commands(self, request: Request) -> Response:
         await _json_body(request)

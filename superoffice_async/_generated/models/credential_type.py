@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.credential_control_type import CredentialControlType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredentialType")
@@ -20,8 +21,8 @@ class CredentialType:
             table
         description (None | str | Unset): Description of the authentication type.
         display_type (None | str | Unset): The name of the credentials to be displayed in the user interface.
-        value_control (None | str | Unset): Type of control used to display the value (CredentialControlType, raw
-            string).
+        value_control (CredentialControlType | None | str | Unset): Type of control used to display the value (unknown
+            values kept as strings).
         is_user_name_supported (bool | None | Unset):
         can_create_person (bool | None | Unset):
         table_right (None | TableRight | Unset):
@@ -31,7 +32,7 @@ class CredentialType:
     type_: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     display_type: None | str | Unset = UNSET
-    value_control: None | str | Unset = UNSET
+    value_control: CredentialControlType | None | str | Unset = UNSET
     is_user_name_supported: bool | None | Unset = UNSET
     can_create_person: bool | None | Unset = UNSET
     table_right: None | TableRight | Unset = UNSET
@@ -45,7 +46,13 @@ class CredentialType:
 
         display_type: None | str | Unset = self.display_type
 
-        value_control: None | str | Unset = self.value_control
+        value_control: None | str | Unset
+        if isinstance(self.value_control, Unset):
+            value_control = UNSET
+        elif isinstance(self.value_control, CredentialControlType):
+            value_control = self.value_control.value
+        else:
+            value_control = self.value_control
 
         is_user_name_supported: bool | None | Unset = self.is_user_name_supported
 
@@ -117,14 +124,31 @@ class CredentialType:
             )
 
         value_control = d.pop("ValueControl", UNSET)
-        if not (
-            value_control is None
-            or value_control is UNSET
-            or (isinstance(value_control, (str,)))
-        ):
-            raise TypeError(
-                f"ValueControl: expected None | str, got {type(value_control).__name__}"
-            )
+        if value_control is not None and value_control is not UNSET:
+
+            def _parse_value_control(
+                data: object,
+            ) -> CredentialControlType | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _error: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    value_control_type_0 = CredentialControlType(data)
+
+                    return value_control_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    _error = error
+                if isinstance(data, (str,)):
+                    return cast(CredentialControlType | None | str | Unset, data)
+                raise TypeError(
+                    f"ValueControl: expected CredentialControlType | None | str, got {type(data).__name__}"
+                ) from _error
+
+            value_control = _parse_value_control(value_control)
 
         is_user_name_supported = d.pop("IsUserNameSupported", UNSET)
         if not (

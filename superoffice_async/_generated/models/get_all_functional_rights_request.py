@@ -6,31 +6,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UserRequest")
+from ..models.role_type import RoleType
+
+T = TypeVar("T", bound="GetAllFunctionalRightsRequest")
 
 
 @_attrs_define
-class UserRequest:
-    """
+class GetAllFunctionalRightsRequest:
+    """Get a list of all functional rights for the given type of role. MDO List name = 'FunctionRights', extra='roleType=0'
+
     Attributes:
-        user (None | User):
+        role_type (None | RoleType):
     """
 
-    user: None | User
+    role_type: None | RoleType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user: dict[str, Any] | None
-        if isinstance(self.user, User):
-            user = self.user.to_dict()
+        role_type: None | str
+        if isinstance(self.role_type, RoleType):
+            role_type = self.role_type.value
         else:
-            user = self.user
+            role_type = self.role_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "User": user,
+                "RoleType": role_type,
             }
         )
 
@@ -39,25 +42,25 @@ class UserRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user = d.pop("User")
-        if user is not None:
+        role_type = d.pop("RoleType")
+        if role_type is not None:
             try:
-                if not isinstance(user, dict):
+                if not isinstance(role_type, str):
                     raise TypeError()
-                user_type_0 = User.from_dict(user)
+                role_type_type_0 = RoleType(role_type)
 
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise TypeError(
-                    f"User: expected None | User, got {type(user).__name__}"
+                    f"RoleType: expected None | RoleType, got {type(role_type).__name__}"
                 ) from error
-            user = user_type_0
+            role_type = role_type_type_0
 
-        user_request = cls(
-            user=user,
+        get_all_functional_rights_request = cls(
+            role_type=role_type,
         )
 
-        user_request.additional_properties = d
-        return user_request
+        get_all_functional_rights_request.additional_properties = d
+        return get_all_functional_rights_request
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,6 +77,3 @@ class UserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.user import User

@@ -6,27 +6,33 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UserNameRequest")
+T = TypeVar("T", bound="FindCredentialUsersRequest")
 
 
 @_attrs_define
-class UserNameRequest:
-    """
+class FindCredentialUsersRequest:
+    """Find users matching the partial name.
+
     Attributes:
-        user_name (None | str):
+        type_ (None | str):
+        search_string (None | str):
     """
 
-    user_name: None | str
+    type_: None | str
+    search_string: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_name: None | str = self.user_name
+        type_: None | str = self.type_
+
+        search_string: None | str = self.search_string
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "UserName": user_name,
+                "Type": type_,
+                "SearchString": search_string,
             }
         )
 
@@ -35,18 +41,23 @@ class UserNameRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_name = d.pop("UserName")
-        if not (user_name is None or (isinstance(user_name, (str,)))):
+        type_ = d.pop("Type")
+        if not (type_ is None or (isinstance(type_, (str,)))):
+            raise TypeError(f"Type: expected None | str, got {type(type_).__name__}")
+
+        search_string = d.pop("SearchString")
+        if not (search_string is None or (isinstance(search_string, (str,)))):
             raise TypeError(
-                f"UserName: expected None | str, got {type(user_name).__name__}"
+                f"SearchString: expected None | str, got {type(search_string).__name__}"
             )
 
-        user_name_request = cls(
-            user_name=user_name,
+        find_credential_users_request = cls(
+            type_=type_,
+            search_string=search_string,
         )
 
-        user_name_request.additional_properties = d
-        return user_name_request
+        find_credential_users_request.additional_properties = d
+        return find_credential_users_request
 
     @property
     def additional_keys(self) -> list[str]:

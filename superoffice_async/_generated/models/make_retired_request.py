@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MakeRetiredRequest")
+
+
+@_attrs_define
+class MakeRetiredRequest:
+    """Retiring a user means to remove all licenses, setting person.retired=1 and associate.deleted=1. Unretiering a user
+    means setting person.retired=0 and associate.deleted=0
+
+        Attributes:
+            associate_id (int | None):
+            retired (bool | None):
+    """
+
+    associate_id: int | None
+    retired: bool | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        associate_id: int | None = self.associate_id
+
+        retired: bool | None = self.retired
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AssociateId": associate_id,
+                "Retired": retired,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        associate_id = d.pop("AssociateId")
+        if not (
+            associate_id is None
+            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
+        ):
+            raise TypeError(
+                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
+            )
+
+        retired = d.pop("Retired")
+        if not (retired is None or (isinstance(retired, (bool,)))):
+            raise TypeError(
+                f"Retired: expected bool | None, got {type(retired).__name__}"
+            )
+
+        make_retired_request = cls(
+            associate_id=associate_id,
+            retired=retired,
+        )
+
+        make_retired_request.additional_properties = d
+        return make_retired_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

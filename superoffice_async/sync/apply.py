@@ -1,0 +1,189 @@
+"""Applying a plan: the writes, with bounded concurrency, and a report of every outcome.
+
+Unchanged users make no call; invalid rows fail without one. A run-wide failure (401, 403, no
+connection, an answer that is not the API) stops the run at its first occurrence: the calls in
+flight are cancelled and every action left is reported unstarted. ``stop()`` (Ctrl-C) does the
+same from outside; so does cancelling the task that awaits ``run()``. Whatever happens, each
+action has exactly one result in ``applier.report``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+
+from ..errors import (
+    AuthenticationError,
+    ClientClosedError,
+    ConnectionFailedError,
+    ConnectTimeoutError,
+    InvalidArgumentError,
+    MisdirectedRequestError,
+    PermissionDeniedError,
+    RedirectError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    SuperOfficeError,
+)
+from .directory import Directory
+from .plan import Action, PlannedAction, SyncPlan
+from .report import ActionResult, Outcome, SyncReport
+
+__all__ = ["SyncApplier", "apply_plan", "is_run_wide"]
+
+ResultHook = Callable[[ActionResult], None]
+
+_RUN_WIDE = (
+    AuthenticationError,
+    PermissionDeniedError,
+    ConnectionFailedError,
+    ConnectTimeoutError,
+    RedirectError,
+    MisdirectedRequestError,
+    ClientClosedError,
+)
+
+
+def is_run_wide(error: BaseException) -> bool:
+    """True for failures that every other call would meet too: stop instead of going on."""
+    if isinstance(error, ResponseValidationError):
+        return not isinstance(error, ResponseTooLargeError)
+    return isinstance(error, _RUN_WIDE)
+
+
+class SyncApplier:
+    """Applies one plan once: ``report = await SyncApplier(plan, directory).run()``."""
+
+    def __init__(
+        self,
+        plan: SyncPlan,
+        directory: Directory,
+        *,
+        concurrency: int = 16,
+        on_result: ResultHook | None = None,
+    ) -> None:
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise InvalidArgumentError("concurrency must be a positive int")
+        self.plan = plan
+        self.report = SyncReport(plan)
+        self._directory = directory
+        self._concurrency = concurrency
+        self._on_result = on_result
+        self._pending = [(i, a) for i, a in enumerate(plan.actions) if a.writes]
+        self._in_flight: dict[int, asyncio.Task[int | None]] = {}
+        self._workers: list[asyncio.Task[None]] = []
+        self._stopping = False
+        self._started = False
+
+    @property
+    def total_writes(self) -> int:
+        """Actions that write: what a progress bar counts."""
+        return len(self._pending)
+
+    def stop(self, reason: str = "interrupted") -> None:
+        """Start nothing more and cancel the calls in flight (safe to call again)."""
+        if not self._stopping:
+            self._stopping = True
+            self._reason = reason
+        for task in self._in_flight.values():
+            task.cancel()
+
+    async def run(self) -> SyncReport:
+        """Apply the plan; returns the report (also when stopped; cancelled: re-raised)."""
+        if self._started:
+            raise RuntimeError("a SyncApplier runs once")
+        self._started = True
+        for index, planned in enumerate(self.plan.actions):
+            if planned.action is Action.UNCHANGED:
+                self._record(index, ActionResult(planned, Outcome.SUCCEEDED, None, planned.user_id))
+            elif planned.action is Action.INVALID:
+                self._record(index, ActionResult(planned, Outcome.FAILED, planned.problem))
+        queue = iter(self._pending)
+        self._workers = [
+            asyncio.create_task(self._work(queue))
+            for _ in range(min(self._concurrency, len(self._pending)))
+        ]
+        try:
+            await asyncio.gather(*self._workers)
+        except asyncio.CancelledError:
+            self.report.interrupted = True
+            self.stop("interrupted")
+            await asyncio.gather(*self._workers, return_exceptions=True)
+            self.report.settle("not started: the run was cancelled")
+            raise
+        if self._stopping and self.report.stopped_by is None:
+            self.report.interrupted = True
+        self.report.settle(f"not started: {getattr(self, '_reason', 'stopped')}")
+        return self.report
+
+    async def _work(self, queue: Iterator[tuple[int, PlannedAction]]) -> None:
+        for index, planned in queue:
+            if self._stopping:
+                return
+            task = asyncio.create_task(self._write(planned))
+            self._in_flight[index] = task
+            try:
+                user_id = await task
+            except asyncio.CancelledError:
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():
+                    raise  # the worker itself was cancelled from outside
+                self._record(
+                    index,
+                    ActionResult(
+                        planned,
+                        Outcome.UNSTARTED,
+                        "in flight when the run stopped (it may have been applied; "
+                        "re-running is safe)",
+                        planned.user_id,
+                    ),
+                )
+                continue
+            except SuperOfficeError as exc:
+                if is_run_wide(exc) and not self._stopping:
+                    self.report.stopped_by = str(exc)
+                    self.stop(f"the run stopped: {exc}")
+                self._record(
+                    index, ActionResult(planned, Outcome.FAILED, str(exc), planned.user_id)
+                )
+                continue
+            except Exception as exc:  # a bug in a directory: the row fails, the run goes on
+                error = f"{type(exc).__name__}: {exc}"
+                self._record(index, ActionResult(planned, Outcome.FAILED, error, planned.user_id))
+                continue
+            finally:
+                self._in_flight.pop(index, None)
+            self._record(index, ActionResult(planned, Outcome.SUCCEEDED, None, user_id))
+
+    async def _write(self, planned: PlannedAction) -> int | None:
+        directory = self._directory
+        if planned.action is Action.CREATE:
+            assert planned.desired is not None
+            return await directory.create(planned.desired)
+        assert planned.current is not None
+        if planned.action is Action.UPDATE:
+            assert planned.desired is not None
+            await directory.update(planned.current, planned.desired, planned.changes)
+        elif planned.action is Action.RETIRE:
+            await directory.retire(planned.current)
+        elif planned.action is Action.DELETE:
+            await directory.delete(planned.current)
+        return planned.user_id
+
+    def _record(self, index: int, result: ActionResult) -> None:
+        if index in self.report.results:
+            return
+        self.report.record(index, result)
+        if self._on_result is not None:
+            self._on_result(result)
+
+
+async def apply_plan(
+    plan: SyncPlan,
+    directory: Directory,
+    *,
+    concurrency: int = 16,
+    on_result: ResultHook | None = None,
+) -> SyncReport:
+    """Apply a plan and return its report (see ``SyncApplier``)."""
+    return await SyncApplier(plan, directory, concurrency=concurrency, on_result=on_result).run()

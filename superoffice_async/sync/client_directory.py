@@ -1,0 +1,271 @@
+"""``ClientDirectory``: the sync's ``Directory`` over a ``SuperOfficeClient``.
+
+Reads: the AllUsers archive for the ids, then ``GET User/{id}`` with a ``$select`` of the owned
+fields only (bounded concurrency); Agents ``GetAllUserGroups`` / ``GetAllRoles`` and the default
+user (``GET User/Default``) for the lookups. Writes, each touching only what it names:
+
+- create: ``POST User`` with the default user filled with the owned fields;
+- update: ``PATCH User/{id}`` of the changed owned fields (license slots guarded by a ``test``
+  of the module's name), after Agents ``MakeRetired`` (Retired=false) to re-hire;
+- retire: Agents ``RemoveLicenses``, then ``MakeRetired`` (Retired=true);
+- delete: ``DELETE User/{id}``.
+
+Never a PUT or SaveUser of a partial carrier, which would blank what the sync does not own.
+An Agents ``200 null`` where an answer is due is a ``NotFoundAnswerError``, never a success.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..errors import NotFoundError
+from ..patch import UserPatch
+from .directory import CurrentUser, DesiredUser, FieldChange, Lookups, Progress, Ref
+from .errors import NotFoundAnswerError, SyncError
+from .mapping import SyncMapping
+
+if TYPE_CHECKING:
+    from ..client import SuperOfficeClient
+
+__all__ = ["ClientDirectory"]
+
+T = TypeVar("T")
+_LICENSE_LISTS = ("RestrictedModuleLicenses", "UnrestrictedModuleLicenses")
+_MAPS = ("CustomFields", "ExtraFields")
+
+
+class ClientDirectory:
+    """The users of one SuperOffice site, as the sync sees them (see the module docstring)."""
+
+    def __init__(
+        self,
+        client: SuperOfficeClient,
+        mapping: SyncMapping,
+        *,
+        concurrency: int = 16,
+        user_type: str = "InternalAssociate",
+    ) -> None:
+        self._client = client
+        self._mapping = mapping
+        self._concurrency = concurrency
+        self._user_type = user_type
+        self._template: dict[str, Any] | None = None
+        self._template_lock = asyncio.Lock()
+
+    # -- reads --------------------------------------------------------------------------------
+
+    async def lookups(self) -> Lookups:
+        groups: list[Ref] = []
+        roles: list[Ref] = []
+        modules: list[str] = []
+        agent = self._client.user_agent
+        if self._mapping.user_group is not None or self._mapping.scope_groups:
+            answer = _answered(await agent.get_all_user_groups(False), "GetAllUserGroups")
+            groups = [_ref(g.to_dict(), "Value") for g in answer if not g.to_dict().get("Deleted")]
+        if self._mapping.role is not None:
+            found = _answered(await agent.get_all_roles("Employee"), "GetAllRoles")
+            roles = [_ref(r.to_dict(), "Name") for r in found if not r.to_dict().get("Deleted")]
+        if self._mapping.licenses is not None:
+            modules = sorted(_license_slots(await self._default_user()))
+        return Lookups.of(groups, roles, modules)
+
+    async def read(self, progress: Progress | None = None) -> list[CurrentUser]:
+        ids = [
+            int(row["associateDbId"])
+            async for row in self._client.users.list(select="associateDbId", page_size=1000)
+        ]
+        if progress is not None:
+            progress(0, len(ids))
+        select = self._select()
+        users: list[CurrentUser] = []
+        done = 0
+        pending = iter(ids)
+        failure: list[BaseException] = []
+
+        async def worker() -> None:
+            nonlocal done
+            for user_id in pending:
+                if failure:
+                    return
+                try:
+                    data = (await self._client.users.get(user_id, select=select)).to_dict()
+                except NotFoundError:
+                    data = None  # deleted since the list was read
+                except BaseException as exc:
+                    failure.append(exc)
+                    return
+                user = None if data is None else self._current(user_id, data)
+                if user is not None:
+                    users.append(user)
+                done += 1
+                if progress is not None:
+                    progress(done, len(ids))
+
+        await asyncio.gather(*(worker() for _ in range(min(self._concurrency, len(ids)) or 1)))
+        if failure:
+            raise failure[0]
+        users.sort(key=lambda u: u.user_id)
+        return users
+
+    def _select(self) -> list[str]:
+        mapping = self._mapping
+        fields = {"AssociateId", "Deleted", mapping.key_property.split("/")[0]}
+        fields.update(rule.path.split("/")[0] if rule.path.split("/")[0] in _MAPS else rule.path
+                      for rule in mapping.properties)  # fmt: skip
+        if mapping.user_group is not None or mapping.scope_groups:
+            fields.add("UserGroup")
+        if mapping.role is not None:
+            fields.add("Role")
+        if mapping.licenses is not None:
+            fields.add("LicenseOwners")
+        return sorted(fields)
+
+    def _current(self, user_id: int, data: dict[str, Any]) -> CurrentUser | None:
+        mapping = self._mapping
+        key = _get(data, mapping.key_property)
+        if key is None or not str(key).strip():
+            return None  # not in scope: the key is not set
+        values = {mapping.key_property: key}
+        for rule in mapping.properties:
+            values[rule.path] = _get(data, rule.path)
+        slots = _license_slots(data) if mapping.licenses is not None else {}
+        return CurrentUser(
+            user_id=user_id,
+            key=str(key).strip(),
+            values=values,
+            group=_optional_ref(data.get("UserGroup"), "Value"),
+            role=_optional_ref(data.get("Role"), "Value"),
+            licenses={name: assigned for name, (_, assigned) in slots.items()},
+            retired=bool(data.get("Deleted")),
+            license_paths={name: path for name, (path, _) in slots.items()},
+        )
+
+    async def _default_user(self) -> dict[str, Any]:
+        async with self._template_lock:
+            if self._template is None:
+                user = await self._client.users.default(user_type=self._user_type)
+                if user is None:
+                    raise NotFoundAnswerError("GET User/Default answered null")
+                self._template = user.to_dict()
+            return self._template
+
+    # -- writes -------------------------------------------------------------------------------
+
+    async def create(self, user: DesiredUser) -> int:
+        from ..models import User
+
+        body = copy.deepcopy(await self._default_user())
+        body.pop("AssociateId", None)
+        for path, value in user.values.items():
+            _put(body, path, value)
+        if user.group is not None:
+            body["UserGroup"] = {"Id": user.group.id, "Value": user.group.name}
+        if user.role is not None:
+            body["Role"] = {"Id": user.role.id, "Value": user.role.name}
+        if user.licenses:
+            slots = dict(_license_items(body))
+            for module, assigned in user.licenses.items():
+                if module in slots:
+                    slots[module]["Assigned"] = assigned
+                elif assigned:
+                    raise SyncError(f"the new user has no {module!r} license to assign")
+        created = await self._client.users.create(User.from_dict(body))
+        user_id = getattr(created, "associate_id", None)
+        if not isinstance(user_id, int) or user_id <= 0:
+            raise NotFoundAnswerError(f"POST User for {user.key!r} answered without a user")
+        return user_id
+
+    async def update(
+        self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
+    ) -> None:
+        patch = UserPatch()
+        for change in changes:
+            name = change.field
+            if name == "Retired":
+                await self._retired(current.user_id, bool(change.after))
+            elif name in ("UserGroup", "Role"):
+                ref = change.after
+                assert isinstance(ref, Ref)
+                patch.replace(name, {"Id": ref.id, "Value": ref.name})
+            elif name.startswith("License/"):
+                module = name.removeprefix("License/")
+                path = current.license_paths.get(module)
+                if path is None:
+                    raise SyncError(f"user {current.user_id} has no {module!r} license slot")
+                patch.test(f"{path}/Name", module).replace(f"{path}/Assigned", change.after)
+            elif name.split("/")[0] in _MAPS:
+                patch.add(name, change.after)
+            else:
+                patch.replace(name, change.after)
+        if len(patch):
+            await self._client.users.patch(current.user_id, patch)
+
+    async def retire(self, current: CurrentUser) -> None:
+        await self._client.user_agent.remove_licenses(current.user_id)
+        await self._retired(current.user_id, True)
+
+    async def delete(self, current: CurrentUser) -> None:
+        await self._client.users.delete(current.user_id)
+
+    async def _retired(self, user_id: int, retired: bool) -> None:
+        await self._client.user_agent.make_retired(user_id, retired)
+
+
+def _answered(answer: list[T] | None, operation: str) -> list[T]:
+    """An Agents list; ``200 null`` means "not found", never an empty success."""
+    if answer is None:
+        raise NotFoundAnswerError(f"Agents/User/{operation} answered 200 null (not found)")
+    return answer
+
+
+def _ref(item: dict[str, Any], name_key: str) -> Ref:
+    return Ref(int(item.get("Id") or 0), str(item.get(name_key) or item.get("Name") or ""))
+
+
+def _optional_ref(value: Any, name_key: str) -> Ref | None:
+    if not isinstance(value, dict) or value.get("Id") is None:
+        return None
+    return _ref(value, name_key)
+
+
+def _get(data: dict[str, Any], path: str) -> Any:
+    node: Any = data
+    for part in path.split("/"):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+def _put(data: dict[str, Any], path: str, value: Any) -> None:
+    parts = path.split("/")
+    node = data
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = node[part] = {}
+        node = child
+    node[parts[-1]] = value
+
+
+def _license_items(user: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for owner in user.get("LicenseOwners") or []:
+        for listing in _LICENSE_LISTS:
+            for module in (owner or {}).get(listing) or []:
+                if isinstance(module, dict) and module.get("Name"):
+                    yield str(module["Name"]), module
+
+
+def _license_slots(user: dict[str, Any]) -> dict[str, tuple[str, bool]]:
+    """Module name -> (JSON Pointer of its slot, assigned)."""
+    slots: dict[str, tuple[str, bool]] = {}
+    for i, owner in enumerate(user.get("LicenseOwners") or []):
+        for listing in _LICENSE_LISTS:
+            for j, module in enumerate((owner or {}).get(listing) or []):
+                if isinstance(module, dict) and module.get("Name"):
+                    path = f"/LicenseOwners/{i}/{listing}/{j}"
+                    slots.setdefault(str(module["Name"]), (path, bool(module.get("Assigned"))))
+    return slots

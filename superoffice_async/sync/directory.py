@@ -1,0 +1,129 @@
+"""The port between the sync engine and where users live: ``Directory``.
+
+The engine plans and applies against this protocol only. ``ClientDirectory``
+(``superoffice_async.sync.client_directory``) implements it over a ``SuperOfficeClient``; tests
+use an in-memory one. Every write a directory makes must touch only the fields it is told to
+(a PATCH of the owned fields, never a whole-entity PUT/Save that would blank the rest).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+__all__ = ["CurrentUser", "DesiredUser", "Directory", "FieldChange", "Lookups", "Ref"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A list item (user group, role) by id and name."""
+
+    id: int
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Lookups:
+    """What names resolve to: user groups and roles by name, the license modules there are."""
+
+    groups: Mapping[str, Ref] = field(default_factory=dict)
+    """By case-folded name."""
+    roles: Mapping[str, Ref] = field(default_factory=dict)
+    """By case-folded name."""
+    license_modules: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls,
+        groups: Sequence[Ref] = (),
+        roles: Sequence[Ref] = (),
+        license_modules: Sequence[str] = (),
+    ) -> Lookups:
+        return cls(
+            {g.name.casefold(): g for g in groups},
+            {r.name.casefold(): r for r in roles},
+            frozenset(license_modules),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentUser:
+    """A user as it is now, limited to what the sync owns."""
+
+    user_id: int
+    key: str
+    values: Mapping[str, Any]
+    """Owned properties by path (``Person/Firstname``), the key property included."""
+    group: Ref | None = None
+    role: Ref | None = None
+    licenses: Mapping[str, bool] = field(default_factory=dict)
+    """Module name -> assigned, for the modules the user has a slot for."""
+    retired: bool = False
+    license_paths: Mapping[str, str] = field(default_factory=dict)
+    """Module name -> JSON Pointer of its slot (``/LicenseOwners/0/...Licenses/1``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DesiredUser:
+    """A user as the source wants it, with names already looked up."""
+
+    key: str
+    values: Mapping[str, Any]
+    group: Ref | None = None
+    role: Ref | None = None
+    licenses: Mapping[str, bool] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One owned field that differs: ``Person/Firstname``, ``UserGroup``, ``Role``,
+    ``License/<module>`` or ``Retired``."""
+
+    field: str
+    before: Any
+    after: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "before": _plain(self.before), "after": _plain(self.after)}
+
+
+def _plain(value: Any) -> Any:
+    return value.name if isinstance(value, Ref) else value
+
+
+Progress = Callable[[int, int | None], None]
+"""Called with (done, total) while users are read; total is None until known."""
+
+
+class Directory(Protocol):
+    """Where the users live. Reads are free; each write changes only what it names."""
+
+    async def lookups(self) -> Lookups:
+        """User groups, roles and license modules, for looking names up."""
+        ...
+
+    async def read(self, progress: Progress | None = None) -> list[CurrentUser]:
+        """Every user whose key property is set, with the owned fields."""
+        ...
+
+    async def create(self, user: DesiredUser) -> int:
+        """Create a user with the owned fields; returns its id."""
+        ...
+
+    async def update(
+        self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
+    ) -> None:
+        """Change exactly the fields in ``changes`` (``Retired`` false un-retires)."""
+        ...
+
+    async def retire(self, current: CurrentUser) -> None:
+        """Remove the user's licenses and mark it retired."""
+        ...
+
+    async def delete(self, current: CurrentUser) -> None:
+        """Delete the user."""
+        ...

@@ -1,0 +1,206 @@
+"""Shared by the sync tests: an in-memory Directory, an HR-style CSV and a mapping file."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from superoffice_async.errors import SuperOfficeError
+from superoffice_async.sync import (
+    CurrentUser,
+    DesiredUser,
+    FieldChange,
+    Lookups,
+    Ref,
+)
+from superoffice_async.sync.directory import Progress
+
+HEADER = ["EmployeeId", "FirstName", "LastName", "Email", "Department", "JobTitle"]
+DEPARTMENTS = ("Sales", "Support", "Marketing", "Development", "Administration")
+TITLES = ("Sales Manager", "Consultant", "Support Agent", "Developer")
+GROUPS = [Ref(i, name) for i, name in enumerate(DEPARTMENTS, start=1)]
+ROLES = [Ref(1, "Administrator"), Ref(2, "Sales"), Ref(3, "Support"), Ref(4, "Read only")]
+MODULES = ("SuperOffice.module1", "SuperOffice.module2")
+
+MAPPING = """\
+[key]
+column = "EmployeeId"
+property = "CustomFields/x_employee_id"
+
+[properties]
+UserName = "Email"
+"Person/Firstname" = "FirstName"
+"Person/Lastname" = "LastName"
+"Person/Email" = "Email"
+"Person/Title" = { column = "JobTitle", values = { "Support Agent" = "Agent" } }
+
+[user_group]
+column = "Department"
+
+[role]
+column = "JobTitle"
+values = { "Sales Manager" = "Sales", "Support Agent" = "Support" }
+default = "Read only"
+
+[licenses]
+modules = ["SuperOffice.module1"]
+column = "Department"
+values = { Sales = ["SuperOffice.module2"] }
+
+[leavers]
+action = "retire"
+max_retire = "5%"
+"""
+
+PROPERTIES_ONLY = """\
+[key]
+column = "EmployeeId"
+property = "CustomFields/x_employee_id"
+
+[properties]
+UserName = "Email"
+"Person/Firstname" = "FirstName"
+"Person/Lastname" = "LastName"
+"Person/Title" = "JobTitle"
+"Person/ContactDepartment" = "Department"
+
+[leavers]
+action = "{action}"
+max_retire = "5%"
+"""
+
+
+def person(n: int) -> list[str]:
+    return [
+        f"E{n:05d}",
+        f"First{n}",
+        f"Last{n}",
+        f"person{n}@hr.example.com",
+        DEPARTMENTS[n % len(DEPARTMENTS)],
+        TITLES[n % len(TITLES)],
+    ]
+
+
+def write_hr_csv(
+    path: Path,
+    people: Sequence[int] | range,
+    *,
+    delimiter: str = ",",
+    bom: bool = False,
+    changes: dict[int, dict[str, str]] | None = None,
+) -> Path:
+    """An HR export: EmployeeId,FirstName,LastName,Email,Department,JobTitle."""
+    with path.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
+        writer = csv.writer(stream, delimiter=delimiter)
+        writer.writerow(HEADER)
+        for n in people:
+            row = person(n)
+            for column, value in (changes or {}).get(n, {}).items():
+                row[HEADER.index(column)] = value
+            writer.writerow(row)
+    return path
+
+
+def write_mapping(path: Path, text: str = MAPPING) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class FakeDirectory:
+    """Users in memory; counts every call; can fail chosen keys or every write."""
+
+    def __init__(self) -> None:
+        self.users: dict[int, dict[str, Any]] = {}
+        self.calls: Counter[str] = Counter()
+        self.fail_keys: dict[str, SuperOfficeError] = {}
+        self.fail_all: SuperOfficeError | None = None
+        self.delay = 0.0
+        self._next = 1
+
+    @property
+    def writes(self) -> int:
+        return sum(n for name, n in self.calls.items() if name not in ("read", "lookups"))
+
+    def add(self, key: str, values: dict[str, Any], **extra: Any) -> int:
+        user_id = self._next
+        self._next += 1
+        licenses = dict.fromkeys(MODULES, False) | extra.pop("licenses", {})
+        self.users[user_id] = (
+            {"key": key, "values": dict(values), "licenses": licenses}
+            | {
+                "group": None,
+                "role": None,
+                "retired": False,
+            }
+            | extra
+        )
+        return user_id
+
+    async def lookups(self) -> Lookups:
+        self.calls["lookups"] += 1
+        return Lookups.of(GROUPS, ROLES, MODULES)
+
+    async def read(self, progress: Progress | None = None) -> list[CurrentUser]:
+        self.calls["read"] += 1
+        return [
+            CurrentUser(
+                user_id,
+                user["key"],
+                dict(user["values"]),
+                group=user["group"],
+                role=user["role"],
+                licenses=dict(user["licenses"]),
+                retired=user["retired"],
+            )
+            for user_id, user in sorted(self.users.items())
+        ]
+
+    async def _write(self, name: str, key: str) -> None:
+        self.calls[name] += 1
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.fail_all is not None:
+            raise self.fail_all
+        if key in self.fail_keys:
+            raise self.fail_keys[key]
+
+    async def create(self, user: DesiredUser) -> int:
+        await self._write("create", user.key)
+        return self.add(
+            user.key,
+            dict(user.values),
+            group=user.group,
+            role=user.role,
+            licenses=dict(user.licenses or {}),
+        )
+
+    async def update(
+        self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
+    ) -> None:
+        await self._write("update", current.key)
+        user = self.users[current.user_id]
+        for change in changes:
+            if change.field == "Retired":
+                user["retired"] = change.after
+            elif change.field == "UserGroup":
+                user["group"] = change.after
+            elif change.field == "Role":
+                user["role"] = change.after
+            elif change.field.startswith("License/"):
+                user["licenses"][change.field.removeprefix("License/")] = change.after
+            else:
+                user["values"][change.field] = change.after
+
+    async def retire(self, current: CurrentUser) -> None:
+        await self._write("retire", current.key)
+        user = self.users[current.user_id]
+        user["retired"] = True
+        user["licenses"] = dict.fromkeys(user["licenses"], False)
+
+    async def delete(self, current: CurrentUser) -> None:
+        await self._write("delete", current.key)
+        del self.users[current.user_id]

@@ -1,0 +1,92 @@
+"""ClientDirectory's requests, checked on the wire (the sandbox does not simulate them all yet)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pytest_httpx import HTTPXMock
+
+from superoffice_async import ResponseValidationError, SuperOfficeClient
+from superoffice_async.sync import (
+    ClientDirectory,
+    CurrentUser,
+    DesiredUser,
+    FieldChange,
+    NotFoundAnswerError,
+    Ref,
+    SyncMapping,
+)
+
+from .conftest import API
+
+MAPPING = {
+    "key": {"column": "EmployeeId", "property": "CustomFields/x_employee_id"},
+    "properties": {"Person/Lastname": "LastName"},
+    "user_group": {"column": "Department"},
+    "role": {"column": "JobTitle"},
+    "licenses": {"modules": ["SuperOffice.module1"]},
+}
+SLOT = "/LicenseOwners/0/UnrestrictedModuleLicenses/1"
+
+
+@pytest.fixture
+def directory(client: SuperOfficeClient) -> ClientDirectory:
+    return ClientDirectory(client, SyncMapping.from_dict(MAPPING))
+
+
+async def test_lookups_by_name_and_null_is_not_found(
+    directory: ClientDirectory, httpx_mock: HTTPXMock
+) -> None:
+    groups = [{"Id": 1, "Value": "Sales"}, {"Id": 9, "Value": "Old", "Deleted": True}]
+    httpx_mock.add_response(url=f"{API}/Agents/User/GetAllUserGroups", json=groups)
+    httpx_mock.add_response(
+        url=f"{API}/Agents/User/GetAllRoles", json=[{"Id": 4, "Name": "Read only"}]
+    )
+    owner = {"Name": "SuperOffice", "UnrestrictedModuleLicenses": [{"Name": "SuperOffice.module1"}]}
+    httpx_mock.add_response(
+        url=f"{API}/User/Default?userType=InternalAssociate", json={"LicenseOwners": [owner]}
+    )
+    lookups = await directory.lookups()
+    assert list(lookups.groups) == ["sales"]
+    assert lookups.roles["read only"] == Ref(4, "Read only")
+    assert lookups.license_modules == {"SuperOffice.module1"}
+
+    httpx_mock.add_response(url=f"{API}/Agents/User/GetAllUserGroups", json=None)
+    with pytest.raises((NotFoundAnswerError, ResponseValidationError), match="null"):
+        await ClientDirectory(directory._client, directory._mapping).lookups()
+
+
+async def test_update_patches_only_the_changes_and_retire_removes_licenses(
+    directory: ClientDirectory, httpx_mock: HTTPXMock
+) -> None:
+    current = CurrentUser(
+        7, "E7", {"Person/Lastname": "Old"}, licenses={"SuperOffice.module1": False},
+        retired=True, license_paths={"SuperOffice.module1": SLOT},
+    )  # fmt: skip
+    desired = DesiredUser("E7", {"Person/Lastname": "New"}, group=Ref(2, "Support"))
+    changes = [
+        FieldChange("Retired", True, False),
+        FieldChange("Person/Lastname", "Old", "New"),
+        FieldChange("UserGroup", None, Ref(2, "Support")),
+        FieldChange("License/SuperOffice.module1", False, True),
+    ]
+    httpx_mock.add_response(url=f"{API}/Agents/User/MakeRetired", status_code=204)
+    httpx_mock.add_response(url=f"{API}/User/7", method="PATCH", json={"AssociateId": 7})
+    await directory.update(current, desired, changes)
+    unretire, patch = httpx_mock.get_requests()
+    assert json.loads(unretire.content) == {"AssociateId": 7, "Retired": False}
+    assert json.loads(patch.content) == [
+        {"op": "replace", "path": "/Person/Lastname", "value": "New"},
+        {"op": "replace", "path": "/UserGroup", "value": {"Id": 2, "Value": "Support"}},
+        {"op": "test", "path": f"{SLOT}/Name", "value": "SuperOffice.module1"},
+        {"op": "replace", "path": f"{SLOT}/Assigned", "value": True},
+    ]
+
+    httpx_mock.add_response(url=f"{API}/Agents/User/RemoveLicenses", status_code=204)
+    httpx_mock.add_response(url=f"{API}/Agents/User/MakeRetired", status_code=204)
+    await directory.retire(current)
+    remove, retire = httpx_mock.get_requests()[2:]
+    assert json.loads(remove.content) == {"AssociateId": 7}
+    assert json.loads(retire.content) == {"AssociateId": 7, "Retired": True}
+    assert all(r.method != "PUT" for r in httpx_mock.get_requests())
