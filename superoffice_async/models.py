@@ -1,8 +1,10 @@
 """The carriers of the User API, as generated from the spec.
 
-Every property may be None: ``$select`` nulls each property that was not selected. A property
-missing from the JSON is ``UNSET``. Enum-valued properties hold the enum member, or the raw
-string when the server sends a value this SDK does not know yet.
+Every property reads as ``X | None``: null and "never set" read the same (``$select`` nulls each
+property that was not selected). What is sent is exactly what was set: ``fields_set`` names those
+properties, a property set to None is sent as null, one never set is not sent. Enum-valued
+properties hold the enum member; a value the spec does not list is kept as a member outside the
+listed ones (``is_known`` is False, ``value`` is the raw string).
 """
 
 from ._generated.models import (
@@ -20,6 +22,12 @@ from ._generated.models import (
     LicenseOwner,
     MDOListItem,
     ModuleLicenseLink,
+    ODataMode,
+    ODataOutput,
+    ODataRow,
+    ODataSlimResponse,
+    PatchOperation,
+    PatchOperationOp,
     Person,
     Role,
     SaveUserFromNameRequest,
@@ -27,10 +35,13 @@ from ._generated.models import (
     TableRight,
     User,
     UserGroup,
+    UserNameRequest,
+    UserRequest,
     UserType,
     UserWithLinks,
+    V1UserGetAllFormat,
 )
-from ._generated.types import UNSET, Unset
+from ._generated.types import UNSET, OpenStrEnum, Unset
 
 __all__ = [
     "UNSET",
@@ -48,6 +59,13 @@ __all__ = [
     "LicenseOwner",
     "MDOListItem",
     "ModuleLicenseLink",
+    "ODataMode",
+    "ODataOutput",
+    "ODataRow",
+    "ODataSlimResponse",
+    "OpenStrEnum",
+    "PatchOperation",
+    "PatchOperationOp",
     "Person",
     "Role",
     "SaveUserFromNameRequest",
@@ -56,6 +74,9 @@ __all__ = [
     "Unset",
     "User",
     "UserGroup",
+    "UserNameRequest",
+    "UserRequest",
     "UserType",
     "UserWithLinks",
+    "V1UserGetAllFormat",
 ]
