@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
-
-from attrs import define
+from typing import Any, ClassVar, Literal, Self
 
 
 class Unset:
@@ -236,53 +232,12 @@ def dump_any(value: Any) -> Any:
     return value
 
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
 __all__ = [
     "NOT_SET",
     "PARSE_ERRORS",
     "UNSET",
     "Carrier",
-    "File",
-    "FileTypes",
     "OpenStrEnum",
-    "RequestFiles",
-    "Response",
     "Unset",
     "as_bool",
     "as_float",
