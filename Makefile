@@ -7,7 +7,7 @@ GENERATED := superoffice_async/_generated
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup node-tools generate check-generated validate-spec spec-drift lint format typecheck docs docs-site test ci demo bench clean
+.PHONY: setup node-tools generate check-generated validate-spec spec-drift lint format typecheck docs docs-site test test-pythons ci demo bench clean
 
 setup: $(STAMP)
 
@@ -67,15 +67,37 @@ docs: setup
 docs-site: setup
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
 
-## The README's test command: generated code, spec drift, lint, types, docs, tests.
+## The README's test command: generated code, spec drift, lint, types, docs, tests (on 3.11,
+## then again on 3.12 and 3.13 where the machine has them).
 test: check-generated spec-drift lint typecheck docs node-tools
 	HYPOTHESIS_STORAGE_DIRECTORY=$${TMPDIR:-/tmp}/superoffice-async-hypothesis $(BIN)/python -m pytest
+	$(MAKE) --no-print-directory test-pythons
+
+## The test suite on the other supported Pythons, each in its own .venv-3.X; absent ones are
+## reported and skipped (a pyenv shim that cannot run counts as absent).
+OTHER_PYTHONS ?= 3.12 3.13
+test-pythons: node-tools
+	@for v in $(OTHER_PYTHONS); do \
+		py=""; \
+		for c in python$$v $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$v*/bin/python$$v; do \
+			if $$c -c '' >/dev/null 2>&1; then py=$$c; break; fi; \
+		done; \
+		if [ -z "$$py" ]; then echo "test-pythons: no Python $$v on this machine, skipped"; continue; fi; \
+		venv=.venv-$$v; \
+		test -x $$venv/bin/python || $$py -m venv $$venv || exit 1; \
+		if [ ! $$venv/.installed -nt pyproject.toml ]; then \
+			$$venv/bin/python -m pip install --quiet -e '.[dev]' && touch $$venv/.installed || exit 1; \
+		fi; \
+		echo "test-pythons: $$($$venv/bin/python -V)"; \
+		HYPOTHESIS_STORAGE_DIRECTORY=$${TMPDIR:-/tmp}/superoffice-async-hypothesis-$$v \
+			$$venv/bin/python -m pytest -q -p no:cacheprovider || exit 1; \
+	done
 
 demo: setup
 	$(BIN)/python -m superoffice_async.demo
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-3.12 .venv-3.13 .mypy_cache .pytest_cache .ruff_cache
 
 ## The benchmark: ratios against raw httpx/aiohttp measured in the same run -> bench/results.md
 bench: setup

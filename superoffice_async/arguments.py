@@ -167,8 +167,9 @@ def _carrier_list(param: Param, value: Any, _: str | None) -> Any:
 def check_enums(carrier: str, data: Any, where: str) -> None:
     """Refuse an enum value outside the spec anywhere in a carrier about to be sent.
 
-    Carriers keep unknown enum values the server sends (open enums); what the SDK sends must be
-    a member, or the server would refuse it or store a default. Raises InvalidEnumValueError
+    Carriers keep unknown enum values the server sends (open enums) and may send them back; a
+    string the caller wrote must be a listed value, or the server would refuse it or store a
+    default. Raises InvalidEnumValueError
     naming the JSON path (``user.Type``) and the valid values.
     """
     if not isinstance(data, dict):
@@ -181,7 +182,9 @@ def check_enums(carrier: str, data: Any, where: str) -> None:
         allowed = enums.get(prop)
         if allowed is not None:
             for item in value if isinstance(value, list) else [value]:
-                if item not in allowed:
+                # A member is fine, a listed one or one the server sent (a newer server's
+                # value, read and sent back); a bare string must be a listed value.
+                if not isinstance(item, Enum) and item not in allowed:
                     raise InvalidEnumValueError(f"{where}.{prop}", item, allowed)
         child = nested.get(prop)
         if child is not None:

@@ -1,9 +1,9 @@
 """``superoffice-async``: the command line.
 
-Configuration comes from flags and environment variables. Secrets come from the environment
-only (so they never sit in a shell history or a process list) and are never printed; the
-variables (``SUPEROFFICE_URL`` or ``SUPEROFFICE_TENANT``, each kind of credential,
-``SUPEROFFICE_APP_TOKEN``, ``SUPEROFFICE_LOG``, ...) are listed in ``superoffice_async.config``.
+Configuration comes from flags and environment variables (``--help`` lists them, the exit
+codes and the defaults); global options go before or after the command. Secrets come from the
+environment only (so they never sit in a shell history or a process list) and are never printed;
+every ``SUPEROFFICE_*`` variable is described in ``superoffice_async.config``.
 
 Exit codes: 0 all done; 1 some items failed; 2 bad usage, configuration or input;
 3 the call failed; 130 interrupted.
@@ -14,11 +14,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
+from ._version import __version__
 from .client import SuperOfficeClient
 from .config import client_from_env
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
@@ -31,43 +33,130 @@ __all__ = ["main"]
 EXIT_OK, EXIT_FAILED_ITEMS, EXIT_USAGE, EXIT_CALL_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
+_ENVIRONMENT = """\
+environment (secrets only from here, never printed):
+  SUPEROFFICE_URL             the site URL (default of --url), or instead:
+  SUPEROFFICE_TENANT          the Online tenant (Cust12345), found through the status API, with
+  SUPEROFFICE_ENVIRONMENT     sod, stage or online (default: online)
+  SUPEROFFICE_USER            Basic user (default of --user); SUPEROFFICE_PASSWORD its password
+  SUPEROFFICE_TICKET          SOTicket credentials
+  SUPEROFFICE_ACCESS_TOKEN    Bearer credentials (with SUPEROFFICE_REFRESH_TOKEN,
+                              SUPEROFFICE_CLIENT_ID and SUPEROFFICE_CLIENT_SECRET: renewed)
+  SUPEROFFICE_SYSTEM_USER_TOKEN  system user sign-in (Online), with SUPEROFFICE_CLIENT_SECRET
+                              and SUPEROFFICE_PRIVATE_KEY (PEM or RSAXML) or _PRIVATE_KEY_FILE
+  SUPEROFFICE_XSRF_TOKEN      XSRF token credentials
+  SUPEROFFICE_APP_TOKEN       SO-AppToken, sent with the credentials above
+  SUPEROFFICE_LANGUAGE        default of --language
+  SUPEROFFICE_LOG             info or debug: the SDK's log on stderr (never a secret)
+
+exit codes:
+  0    all done
+  1    some items failed (sync)
+  2    bad usage, configuration or input
+  3    the call failed
+  130  interrupted
+"""
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the epilog's layout."""
+
+
+def _global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """The options every command takes, before or after its name.
+
+    A subcommand's copy has no defaults (SUPPRESS), so a value given before the subcommand
+    is not reset by the subcommand's parser.
+    """
+
+    def default(value: Any) -> Any:
+        return value if defaults else argparse.SUPPRESS
+
+    env = os.environ
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--url", default=default(env.get("SUPEROFFICE_URL")), help="site URL ($SUPEROFFICE_URL)"
+    )
+    group.add_argument(
+        "--user",
+        default=default(env.get("SUPEROFFICE_USER")),
+        help="Basic user ($SUPEROFFICE_USER; the password from $SUPEROFFICE_PASSWORD)",
+    )
+    group.add_argument(
+        "--language",
+        default=default(env.get("SUPEROFFICE_LANGUAGE")),
+        help="SO-Language of every call ($SUPEROFFICE_LANGUAGE; default: the user's own)",
+    )
+    group.add_argument(
+        "--culture", default=default(None), help="SO-Culture of every call (default: none)"
+    )
+    group.add_argument(
+        "--time-zone", default=default(None), help="SO-TimeZone of every call (default: none)"
+    )
+    group.add_argument(
+        "--timeout",
+        type=float,
+        default=default(None),
+        help="seconds for each network phase of a call (default: 30)",
+    )
+    group.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default(False),
+        help="log the SDK's calls and retries to stderr (debug; never a secret)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="superoffice-async",
-        description="SuperOffice User API from the command line (secrets: see environment).",
+        description="SuperOffice User API from the command line.",
+        epilog=_ENVIRONMENT,
+        formatter_class=_HelpFormatter,
     )
-    parser.add_argument("--url", default=os.environ.get("SUPEROFFICE_URL"), help="site URL")
-    parser.add_argument("--user", default=os.environ.get("SUPEROFFICE_USER"), help="Basic user")
-    parser.add_argument("--language", default=os.environ.get("SUPEROFFICE_LANGUAGE"))
-    parser.add_argument("--culture", default=None)
-    parser.add_argument("--time-zone", default=None)
-    parser.add_argument("--timeout", type=float, default=None, help="seconds per attempt phase")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, defaults=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name, help=help, description=help, epilog=_ENVIRONMENT, formatter_class=_HelpFormatter
+        )
+        _global_options(sub, defaults=False)
+        return sub
 
     add_sync_parser(commands)
+    sync = commands.choices["sync"]
+    sync.epilog, sync.formatter_class = _ENVIRONMENT, _HelpFormatter
+    _global_options(sync, defaults=False)
 
-    get = commands.add_parser("get", help="print a user as JSON")
+    get = command("get", "print a user as JSON")
     get.add_argument("user_id", type=int)
-    get.add_argument("--select", default=None)
-    by_name = commands.add_parser("get-by-name", help="print a user, found by user name")
+    get.add_argument(
+        "--select", default=None, help="comma separated properties (Name,Person/Firstname)"
+    )
+    by_name = command("get-by-name", "print a user, found by user name")
     by_name.add_argument("user_name")
-    update = commands.add_parser("update", help="change fields of a user (JSON Patch)")
+    update = command("update", "change fields of a user (JSON Patch)")
     update.add_argument("user_id", type=int)
     update.add_argument("--set", dest="changes", action="append", default=[], metavar="PATH=VALUE")
-    command = commands.add_parser("command", help="run a custom command on a user")
-    command.add_argument("user_id", type=int)
-    command.add_argument("name")
-    command.add_argument("--action-result", default=None)
-    listing = commands.add_parser("list", help="print users of the OData list, one JSON a line")
-    listing.add_argument("--select", default=None)
+    custom = command("command", "run a custom command on a user")
+    custom.add_argument("user_id", type=int)
+    custom.add_argument("name")
+    custom.add_argument("--action-result", default=None)
+    listing = command("list", "print users of the OData list, one JSON a line")
+    listing.add_argument("--select", default=None, help="comma separated archive columns")
     listing.add_argument("--filter", default=None)
-    listing.add_argument("--order-by", default="associateDbId")
-    listing.add_argument("--limit", type=int, default=None)
+    listing.add_argument("--order-by", default="associateDbId", help="default: %(default)s")
+    listing.add_argument("--limit", type=int, default=None, help="default: all rows")
 
-    sandbox = commands.add_parser("sandbox", help="serve the local sandbox on 127.0.0.1")
-    sandbox.add_argument("--port", type=int, default=8000)
-    sandbox.add_argument("--tenant", default=None)
-    sandbox.add_argument("--max-seconds", type=float, default=None)
+    sandbox = command("sandbox", "serve the local sandbox on 127.0.0.1 (needs the [sandbox] extra)")
+    sandbox.add_argument("--port", type=int, default=8000, help="default: %(default)s")
+    sandbox.add_argument("--tenant", default=None, help="serve under /TENANT (default: /)")
+    sandbox.add_argument(
+        "--max-seconds", type=float, default=None, help="stop by itself (default: never)"
+    )
     return parser
 
 
@@ -80,15 +169,41 @@ def _client(args: argparse.Namespace) -> SuperOfficeClient:
     return client_from_env(os.environ, url=args.url, user=args.user, **options)
 
 
-def _print(value: Any) -> None:
+def _print(value: Any, select: str | None = None) -> None:
     data = value.to_dict() if hasattr(value, "to_dict") else value
+    if select and isinstance(data, dict):
+        data = _selected(data, [path.strip() for path in select.split(",") if path.strip()])
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _selected(data: dict[str, Any], paths: Sequence[str]) -> dict[str, Any]:
+    """Only the properties ``paths`` name (``Person/Firstname``, any case), as nested objects.
+
+    ``$select`` nulls every property it does not name; those nulls are not printed.
+    """
+    out: dict[str, Any] = {}
+    for path in paths:
+        source: Any = data
+        target = out
+        names = [name for name in path.split("/") if name]
+        for depth, name in enumerate(names):
+            if not isinstance(source, dict):
+                break
+            key = next((k for k in source if k.lower() == name.lower()), None)
+            if key is None:
+                break
+            if depth == len(names) - 1 or not isinstance(source[key], dict):
+                target[key] = source[key]
+                break
+            target = target.setdefault(key, {})
+            source = source[key]
+    return out
 
 
 async def _single(args: argparse.Namespace) -> int:
     async with _client(args) as so:
         if args.command == "get":
-            _print(await so.users.get(args.user_id, select=args.select))
+            _print(await so.users.get(args.user_id, select=args.select), args.select)
         elif args.command == "get-by-name":
             user = await so.user_agent.get_user_from_name(args.user_name)
             if user is None:
@@ -127,12 +242,31 @@ def _patch(changes: Sequence[str]) -> UserPatch:
     return patch
 
 
+def _log_to_stderr() -> None:
+    """``--verbose``: the SDK's log (calls, retries, slow calls; never a secret) on stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("superoffice_async")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``superoffice-async`` console script."""
     args = _parser().parse_args(argv)
+    if args.verbose:
+        _log_to_stderr()
     try:
         if args.command == "sandbox":
-            from .testing.__main__ import main as serve
+            try:
+                from .testing.__main__ import main as serve
+            except ModuleNotFoundError as exc:
+                print(
+                    f"superoffice-async: the sandbox needs the [sandbox] extra ({exc.name} is "
+                    "missing): pip install 'superoffice-async[sandbox]'",
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
 
             extra = ["--port", str(args.port)]
             extra += ["--tenant", args.tenant] if args.tenant else []

@@ -1,61 +1,14 @@
 """The carriers of the User API, as generated from the spec.
 
-Every property may be None: ``$select`` nulls each property that was not selected. A property
-missing from the JSON is ``UNSET``. Enum-valued properties hold the enum member, or the raw
-string when the server sends a value this SDK does not know yet.
+Every property reads as ``X | None``: null and "never set" read the same (``$select`` nulls each
+property that was not selected). What is sent is exactly what was set: ``fields_set`` names those
+properties, a property set to None is sent as null, one never set is not sent. Enum-valued
+properties hold the enum member; a value the spec does not list is kept as a member outside the
+listed ones (``is_known`` is False, ``value`` is the raw string).
 """
 
-from ._generated.models import (
-    CommandAction,
-    CommandActionResult,
-    CommandResult,
-    Credential,
-    CredentialType,
-    CustomCommand,
-    ErrorBody,
-    ExecuteUserCommandRequest,
-    FieldProperties,
-    FieldProperty,
-    FieldRight,
-    LicenseOwner,
-    MDOListItem,
-    ModuleLicenseLink,
-    Person,
-    Role,
-    SaveUserFromNameRequest,
-    StringDictionary,
-    TableRight,
-    User,
-    UserGroup,
-    UserType,
-    UserWithLinks,
-)
-from ._generated.types import UNSET, Unset
+from ._generated import models as _models
+from ._generated.models import *  # noqa: F403 - every carrier and enum of the spec
+from ._generated.types import UNSET, OpenStrEnum, Unset
 
-__all__ = [
-    "UNSET",
-    "CommandAction",
-    "CommandActionResult",
-    "CommandResult",
-    "Credential",
-    "CredentialType",
-    "CustomCommand",
-    "ErrorBody",
-    "ExecuteUserCommandRequest",
-    "FieldProperties",
-    "FieldProperty",
-    "FieldRight",
-    "LicenseOwner",
-    "MDOListItem",
-    "ModuleLicenseLink",
-    "Person",
-    "Role",
-    "SaveUserFromNameRequest",
-    "StringDictionary",
-    "TableRight",
-    "Unset",
-    "User",
-    "UserGroup",
-    "UserType",
-    "UserWithLinks",
-]
+__all__ = ["UNSET", "OpenStrEnum", "Unset", *_models.__all__]

@@ -19,7 +19,6 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from ._generated.resources import UserOperations, UserOperationsWithRawResponse
-from ._generated.types import Unset
 from .call_record import RawResponse
 from .errors import InvalidArgumentError, ResponseValidationError
 from .options import CallOptions
@@ -180,7 +179,7 @@ class UsersResource(UserOperations):
         while True:
             top = page_size if limit is None else min(page_size, limit - yielded)
             page = await self.get_all(top=top, skip=skip, **query, **options)
-            if isinstance(page.value, Unset):
+            if page.value is None:
                 raise ResponseValidationError(
                     "v1User_GetAll: the answer has no 'value' array", operation_id="v1User_GetAll"
                 )

@@ -34,7 +34,7 @@ def test_single_calls_print_json(env: SandboxServer, capsys: pytest.CaptureFixtu
     assert main(["get", "5", "--select", "UserName"]) == 0
     user = json.loads(capsys.readouterr().out)
     assert user["UserName"].endswith("5@example.com")
-    assert user["Name"] is None
+    assert set(user) == {"UserName"}  # not the nulls $select leaves in the answer
     assert main(["get-by-name", user["UserName"]]) == 0
     assert json.loads(capsys.readouterr().out)["AssociateId"] == 5
     assert main(["update", "5", "--set", "Tooltip=Team lead", "--set", "Rank=9"]) == 0
@@ -79,3 +79,76 @@ def test_console_script_is_installed() -> None:
     )
     assert done.returncode == 0
     assert "sync" in done.stdout
+
+
+def test_help_names_the_environment_exit_codes_and_defaults(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    for name in ("SUPEROFFICE_URL", "SUPEROFFICE_PASSWORD", "SUPEROFFICE_TICKET", "exit codes"):
+        assert name in text
+    assert "130  interrupted" in text
+    with pytest.raises(SystemExit):
+        main(["sync", "--help"])
+    assert "default: 16" in capsys.readouterr().out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from superoffice_async import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"superoffice-async {__version__}"
+
+
+def test_global_options_go_before_or_after_the_command(
+    env: SandboxServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--language", "sv", "get", "1", "--select", "Name"]) == 0
+    before = capsys.readouterr().out
+    assert main(["get", "1", "--select", "Name", "--language", "sv", "--timeout", "5"]) == 0
+    assert capsys.readouterr().out == before
+    assert main(["get", "1", "--url", "http://127.0.0.1:9/nowhere", "--timeout", "1"]) == 3
+
+
+def test_get_select_prints_only_what_was_selected(
+    env: SandboxServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["get", "1", "--select", "Name,Person/Firstname"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert set(printed) == {"Name", "Person"}
+    assert set(printed["Person"]) == {"Firstname"}
+    assert isinstance(printed["Person"]["Firstname"], str)
+
+
+def test_verbose_logs_the_calls_and_no_secret(
+    env: SandboxServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    logger = logging.getLogger("superoffice_async")
+    handlers, level = list(logger.handlers), logger.level
+    try:
+        assert main(["get", "1", "-v"]) == 0
+    finally:
+        logger.handlers[:], logger.level = handlers, level
+    err = capsys.readouterr().err
+    assert "v1User_GetUser" in err
+    assert SECRET not in err
+
+
+def test_sandbox_without_its_extra_names_the_extra() -> None:
+    code = (
+        "import sys; sys.modules['starlette'] = None; sys.modules['uvicorn'] = None\n"
+        "from superoffice_async.cli import main; sys.exit(main(['sandbox', '--port', '0']))"
+    )
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert done.returncode == 2
+    assert "pip install 'superoffice-async[sandbox]'" in done.stderr
+    assert "Traceback" not in done.stderr

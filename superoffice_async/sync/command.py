@@ -61,7 +61,7 @@ def add_sync_parser(commands: Any) -> None:
         "--no-leavers", action="store_true", help="create and update only (a partial file)"
     )
     sync.add_argument("--show-unchanged", action="store_true", help="list unchanged users too")
-    sync.add_argument("--concurrency", type=int, default=16)
+    sync.add_argument("--concurrency", type=int, default=16, help="default: %(default)s")
     sync.add_argument("--failed", type=Path, default=None, help="the re-run file")
     sync.add_argument("--report", type=Path, default=None, help="the JSON report")
     sync.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)

@@ -1,365 +1,368 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.user_type import UserType
-from ..types import UNSET, Unset
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="Associate")
 
-
-@_attrs_define
-class Associate:
+class Associate(Carrier):
     """Services for the Associate Carrier is available from the Associate Agent.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        associate_id (int | None | Unset): Primary key
-        name (None | str | Unset): Initials, also login name, possibly database user name
-        person_id (int | None | Unset): Owning person record Use MDO List name "person" to get list items.
-        rank (int | None | Unset): Rank order
-        tooltip (None | str | Unset): Tooltip or other description
-        type_ (None | str | Unset | UserType): User type - 1 = internal user, 2 = resource, 3 = external user, 4 =
-            anonymous, 5 = system
-        group_idx (int | None | Unset): Primary group membership, see UserGroupLink for secondary memberships
-        full_name (None | str | Unset): The associate's culture formatted fullname (firstname, middleName and lastname)
-        formal_name (None | str | Unset): The associate's culture formatted formalname (firstname, middleName and
+        associate_id (int | None): Primary key
+        name (str | None): Initials, also login name, possibly database user name
+        person_id (int | None): Owning person record Use MDO List name "person" to get list items.
+        rank (int | None): Rank order
+        tooltip (str | None): Tooltip or other description
+        type_ (UserType | None): User type - 1 = internal user, 2 = resource, 3 = external user, 4 = anonymous, 5
+            = system
+        group_idx (int | None): Primary group membership, see UserGroupLink for secondary memberships
+        full_name (str | None): The associate's culture formatted fullname (firstname, middleName and lastname)
+        formal_name (str | None): The associate's culture formatted formalname (firstname, middleName and
             lastname, title, mrmrs)
-        deleted (bool | None | Unset): If true, the user is retired and should have no rights, not appear in lists, etc.
-        ej_user_id (int | None | Unset): ID of the ej user record corresponding to this associate; 0 for associates that
+        deleted (bool | None): If true, the user is retired and should have no rights, not appear in lists,
+            etc.
+        ej_user_id (int | None): ID of the ej user record corresponding to this associate; 0 for associates that
             are not ej users
-        user_name (None | str | Unset): User name
-        extra_fields (None | StringDictionary | Unset):
-        custom_fields (None | StringDictionary | Unset):
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        user_name (str | None): User name
+        extra_fields (StringDictionary | None):
+        custom_fields (StringDictionary | None):
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    associate_id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    person_id: int | None | Unset = UNSET
-    rank: int | None | Unset = UNSET
-    tooltip: None | str | Unset = UNSET
-    type_: None | str | Unset | UserType = UNSET
-    group_idx: int | None | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    formal_name: None | str | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
-    ej_user_id: int | None | Unset = UNSET
-    user_name: None | str | Unset = UNSET
-    extra_fields: None | StringDictionary | Unset = UNSET
-    custom_fields: None | StringDictionary | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    associate_id: int | None = None
+    name: str | None = None
+    person_id: int | None = None
+    rank: int | None = None
+    tooltip: str | None = None
+    type_: UserType | None = None
+    group_idx: int | None = None
+    full_name: str | None = None
+    formal_name: str | None = None
+    deleted: bool | None = None
+    ej_user_id: int | None = None
+    user_name: str | None = None
+    extra_fields: StringDictionary | None = None
+    custom_fields: StringDictionary | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "associate_id": "AssociateId",
+        "name": "Name",
+        "person_id": "PersonId",
+        "rank": "Rank",
+        "tooltip": "Tooltip",
+        "type_": "Type",
+        "group_idx": "GroupIdx",
+        "full_name": "FullName",
+        "formal_name": "FormalName",
+        "deleted": "Deleted",
+        "ej_user_id": "EjUserId",
+        "user_name": "UserName",
+        "extra_fields": "ExtraFields",
+        "custom_fields": "CustomFields",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        associate_id: int | None = NOT_SET,
+        name: str | None = NOT_SET,
+        person_id: int | None = NOT_SET,
+        rank: int | None = NOT_SET,
+        tooltip: str | None = NOT_SET,
+        type_: UserType | None = NOT_SET,
+        group_idx: int | None = NOT_SET,
+        full_name: str | None = NOT_SET,
+        formal_name: str | None = NOT_SET,
+        deleted: bool | None = NOT_SET,
+        ej_user_id: int | None = NOT_SET,
+        user_name: str | None = NOT_SET,
+        extra_fields: StringDictionary | None = NOT_SET,
+        custom_fields: StringDictionary | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if associate_id is not NOT_SET:
+            d["associate_id"] = associate_id
+        if name is not NOT_SET:
+            d["name"] = name
+        if person_id is not NOT_SET:
+            d["person_id"] = person_id
+        if rank is not NOT_SET:
+            d["rank"] = rank
+        if tooltip is not NOT_SET:
+            d["tooltip"] = tooltip
+        if type_ is not NOT_SET:
+            d["type_"] = type_
+        if group_idx is not NOT_SET:
+            d["group_idx"] = group_idx
+        if full_name is not NOT_SET:
+            d["full_name"] = full_name
+        if formal_name is not NOT_SET:
+            d["formal_name"] = formal_name
+        if deleted is not NOT_SET:
+            d["deleted"] = deleted
+        if ej_user_id is not NOT_SET:
+            d["ej_user_id"] = ej_user_id
+        if user_name is not NOT_SET:
+            d["user_name"] = user_name
+        if extra_fields is not NOT_SET:
+            d["extra_fields"] = extra_fields
+        if custom_fields is not NOT_SET:
+            d["custom_fields"] = custom_fields
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        associate_id: int | None | Unset = self.associate_id
-
-        name: None | str | Unset = self.name
-
-        person_id: int | None | Unset = self.person_id
-
-        rank: int | None | Unset = self.rank
-
-        tooltip: None | str | Unset = self.tooltip
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, UserType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        group_idx: int | None | Unset = self.group_idx
-
-        full_name: None | str | Unset = self.full_name
-
-        formal_name: None | str | Unset = self.formal_name
-
-        deleted: bool | None | Unset = self.deleted
-
-        ej_user_id: int | None | Unset = self.ej_user_id
-
-        user_name: None | str | Unset = self.user_name
-
-        extra_fields: dict[str, Any] | None | Unset
-        if isinstance(self.extra_fields, Unset):
-            extra_fields = UNSET
-        elif isinstance(self.extra_fields, StringDictionary):
-            extra_fields = self.extra_fields.to_dict()
-        else:
-            extra_fields = self.extra_fields
-
-        custom_fields: dict[str, Any] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, StringDictionary):
-            custom_fields = self.custom_fields.to_dict()
-        else:
-            custom_fields = self.custom_fields
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if associate_id is not UNSET:
-            field_dict["AssociateId"] = associate_id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if person_id is not UNSET:
-            field_dict["PersonId"] = person_id
-        if rank is not UNSET:
-            field_dict["Rank"] = rank
-        if tooltip is not UNSET:
-            field_dict["Tooltip"] = tooltip
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if group_idx is not UNSET:
-            field_dict["GroupIdx"] = group_idx
-        if full_name is not UNSET:
-            field_dict["FullName"] = full_name
-        if formal_name is not UNSET:
-            field_dict["FormalName"] = formal_name
-        if deleted is not UNSET:
-            field_dict["Deleted"] = deleted
-        if ej_user_id is not UNSET:
-            field_dict["EjUserId"] = ej_user_id
-        if user_name is not UNSET:
-            field_dict["UserName"] = user_name
-        if extra_fields is not UNSET:
-            field_dict["ExtraFields"] = extra_fields
-        if custom_fields is not UNSET:
-            field_dict["CustomFields"] = custom_fields
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "associate_id" in s:
+            field_dict["AssociateId"] = s["associate_id"]
+        if "name" in s:
+            field_dict["Name"] = s["name"]
+        if "person_id" in s:
+            field_dict["PersonId"] = s["person_id"]
+        if "rank" in s:
+            field_dict["Rank"] = s["rank"]
+        if "tooltip" in s:
+            field_dict["Tooltip"] = s["tooltip"]
+        if "type_" in s:
+            field_dict["Type"] = s["type_"]
+        if "group_idx" in s:
+            field_dict["GroupIdx"] = s["group_idx"]
+        if "full_name" in s:
+            field_dict["FullName"] = s["full_name"]
+        if "formal_name" in s:
+            field_dict["FormalName"] = s["formal_name"]
+        if "deleted" in s:
+            field_dict["Deleted"] = s["deleted"]
+        if "ej_user_id" in s:
+            field_dict["EjUserId"] = s["ej_user_id"]
+        if "user_name" in s:
+            field_dict["UserName"] = s["user_name"]
+        v = s.get("extra_fields", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["ExtraFields"] = None if v is None else v.to_dict()
+        v = s.get("custom_fields", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["CustomFields"] = None if v is None else v.to_dict()
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        associate_id = d.pop("AssociateId", UNSET)
-        if not (
-            associate_id is None
-            or associate_id is UNSET
-            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
-        ):
-            raise TypeError(
-                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("AssociateId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"AssociateId: expected int | None, got {type(v).__name__}"
+                    )
+            d["associate_id"] = v
 
-        name = d.pop("Name", UNSET)
-        if not (name is None or name is UNSET or (isinstance(name, (str,)))):
-            raise TypeError(f"Name: expected None | str, got {type(name).__name__}")
+        v = g("Name", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Name: expected None | str, got {type(v).__name__}"
+                    )
+            d["name"] = v
 
-        person_id = d.pop("PersonId", UNSET)
-        if not (
-            person_id is None
-            or person_id is UNSET
-            or (isinstance(person_id, (int,)) and not isinstance(person_id, bool))
-        ):
-            raise TypeError(
-                f"PersonId: expected int | None, got {type(person_id).__name__}"
-            )
+        v = g("PersonId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"PersonId: expected int | None, got {type(v).__name__}"
+                    )
+            d["person_id"] = v
 
-        rank = d.pop("Rank", UNSET)
-        if not (
-            rank is None
-            or rank is UNSET
-            or (isinstance(rank, (int,)) and not isinstance(rank, bool))
-        ):
-            raise TypeError(f"Rank: expected int | None, got {type(rank).__name__}")
+        v = g("Rank", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"Rank: expected int | None, got {type(v).__name__}"
+                    )
+            d["rank"] = v
 
-        tooltip = d.pop("Tooltip", UNSET)
-        if not (tooltip is None or tooltip is UNSET or (isinstance(tooltip, (str,)))):
-            raise TypeError(
-                f"Tooltip: expected None | str, got {type(tooltip).__name__}"
-            )
+        v = g("Tooltip", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Tooltip: expected None | str, got {type(v).__name__}"
+                    )
+            d["tooltip"] = v
 
-        type_ = d.pop("Type", UNSET)
-        if type_ is not None and type_ is not UNSET:
-
-            def _parse_type_(data: object) -> None | str | Unset | UserType:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
+        v = g("Type", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = UserType(data)
+                    v = UserType._open(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Type: expected None | str | UserType, got {type(v).__name__}"
+                    ) from error
+            d["type_"] = v
 
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
-                if isinstance(data, (str,)):
-                    return cast(None | str | Unset | UserType, data)
-                raise TypeError(
-                    f"Type: expected None | str | UserType, got {type(data).__name__}"
-                ) from _error
+        v = g("GroupIdx", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"GroupIdx: expected int | None, got {type(v).__name__}"
+                    )
+            d["group_idx"] = v
 
-            type_ = _parse_type_(type_)
+        v = g("FullName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"FullName: expected None | str, got {type(v).__name__}"
+                    )
+            d["full_name"] = v
 
-        group_idx = d.pop("GroupIdx", UNSET)
-        if not (
-            group_idx is None
-            or group_idx is UNSET
-            or (isinstance(group_idx, (int,)) and not isinstance(group_idx, bool))
-        ):
-            raise TypeError(
-                f"GroupIdx: expected int | None, got {type(group_idx).__name__}"
-            )
+        v = g("FormalName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"FormalName: expected None | str, got {type(v).__name__}"
+                    )
+            d["formal_name"] = v
 
-        full_name = d.pop("FullName", UNSET)
-        if not (
-            full_name is None or full_name is UNSET or (isinstance(full_name, (str,)))
-        ):
-            raise TypeError(
-                f"FullName: expected None | str, got {type(full_name).__name__}"
-            )
+        v = g("Deleted", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"Deleted: expected bool | None, got {type(v).__name__}"
+                    )
+            d["deleted"] = v
 
-        formal_name = d.pop("FormalName", UNSET)
-        if not (
-            formal_name is None
-            or formal_name is UNSET
-            or (isinstance(formal_name, (str,)))
-        ):
-            raise TypeError(
-                f"FormalName: expected None | str, got {type(formal_name).__name__}"
-            )
+        v = g("EjUserId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"EjUserId: expected int | None, got {type(v).__name__}"
+                    )
+            d["ej_user_id"] = v
 
-        deleted = d.pop("Deleted", UNSET)
-        if not (deleted is None or deleted is UNSET or (isinstance(deleted, (bool,)))):
-            raise TypeError(
-                f"Deleted: expected bool | None, got {type(deleted).__name__}"
-            )
+        v = g("UserName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"UserName: expected None | str, got {type(v).__name__}"
+                    )
+            d["user_name"] = v
 
-        ej_user_id = d.pop("EjUserId", UNSET)
-        if not (
-            ej_user_id is None
-            or ej_user_id is UNSET
-            or (isinstance(ej_user_id, (int,)) and not isinstance(ej_user_id, bool))
-        ):
-            raise TypeError(
-                f"EjUserId: expected int | None, got {type(ej_user_id).__name__}"
-            )
+        v = g("ExtraFields", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = StringDictionary.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"ExtraFields: expected None | StringDictionary, got {type(v).__name__}"
+                    ) from error
+            d["extra_fields"] = v
 
-        user_name = d.pop("UserName", UNSET)
-        if not (
-            user_name is None or user_name is UNSET or (isinstance(user_name, (str,)))
-        ):
-            raise TypeError(
-                f"UserName: expected None | str, got {type(user_name).__name__}"
-            )
+        v = g("CustomFields", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = StringDictionary.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"CustomFields: expected None | StringDictionary, got {type(v).__name__}"
+                    ) from error
+            d["custom_fields"] = v
 
-        extra_fields = d.pop("ExtraFields", UNSET)
-        if extra_fields is not None and extra_fields is not UNSET:
-            try:
-                if not isinstance(extra_fields, dict):
-                    raise TypeError()
-                componentsschemas_nullable_string_dictionary_type_0 = (
-                    StringDictionary.from_dict(extra_fields)
-                )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"ExtraFields: expected None | StringDictionary, got {type(extra_fields).__name__}"
-                ) from error
-            extra_fields = componentsschemas_nullable_string_dictionary_type_0
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-        custom_fields = d.pop("CustomFields", UNSET)
-        if custom_fields is not None and custom_fields is not UNSET:
-            try:
-                if not isinstance(custom_fields, dict):
-                    raise TypeError()
-                componentsschemas_nullable_string_dictionary_type_0 = (
-                    StringDictionary.from_dict(custom_fields)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"CustomFields: expected None | StringDictionary, got {type(custom_fields).__name__}"
-                ) from error
-            custom_fields = componentsschemas_nullable_string_dictionary_type_0
-
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
-
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        associate = cls(
-            associate_id=associate_id,
-            name=name,
-            person_id=person_id,
-            rank=rank,
-            tooltip=tooltip,
-            type_=type_,
-            group_idx=group_idx,
-            full_name=full_name,
-            formal_name=formal_name,
-            deleted=deleted,
-            ej_user_id=ej_user_id,
-            user_name=user_name,
-            extra_fields=extra_fields,
-            custom_fields=custom_fields,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        associate.additional_properties = d
-        return associate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,69 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="ChangeOwnPasswordRequest")
 
-
-@_attrs_define
-class ChangeOwnPasswordRequest:
+class ChangeOwnPasswordRequest(Carrier):
     """Change password for a user.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        old_password (None | str):
-        new_password (None | str):
+        old_password (str | None):
+        new_password (str | None):
     """
 
-    old_password: None | str
-    new_password: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    old_password: str | None = None
+    new_password: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "old_password": "OldPassword",
+        "new_password": "NewPassword",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        old_password: str | None,
+        new_password: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["old_password"] = old_password
+        d["new_password"] = new_password
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        old_password: None | str = self.old_password
-
-        new_password: None | str = self.new_password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "OldPassword": old_password,
-                "NewPassword": new_password,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "old_password" in s:
+            field_dict["OldPassword"] = s["old_password"]
+        if "new_password" in s:
+            field_dict["NewPassword"] = s["new_password"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        old_password = d.pop("OldPassword")
-        if not (old_password is None or (isinstance(old_password, (str,)))):
-            raise TypeError(
-                f"OldPassword: expected None | str, got {type(old_password).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("OldPassword", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"OldPassword: expected None | str, got {type(v).__name__}"
+                    )
+            d["old_password"] = v
+        else:
+            raise TypeError("OldPassword: expected None | str, got nothing")
 
-        new_password = d.pop("NewPassword")
-        if not (new_password is None or (isinstance(new_password, (str,)))):
-            raise TypeError(
-                f"NewPassword: expected None | str, got {type(new_password).__name__}"
-            )
+        v = g("NewPassword", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"NewPassword: expected None | str, got {type(v).__name__}"
+                    )
+            d["new_password"] = v
+        else:
+            raise TypeError("NewPassword: expected None | str, got nothing")
 
-        change_own_password_request = cls(
-            old_password=old_password,
-            new_password=new_password,
-        )
-
-        change_own_password_request.additional_properties = d
-        return change_own_password_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

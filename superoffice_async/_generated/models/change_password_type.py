@@ -1,9 +1,8 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ChangePasswordType(StrEnum):
+class ChangePasswordType(OpenStrEnum):
+    """A way a user can change their password."""
+
     EMAIL = "Email"
     PASSWORD = "Password"
-
-    def __str__(self) -> str:
-        return str(self.value)

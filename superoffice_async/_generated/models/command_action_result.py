@@ -1,12 +1,11 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommandActionResult(StrEnum):
+class CommandActionResult(OpenStrEnum):
+    """Result of an action. Implicit = 0, Yes = 1, Ok = 2, No = 3, Cancel = 4."""
+
     CANCEL = "Cancel"
     IMPLICIT = "Implicit"
     NO = "No"
     OK = "Ok"
     YES = "Yes"
-
-    def __str__(self) -> str:
-        return str(self.value)

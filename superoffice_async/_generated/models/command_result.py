@@ -1,166 +1,162 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.command_action_result import CommandActionResult
-from ..types import UNSET, Unset
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="CommandResult")
 
-
-@_attrs_define
-class CommandResult:
+class CommandResult(Carrier):
     """Generic carrier object for entity commands' results.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        success (bool | None | Unset): The command was successfully executed.
-        message (None | str | Unset): Message which should be displayed in GUI.
-        result (CommandActionResult | None | str | Unset): The result used in this action (a CommandActionResult;
-            unknown values kept as strings).
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        success (bool | None): The command was successfully executed.
+        message (str | None): Message which should be displayed in GUI.
+        result (CommandActionResult | None): The result used in this action (a CommandActionResult; unknown values kept as
+            strings).
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    success: bool | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    result: CommandActionResult | None | str | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    success: bool | None = None
+    message: str | None = None
+    result: CommandActionResult | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "success": "Success",
+        "message": "Message",
+        "result": "Result",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        success: bool | None = NOT_SET,
+        message: str | None = NOT_SET,
+        result: CommandActionResult | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if success is not NOT_SET:
+            d["success"] = success
+        if message is not NOT_SET:
+            d["message"] = message
+        if result is not NOT_SET:
+            d["result"] = result
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | None | Unset = self.success
-
-        message: None | str | Unset = self.message
-
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, CommandActionResult):
-            result = self.result.value
-        else:
-            result = self.result
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["Success"] = success
-        if message is not UNSET:
-            field_dict["Message"] = message
-        if result is not UNSET:
-            field_dict["Result"] = result
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "success" in s:
+            field_dict["Success"] = s["success"]
+        if "message" in s:
+            field_dict["Message"] = s["message"]
+        if "result" in s:
+            field_dict["Result"] = s["result"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("Success", UNSET)
-        if not (success is None or success is UNSET or (isinstance(success, (bool,)))):
-            raise TypeError(
-                f"Success: expected bool | None, got {type(success).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Success", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"Success: expected bool | None, got {type(v).__name__}"
+                    )
+            d["success"] = v
 
-        message = d.pop("Message", UNSET)
-        if not (message is None or message is UNSET or (isinstance(message, (str,)))):
-            raise TypeError(
-                f"Message: expected None | str, got {type(message).__name__}"
-            )
+        v = g("Message", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Message: expected None | str, got {type(v).__name__}"
+                    )
+            d["message"] = v
 
-        result = d.pop("Result", UNSET)
-        if result is not None and result is not UNSET:
-
-            def _parse_result(data: object) -> CommandActionResult | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
+        v = g("Result", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    result_type_0 = CommandActionResult(data)
+                    v = CommandActionResult._open(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Result: expected CommandActionResult | None | str, got {type(v).__name__}"
+                    ) from error
+            d["result"] = v
 
-                    return result_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
-                if isinstance(data, (str,)):
-                    return cast(CommandActionResult | None | str | Unset, data)
-                raise TypeError(
-                    f"Result: expected CommandActionResult | None | str, got {type(data).__name__}"
-                ) from _error
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-            result = _parse_result(result)
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
-
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        command_result = cls(
-            success=success,
-            message=message,
-            result=result,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        command_result.additional_properties = d
-        return command_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

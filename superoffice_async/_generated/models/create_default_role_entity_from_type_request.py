@@ -1,70 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.role_type import RoleType
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="CreateDefaultRoleEntityFromTypeRequest")
 
+class CreateDefaultRoleEntityFromTypeRequest(Carrier):
+    """Create a new role entity of the specified role type. The role type cannot be changed after
+    the entity is created.
 
-@_attrs_define
-class CreateDefaultRoleEntityFromTypeRequest:
-    """Create a new role entity of the specified role type. The role type cannot be changed after the entity is created.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
-        type_ (None | RoleType):
+        type_ (RoleType | None):
     """
 
-    type_: None | RoleType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: RoleType | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "type_": "Type",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        type_: RoleType | None,
+    ) -> None:
+        d = self.__dict__
+        d["type_"] = type_
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str
-        if isinstance(self.type_, RoleType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Type": type_,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("type_", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Type"] = None if v is None else v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("Type")
-        if type_ is not None:
-            try:
-                if not isinstance(type_, str):
-                    raise TypeError()
-                type_type_0 = RoleType(type_)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Type", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = RoleType(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Type: expected None | RoleType, got {type(v).__name__}"
+                    ) from error
+            d["type_"] = v
+        else:
+            raise TypeError("Type: expected None | RoleType, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Type: expected None | RoleType, got {type(type_).__name__}"
-                ) from error
-            type_ = type_type_0
-
-        create_default_role_entity_from_type_request = cls(
-            type_=type_,
-        )
-
-        create_default_role_entity_from_type_request.additional_properties = d
-        return create_default_role_entity_from_type_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

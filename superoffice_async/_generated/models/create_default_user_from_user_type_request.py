@@ -1,71 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.user_type import UserType
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="CreateDefaultUserFromUserTypeRequest")
 
+class CreateDefaultUserFromUserTypeRequest(Carrier):
+    """Create default User providing the user type. Only System and Anonymous users can be created
+    without an exsisting person. Use CreateDefaultUserFromUserTypeAndPersonId to create internal
+    (i.e. Employee) or external users.
 
-@_attrs_define
-class CreateDefaultUserFromUserTypeRequest:
-    """Create default User providing the user type. Only System and Anonymous users can be created without an exsisting
-    person. Use CreateDefaultUserFromUserTypeAndPersonId to create internal (i.e. Employee) or external users.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            user_type (None | UserType):
+    Attributes:
+        user_type (UserType | None):
     """
 
-    user_type: None | UserType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_type: UserType | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "user_type": "UserType",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        user_type: UserType | None,
+    ) -> None:
+        d = self.__dict__
+        d["user_type"] = user_type
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        user_type: None | str
-        if isinstance(self.user_type, UserType):
-            user_type = self.user_type.value
-        else:
-            user_type = self.user_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "UserType": user_type,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("user_type", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["UserType"] = None if v is None else v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_type = d.pop("UserType")
-        if user_type is not None:
-            try:
-                if not isinstance(user_type, str):
-                    raise TypeError()
-                user_type_type_0 = UserType(user_type)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("UserType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = UserType(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"UserType: expected None | UserType, got {type(v).__name__}"
+                    ) from error
+            d["user_type"] = v
+        else:
+            raise TypeError("UserType: expected None | UserType, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"UserType: expected None | UserType, got {type(user_type).__name__}"
-                ) from error
-            user_type = user_type_type_0
-
-        create_default_user_from_user_type_request = cls(
-            user_type=user_type,
-        )
-
-        create_default_user_from_user_type_request.additional_properties = d
-        return create_default_user_from_user_type_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,111 +1,159 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="CreateExternalUserRequest")
 
-
-@_attrs_define
-class CreateExternalUserRequest:
+class CreateExternalUserRequest(Carrier):
     """Creates an associate of type external user.
+
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
         person_id (int | None):
-        user_name (None | str):
-        password (None | str):
+        user_name (str | None):
+        password (str | None):
         role_id (int | None):
         is_active (bool | None):
     """
 
-    person_id: int | None
-    user_name: None | str
-    password: None | str
-    role_id: int | None
-    is_active: bool | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    person_id: int | None = None
+    user_name: str | None = None
+    password: str | None = None
+    role_id: int | None = None
+    is_active: bool | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "person_id": "PersonId",
+        "user_name": "UserName",
+        "password": "Password",
+        "role_id": "RoleId",
+        "is_active": "IsActive",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        person_id: int | None,
+        user_name: str | None,
+        password: str | None,
+        role_id: int | None,
+        is_active: bool | None,
+    ) -> None:
+        d = self.__dict__
+        d["person_id"] = person_id
+        d["user_name"] = user_name
+        d["password"] = password
+        d["role_id"] = role_id
+        d["is_active"] = is_active
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        person_id: int | None = self.person_id
-
-        user_name: None | str = self.user_name
-
-        password: None | str = self.password
-
-        role_id: int | None = self.role_id
-
-        is_active: bool | None = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "PersonId": person_id,
-                "UserName": user_name,
-                "Password": password,
-                "RoleId": role_id,
-                "IsActive": is_active,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "person_id" in s:
+            field_dict["PersonId"] = s["person_id"]
+        if "user_name" in s:
+            field_dict["UserName"] = s["user_name"]
+        if "password" in s:
+            field_dict["Password"] = s["password"]
+        if "role_id" in s:
+            field_dict["RoleId"] = s["role_id"]
+        if "is_active" in s:
+            field_dict["IsActive"] = s["is_active"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        person_id = d.pop("PersonId")
-        if not (
-            person_id is None
-            or (isinstance(person_id, (int,)) and not isinstance(person_id, bool))
-        ):
-            raise TypeError(
-                f"PersonId: expected int | None, got {type(person_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("PersonId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"PersonId: expected int | None, got {type(v).__name__}"
+                    )
+            d["person_id"] = v
+        else:
+            raise TypeError("PersonId: expected int | None, got nothing")
 
-        user_name = d.pop("UserName")
-        if not (user_name is None or (isinstance(user_name, (str,)))):
-            raise TypeError(
-                f"UserName: expected None | str, got {type(user_name).__name__}"
-            )
+        v = g("UserName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"UserName: expected None | str, got {type(v).__name__}"
+                    )
+            d["user_name"] = v
+        else:
+            raise TypeError("UserName: expected None | str, got nothing")
 
-        password = d.pop("Password")
-        if not (password is None or (isinstance(password, (str,)))):
-            raise TypeError(
-                f"Password: expected None | str, got {type(password).__name__}"
-            )
+        v = g("Password", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Password: expected None | str, got {type(v).__name__}"
+                    )
+            d["password"] = v
+        else:
+            raise TypeError("Password: expected None | str, got nothing")
 
-        role_id = d.pop("RoleId")
-        if not (
-            role_id is None
-            or (isinstance(role_id, (int,)) and not isinstance(role_id, bool))
-        ):
-            raise TypeError(
-                f"RoleId: expected int | None, got {type(role_id).__name__}"
-            )
+        v = g("RoleId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"RoleId: expected int | None, got {type(v).__name__}"
+                    )
+            d["role_id"] = v
+        else:
+            raise TypeError("RoleId: expected int | None, got nothing")
 
-        is_active = d.pop("IsActive")
-        if not (is_active is None or (isinstance(is_active, (bool,)))):
-            raise TypeError(
-                f"IsActive: expected bool | None, got {type(is_active).__name__}"
-            )
+        v = g("IsActive", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"IsActive: expected bool | None, got {type(v).__name__}"
+                    )
+            d["is_active"] = v
+        else:
+            raise TypeError("IsActive: expected bool | None, got nothing")
 
-        create_external_user_request = cls(
-            person_id=person_id,
-            user_name=user_name,
-            password=password,
-            role_id=role_id,
-            is_active=is_active,
-        )
-
-        create_external_user_request.additional_properties = d
-        return create_external_user_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,155 +1,162 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Credential")
-
-
-@_attrs_define
-class Credential:
+class Credential(Carrier):
     """Credentials supported for authentication.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        type_ (CredentialType | None | Unset):
-        value (None | str | Unset): The actual value of the credentials, typically the password or the SID in Active
+        type_ (CredentialType | None):
+        value (str | None): The actual value of the credentials, typically the password or the SID in Active
             Directory.
-        display_value (None | str | Unset): The value displayed to the user.
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        display_value (str | None): The value displayed to the user.
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    type_: CredentialType | None | Unset = UNSET
-    value: None | str | Unset = UNSET
-    display_value: None | str | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: CredentialType | None = None
+    value: str | None = None
+    display_value: str | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "type_": "Type",
+        "value": "Value",
+        "display_value": "DisplayValue",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        type_: CredentialType | None = NOT_SET,
+        value: str | None = NOT_SET,
+        display_value: str | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if type_ is not NOT_SET:
+            d["type_"] = type_
+        if value is not NOT_SET:
+            d["value"] = value
+        if display_value is not NOT_SET:
+            d["display_value"] = display_value
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        type_: dict[str, Any] | None | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, CredentialType):
-            type_ = self.type_.to_dict()
-        else:
-            type_ = self.type_
-
-        value: None | str | Unset = self.value
-
-        display_value: None | str | Unset = self.display_value
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if value is not UNSET:
-            field_dict["Value"] = value
-        if display_value is not UNSET:
-            field_dict["DisplayValue"] = display_value
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("type_", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Type"] = None if v is None else v.to_dict()
+        if "value" in s:
+            field_dict["Value"] = s["value"]
+        if "display_value" in s:
+            field_dict["DisplayValue"] = s["display_value"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("Type", UNSET)
-        if type_ is not None and type_ is not UNSET:
-            try:
-                if not isinstance(type_, dict):
-                    raise TypeError()
-                type_type_0 = CredentialType.from_dict(type_)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Type", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = CredentialType.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Type: expected CredentialType | None, got {type(v).__name__}"
+                    ) from error
+            d["type_"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Type: expected CredentialType | None, got {type(type_).__name__}"
-                ) from error
-            type_ = type_type_0
+        v = g("Value", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Value: expected None | str, got {type(v).__name__}"
+                    )
+            d["value"] = v
 
-        value = d.pop("Value", UNSET)
-        if not (value is None or value is UNSET or (isinstance(value, (str,)))):
-            raise TypeError(f"Value: expected None | str, got {type(value).__name__}")
+        v = g("DisplayValue", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"DisplayValue: expected None | str, got {type(v).__name__}"
+                    )
+            d["display_value"] = v
 
-        display_value = d.pop("DisplayValue", UNSET)
-        if not (
-            display_value is None
-            or display_value is UNSET
-            or (isinstance(display_value, (str,)))
-        ):
-            raise TypeError(
-                f"DisplayValue: expected None | str, got {type(display_value).__name__}"
-            )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
-
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        credential = cls(
-            type_=type_,
-            value=value,
-            display_value=display_value,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        credential.additional_properties = d
-        return credential
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

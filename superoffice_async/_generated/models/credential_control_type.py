@@ -1,12 +1,9 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CredentialControlType(StrEnum):
+class CredentialControlType(OpenStrEnum):
     EDIT = "Edit"
     HIDDEN = "Hidden"
     LINK = "Link"
     PASSWORD = "Password"
     STATIC = "Static"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,174 +1,183 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_list,
+    as_str,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CredentialUser")
+class CredentialUser(Carrier):
+    """Information about a users credentials in a foregin system that can be bound to a SuperOffice
+    user (i.e. associate)
 
-
-@_attrs_define
-class CredentialUser:
-    """Information about a users credentials in a foregin system that can be bound to a SuperOffice user (i.e. associate)
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
-        value (None | str | Unset): Identification of user in the foreign system. This value needs to be applied to the
-            Credential.Value field
-        display_value (None | str | Unset): Display value of the user. This value needs to be applied to the
+        value (str | None): Identification of user in the foreign system. This value needs to be applied to
+            the Credential.Value field
+        display_value (str | None): Display value of the user. This value needs to be applied to the
             Credential.DisplayValue field.
-        columns (list[str] | None | Unset): Columns, matching CredentialUsers.Headings
-        can_create_person (bool | None | Unset):
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        columns (list[str] | None): Columns, matching CredentialUsers.Headings
+        can_create_person (bool | None):
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    value: None | str | Unset = UNSET
-    display_value: None | str | Unset = UNSET
-    columns: list[str] | None | Unset = UNSET
-    can_create_person: bool | None | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    value: str | None = None
+    display_value: str | None = None
+    columns: list[str] | None = None
+    can_create_person: bool | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "value": "Value",
+        "display_value": "DisplayValue",
+        "columns": "Columns",
+        "can_create_person": "CanCreatePerson",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        value: str | None = NOT_SET,
+        display_value: str | None = NOT_SET,
+        columns: list[str] | None = NOT_SET,
+        can_create_person: bool | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if value is not NOT_SET:
+            d["value"] = value
+        if display_value is not NOT_SET:
+            d["display_value"] = display_value
+        if columns is not NOT_SET:
+            d["columns"] = columns
+        if can_create_person is not NOT_SET:
+            d["can_create_person"] = can_create_person
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        value: None | str | Unset = self.value
-
-        display_value: None | str | Unset = self.display_value
-
-        columns: list[str] | None | Unset
-        if isinstance(self.columns, Unset):
-            columns = UNSET
-        elif isinstance(self.columns, list):
-            columns = self.columns
-
-        else:
-            columns = self.columns
-
-        can_create_person: bool | None | Unset = self.can_create_person
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["Value"] = value
-        if display_value is not UNSET:
-            field_dict["DisplayValue"] = display_value
-        if columns is not UNSET:
-            field_dict["Columns"] = columns
-        if can_create_person is not UNSET:
-            field_dict["CanCreatePerson"] = can_create_person
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "value" in s:
+            field_dict["Value"] = s["value"]
+        if "display_value" in s:
+            field_dict["DisplayValue"] = s["display_value"]
+        v = s.get("columns", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Columns"] = None if v is None else list(v)
+        if "can_create_person" in s:
+            field_dict["CanCreatePerson"] = s["can_create_person"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("Value", UNSET)
-        if not (value is None or value is UNSET or (isinstance(value, (str,)))):
-            raise TypeError(f"Value: expected None | str, got {type(value).__name__}")
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Value", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Value: expected None | str, got {type(v).__name__}"
+                    )
+            d["value"] = v
 
-        display_value = d.pop("DisplayValue", UNSET)
-        if not (
-            display_value is None
-            or display_value is UNSET
-            or (isinstance(display_value, (str,)))
-        ):
-            raise TypeError(
-                f"DisplayValue: expected None | str, got {type(display_value).__name__}"
-            )
+        v = g("DisplayValue", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"DisplayValue: expected None | str, got {type(v).__name__}"
+                    )
+            d["display_value"] = v
 
-        columns = d.pop("Columns", UNSET)
-        if columns is not None and columns is not UNSET:
-            try:
-                if not isinstance(columns, list):
-                    raise TypeError()
-                columns_type_0 = cast(list[str], columns)
+        v = g("Columns", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_str(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Columns: expected list[str] | None, got {type(v).__name__}"
+                    ) from error
+            d["columns"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Columns: expected list[str] | None, got {type(columns).__name__}"
-                ) from error
-            columns = columns_type_0
+        v = g("CanCreatePerson", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"CanCreatePerson: expected bool | None, got {type(v).__name__}"
+                    )
+            d["can_create_person"] = v
 
-        can_create_person = d.pop("CanCreatePerson", UNSET)
-        if not (
-            can_create_person is None
-            or can_create_person is UNSET
-            or (isinstance(can_create_person, (bool,)))
-        ):
-            raise TypeError(
-                f"CanCreatePerson: expected bool | None, got {type(can_create_person).__name__}"
-            )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
-
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        credential_user = cls(
-            value=value,
-            display_value=display_value,
-            columns=columns,
-            can_create_person=can_create_person,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        credential_user.additional_properties = d
-        return credential_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,162 +1,149 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_list,
+    as_str,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CredentialsGroupUsers")
-
-
-@_attrs_define
-class CredentialsGroupUsers:
+class CredentialsGroupUsers(Carrier):
     """This is the users within a user group.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        headings (list[str] | None | Unset): Headings in which to list the different users.
-        users (list[CredentialUser] | None | Unset): The list of actual users that can be selected
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        headings (list[str] | None): Headings in which to list the different users.
+        users (list[CredentialUser] | None): The list of actual users that can be selected
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    headings: list[str] | None | Unset = UNSET
-    users: list[CredentialUser] | None | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    headings: list[str] | None = None
+    users: list[CredentialUser] | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "headings": "Headings",
+        "users": "Users",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        headings: list[str] | None = NOT_SET,
+        users: list[CredentialUser] | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if headings is not NOT_SET:
+            d["headings"] = headings
+        if users is not NOT_SET:
+            d["users"] = users
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        headings: list[str] | None | Unset
-        if isinstance(self.headings, Unset):
-            headings = UNSET
-        elif isinstance(self.headings, list):
-            headings = self.headings
-
-        else:
-            headings = self.headings
-
-        users: list[dict[str, Any]] | None | Unset
-        if isinstance(self.users, Unset):
-            users = UNSET
-        elif isinstance(self.users, list):
-            users = []
-            for users_type_0_item_data in self.users:
-                users_type_0_item = users_type_0_item_data.to_dict()
-                users.append(users_type_0_item)
-
-        else:
-            users = self.users
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if headings is not UNSET:
-            field_dict["Headings"] = headings
-        if users is not UNSET:
-            field_dict["Users"] = users
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("headings", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Headings"] = None if v is None else list(v)
+        v = s.get("users", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Users"] = None if v is None else [_i0.to_dict() for _i0 in v]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        headings = d.pop("Headings", UNSET)
-        if headings is not None and headings is not UNSET:
-            try:
-                if not isinstance(headings, list):
-                    raise TypeError()
-                headings_type_0 = cast(list[str], headings)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Headings", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_str(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Headings: expected list[str] | None, got {type(v).__name__}"
+                    ) from error
+            d["headings"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Headings: expected list[str] | None, got {type(headings).__name__}"
-                ) from error
-            headings = headings_type_0
+        v = g("Users", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [CredentialUser.from_dict(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Users: expected list[CredentialUser] | None, got {type(v).__name__}"
+                    ) from error
+            d["users"] = v
 
-        users = d.pop("Users", UNSET)
-        if users is not None and users is not UNSET:
-            try:
-                if not isinstance(users, list):
-                    raise TypeError()
-                users_type_0 = []
-                _users_type_0 = users
-                for users_type_0_item_data in _users_type_0:
-                    users_type_0_item = CredentialUser.from_dict(users_type_0_item_data)
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-                    users_type_0.append(users_type_0_item)
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Users: expected list[CredentialUser] | None, got {type(users).__name__}"
-                ) from error
-            users = users_type_0
-
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
-
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        credentials_group_users = cls(
-            headings=headings,
-            users=users,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        credentials_group_users.additional_properties = d
-        return credentials_group_users
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,23 +1,28 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CustomFieldType(StrEnum):
+class CustomFieldType(OpenStrEnum):
     ATTACHMENT = "Attachment"
     BLOB = "Blob"
     CHECKBOX = "Checkbox"
     DATE = "Date"
-    DATETIME = "DateTime"
+    DATE_TIME = "DateTime"
     DECIMAL = "Decimal"
-    DYNAMICLINK = "DynamicLink"
+    DYNAMIC_LINK = "DynamicLink"
     INTEGER = "Integer"
-    LISTTEXT = "ListText"
-    LONGTEXT = "LongText"
-    MDOLIST = "MdoList"
-    RELATIONTO = "RelationTo"
-    SHORTTEXT = "ShortText"
+    LIST_TEXT = "ListText"
+    LONG_TEXT = "LongText"
+    MDO_LIST = "MdoList"
+    RELATION_TO = "RelationTo"
+    SHORT_TEXT = "ShortText"
     TIME = "Time"
-    TIMESPAN = "TimeSpan"
+    TIME_SPAN = "TimeSpan"
     UNKNOWN = "Unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
+    DATETIME = DATE_TIME  # the generator's name, kept as an alias
+    DYNAMICLINK = DYNAMIC_LINK  # the generator's name, kept as an alias
+    LISTTEXT = LIST_TEXT  # the generator's name, kept as an alias
+    LONGTEXT = LONG_TEXT  # the generator's name, kept as an alias
+    MDOLIST = MDO_LIST  # the generator's name, kept as an alias
+    RELATIONTO = RELATION_TO  # the generator's name, kept as an alias
+    SHORTTEXT = SHORT_TEXT  # the generator's name, kept as an alias
+    TIMESPAN = TIME_SPAN  # the generator's name, kept as an alias

@@ -1,71 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="DecryptAndSaveExternalTokensRequest")
 
+class DecryptAndSaveExternalTokensRequest(Carrier):
+    """First asks AccessGateway to decrypt the tokens, then saves the external tokens to the DB and
+    returns a key that can be used to retrieve them
 
-@_attrs_define
-class DecryptAndSaveExternalTokensRequest:
-    """First asks AccessGateway to decrypt the tokens, then saves the external tokens to the DB and returns a key that can
-    be used to retrieve them
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            token_management_info (None | TokenManagementInfo):
+    Attributes:
+        token_management_info (TokenManagementInfo | None):
     """
 
-    token_management_info: None | TokenManagementInfo
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    token_management_info: TokenManagementInfo | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "token_management_info": "TokenManagementInfo",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        token_management_info: TokenManagementInfo | None,
+    ) -> None:
+        d = self.__dict__
+        d["token_management_info"] = token_management_info
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        token_management_info: dict[str, Any] | None
-        if isinstance(self.token_management_info, TokenManagementInfo):
-            token_management_info = self.token_management_info.to_dict()
-        else:
-            token_management_info = self.token_management_info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "TokenManagementInfo": token_management_info,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("token_management_info", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TokenManagementInfo"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token_management_info = d.pop("TokenManagementInfo")
-        if token_management_info is not None:
-            try:
-                if not isinstance(token_management_info, dict):
-                    raise TypeError()
-                token_management_info_type_0 = TokenManagementInfo.from_dict(
-                    token_management_info
-                )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("TokenManagementInfo", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TokenManagementInfo.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TokenManagementInfo: expected None | TokenManagementInfo, got {type(v).__name__}"
+                    ) from error
+            d["token_management_info"] = v
+        else:
+            raise TypeError(
+                "TokenManagementInfo: expected None | TokenManagementInfo, got nothing"
+            )
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TokenManagementInfo: expected None | TokenManagementInfo, got {type(token_management_info).__name__}"
-                ) from error
-            token_management_info = token_management_info_type_0
-
-        decrypt_and_save_external_tokens_request = cls(
-            token_management_info=token_management_info,
-        )
-
-        decrypt_and_save_external_tokens_request.additional_properties = d
-        return decrypt_and_save_external_tokens_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,72 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="DeleteCredentialRequest")
 
-
-@_attrs_define
-class DeleteCredentialRequest:
+class DeleteCredentialRequest(Carrier):
     """Remove credential of a specific type for a user
+
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
         user_id (int | None):
-        credential_type (None | str):
+        credential_type (str | None):
     """
 
-    user_id: int | None
-    credential_type: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_id: int | None = None
+    credential_type: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "user_id": "UserId",
+        "credential_type": "CredentialType",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        user_id: int | None,
+        credential_type: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["user_id"] = user_id
+        d["credential_type"] = credential_type
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        user_id: int | None = self.user_id
-
-        credential_type: None | str = self.credential_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "UserId": user_id,
-                "CredentialType": credential_type,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "user_id" in s:
+            field_dict["UserId"] = s["user_id"]
+        if "credential_type" in s:
+            field_dict["CredentialType"] = s["credential_type"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("UserId")
-        if not (
-            user_id is None
-            or (isinstance(user_id, (int,)) and not isinstance(user_id, bool))
-        ):
-            raise TypeError(
-                f"UserId: expected int | None, got {type(user_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("UserId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"UserId: expected int | None, got {type(v).__name__}"
+                    )
+            d["user_id"] = v
+        else:
+            raise TypeError("UserId: expected int | None, got nothing")
 
-        credential_type = d.pop("CredentialType")
-        if not (credential_type is None or (isinstance(credential_type, (str,)))):
-            raise TypeError(
-                f"CredentialType: expected None | str, got {type(credential_type).__name__}"
-            )
+        v = g("CredentialType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"CredentialType: expected None | str, got {type(v).__name__}"
+                    )
+            d["credential_type"] = v
+        else:
+            raise TypeError("CredentialType: expected None | str, got nothing")
 
-        delete_credential_request = cls(
-            user_id=user_id,
-            credential_type=credential_type,
-        )
-
-        delete_credential_request.additional_properties = d
-        return delete_credential_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,81 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="DeleteUserGroupRequest")
 
-
-@_attrs_define
-class DeleteUserGroupRequest:
+class DeleteUserGroupRequest(Carrier):
     """Delete a usergroup and move its members to another usergroup
+
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
         user_group_to_delete (int | None):
         user_group_to_move_to (int | None):
     """
 
-    user_group_to_delete: int | None
-    user_group_to_move_to: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_group_to_delete: int | None = None
+    user_group_to_move_to: int | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "user_group_to_delete": "UserGroupToDelete",
+        "user_group_to_move_to": "UserGroupToMoveTo",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        user_group_to_delete: int | None,
+        user_group_to_move_to: int | None,
+    ) -> None:
+        d = self.__dict__
+        d["user_group_to_delete"] = user_group_to_delete
+        d["user_group_to_move_to"] = user_group_to_move_to
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        user_group_to_delete: int | None = self.user_group_to_delete
-
-        user_group_to_move_to: int | None = self.user_group_to_move_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "UserGroupToDelete": user_group_to_delete,
-                "UserGroupToMoveTo": user_group_to_move_to,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "user_group_to_delete" in s:
+            field_dict["UserGroupToDelete"] = s["user_group_to_delete"]
+        if "user_group_to_move_to" in s:
+            field_dict["UserGroupToMoveTo"] = s["user_group_to_move_to"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_group_to_delete = d.pop("UserGroupToDelete")
-        if not (
-            user_group_to_delete is None
-            or (
-                isinstance(user_group_to_delete, (int,))
-                and not isinstance(user_group_to_delete, bool)
-            )
-        ):
-            raise TypeError(
-                f"UserGroupToDelete: expected int | None, got {type(user_group_to_delete).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("UserGroupToDelete", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"UserGroupToDelete: expected int | None, got {type(v).__name__}"
+                    )
+            d["user_group_to_delete"] = v
+        else:
+            raise TypeError("UserGroupToDelete: expected int | None, got nothing")
 
-        user_group_to_move_to = d.pop("UserGroupToMoveTo")
-        if not (
-            user_group_to_move_to is None
-            or (
-                isinstance(user_group_to_move_to, (int,))
-                and not isinstance(user_group_to_move_to, bool)
-            )
-        ):
-            raise TypeError(
-                f"UserGroupToMoveTo: expected int | None, got {type(user_group_to_move_to).__name__}"
-            )
+        v = g("UserGroupToMoveTo", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"UserGroupToMoveTo: expected int | None, got {type(v).__name__}"
+                    )
+            d["user_group_to_move_to"] = v
+        else:
+            raise TypeError("UserGroupToMoveTo: expected int | None, got nothing")
 
-        delete_user_group_request = cls(
-            user_group_to_delete=user_group_to_delete,
-            user_group_to_move_to=user_group_to_move_to,
-        )
-
-        delete_user_group_request.additional_properties = d
-        return delete_user_group_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,106 +1,134 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorBody")
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
 
-@_attrs_define
-class ErrorBody:
+class ErrorBody(Carrier):
     """SuperOffice's REST error body.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        error (bool | None | Unset):
-        error_type (None | str | Unset): The exception type, for example SoNotFoundException.
-        error_message (None | str | Unset):
-        error_source (None | str | Unset):
+        error (bool | None):
+        error_type (str | None): The exception type, for example SoNotFoundException.
+        error_message (str | None):
+        error_source (str | None):
     """
 
-    error: bool | None | Unset = UNSET
-    error_type: None | str | Unset = UNSET
-    error_message: None | str | Unset = UNSET
-    error_source: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    error: bool | None = None
+    error_type: str | None = None
+    error_message: str | None = None
+    error_source: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "error": "Error",
+        "error_type": "ErrorType",
+        "error_message": "ErrorMessage",
+        "error_source": "ErrorSource",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        error: bool | None = NOT_SET,
+        error_type: str | None = NOT_SET,
+        error_message: str | None = NOT_SET,
+        error_source: str | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if error is not NOT_SET:
+            d["error"] = error
+        if error_type is not NOT_SET:
+            d["error_type"] = error_type
+        if error_message is not NOT_SET:
+            d["error_message"] = error_message
+        if error_source is not NOT_SET:
+            d["error_source"] = error_source
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        error: bool | None | Unset = self.error
-
-        error_type: None | str | Unset = self.error_type
-
-        error_message: None | str | Unset = self.error_message
-
-        error_source: None | str | Unset = self.error_source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["Error"] = error
-        if error_type is not UNSET:
-            field_dict["ErrorType"] = error_type
-        if error_message is not UNSET:
-            field_dict["ErrorMessage"] = error_message
-        if error_source is not UNSET:
-            field_dict["ErrorSource"] = error_source
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "error" in s:
+            field_dict["Error"] = s["error"]
+        if "error_type" in s:
+            field_dict["ErrorType"] = s["error_type"]
+        if "error_message" in s:
+            field_dict["ErrorMessage"] = s["error_message"]
+        if "error_source" in s:
+            field_dict["ErrorSource"] = s["error_source"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("Error", UNSET)
-        if not (error is None or error is UNSET or (isinstance(error, (bool,)))):
-            raise TypeError(f"Error: expected bool | None, got {type(error).__name__}")
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Error", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"Error: expected bool | None, got {type(v).__name__}"
+                    )
+            d["error"] = v
 
-        error_type = d.pop("ErrorType", UNSET)
-        if not (
-            error_type is None
-            or error_type is UNSET
-            or (isinstance(error_type, (str,)))
-        ):
-            raise TypeError(
-                f"ErrorType: expected None | str, got {type(error_type).__name__}"
-            )
+        v = g("ErrorType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"ErrorType: expected None | str, got {type(v).__name__}"
+                    )
+            d["error_type"] = v
 
-        error_message = d.pop("ErrorMessage", UNSET)
-        if not (
-            error_message is None
-            or error_message is UNSET
-            or (isinstance(error_message, (str,)))
-        ):
-            raise TypeError(
-                f"ErrorMessage: expected None | str, got {type(error_message).__name__}"
-            )
+        v = g("ErrorMessage", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"ErrorMessage: expected None | str, got {type(v).__name__}"
+                    )
+            d["error_message"] = v
 
-        error_source = d.pop("ErrorSource", UNSET)
-        if not (
-            error_source is None
-            or error_source is UNSET
-            or (isinstance(error_source, (str,)))
-        ):
-            raise TypeError(
-                f"ErrorSource: expected None | str, got {type(error_source).__name__}"
-            )
+        v = g("ErrorSource", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"ErrorSource: expected None | str, got {type(v).__name__}"
+                    )
+            d["error_source"] = v
 
-        error_body = cls(
-            error=error,
-            error_type=error_type,
-            error_message=error_message,
-            error_source=error_source,
-        )
-
-        error_body.additional_properties = d
-        return error_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,103 +1,155 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="ExchangeCodeAndSaveTokensRequest")
 
-
-@_attrs_define
-class ExchangeCodeAndSaveTokensRequest:
+class ExchangeCodeAndSaveTokensRequest(Carrier):
     """Exchanges an authorization code for tokens.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        provider (None | str):
-        authorization_code (None | str):
-        nonce (None | str):
-        pkce_verifier (None | str):
-        redirect_uri (None | str):
+        provider (str | None):
+        authorization_code (str | None):
+        nonce (str | None):
+        pkce_verifier (str | None):
+        redirect_uri (str | None):
     """
 
-    provider: None | str
-    authorization_code: None | str
-    nonce: None | str
-    pkce_verifier: None | str
-    redirect_uri: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider: str | None = None
+    authorization_code: str | None = None
+    nonce: str | None = None
+    pkce_verifier: str | None = None
+    redirect_uri: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "provider": "Provider",
+        "authorization_code": "AuthorizationCode",
+        "nonce": "Nonce",
+        "pkce_verifier": "PkceVerifier",
+        "redirect_uri": "RedirectUri",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        provider: str | None,
+        authorization_code: str | None,
+        nonce: str | None,
+        pkce_verifier: str | None,
+        redirect_uri: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["provider"] = provider
+        d["authorization_code"] = authorization_code
+        d["nonce"] = nonce
+        d["pkce_verifier"] = pkce_verifier
+        d["redirect_uri"] = redirect_uri
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        provider: None | str = self.provider
-
-        authorization_code: None | str = self.authorization_code
-
-        nonce: None | str = self.nonce
-
-        pkce_verifier: None | str = self.pkce_verifier
-
-        redirect_uri: None | str = self.redirect_uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Provider": provider,
-                "AuthorizationCode": authorization_code,
-                "Nonce": nonce,
-                "PkceVerifier": pkce_verifier,
-                "RedirectUri": redirect_uri,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "provider" in s:
+            field_dict["Provider"] = s["provider"]
+        if "authorization_code" in s:
+            field_dict["AuthorizationCode"] = s["authorization_code"]
+        if "nonce" in s:
+            field_dict["Nonce"] = s["nonce"]
+        if "pkce_verifier" in s:
+            field_dict["PkceVerifier"] = s["pkce_verifier"]
+        if "redirect_uri" in s:
+            field_dict["RedirectUri"] = s["redirect_uri"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider = d.pop("Provider")
-        if not (provider is None or (isinstance(provider, (str,)))):
-            raise TypeError(
-                f"Provider: expected None | str, got {type(provider).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Provider", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Provider: expected None | str, got {type(v).__name__}"
+                    )
+            d["provider"] = v
+        else:
+            raise TypeError("Provider: expected None | str, got nothing")
 
-        authorization_code = d.pop("AuthorizationCode")
-        if not (authorization_code is None or (isinstance(authorization_code, (str,)))):
-            raise TypeError(
-                f"AuthorizationCode: expected None | str, got {type(authorization_code).__name__}"
-            )
+        v = g("AuthorizationCode", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"AuthorizationCode: expected None | str, got {type(v).__name__}"
+                    )
+            d["authorization_code"] = v
+        else:
+            raise TypeError("AuthorizationCode: expected None | str, got nothing")
 
-        nonce = d.pop("Nonce")
-        if not (nonce is None or (isinstance(nonce, (str,)))):
-            raise TypeError(f"Nonce: expected None | str, got {type(nonce).__name__}")
+        v = g("Nonce", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Nonce: expected None | str, got {type(v).__name__}"
+                    )
+            d["nonce"] = v
+        else:
+            raise TypeError("Nonce: expected None | str, got nothing")
 
-        pkce_verifier = d.pop("PkceVerifier")
-        if not (pkce_verifier is None or (isinstance(pkce_verifier, (str,)))):
-            raise TypeError(
-                f"PkceVerifier: expected None | str, got {type(pkce_verifier).__name__}"
-            )
+        v = g("PkceVerifier", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"PkceVerifier: expected None | str, got {type(v).__name__}"
+                    )
+            d["pkce_verifier"] = v
+        else:
+            raise TypeError("PkceVerifier: expected None | str, got nothing")
 
-        redirect_uri = d.pop("RedirectUri")
-        if not (redirect_uri is None or (isinstance(redirect_uri, (str,)))):
-            raise TypeError(
-                f"RedirectUri: expected None | str, got {type(redirect_uri).__name__}"
-            )
+        v = g("RedirectUri", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"RedirectUri: expected None | str, got {type(v).__name__}"
+                    )
+            d["redirect_uri"] = v
+        else:
+            raise TypeError("RedirectUri: expected None | str, got nothing")
 
-        exchange_code_and_save_tokens_request = cls(
-            provider=provider,
-            authorization_code=authorization_code,
-            nonce=nonce,
-            pkce_verifier=pkce_verifier,
-            redirect_uri=redirect_uri,
-        )
-
-        exchange_code_and_save_tokens_request.additional_properties = d
-        return exchange_code_and_save_tokens_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

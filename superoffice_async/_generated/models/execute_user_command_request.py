@@ -1,108 +1,127 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.command_action_result import CommandActionResult
-from ..types import UNSET, Unset
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="ExecuteUserCommandRequest")
 
+class ExecuteUserCommandRequest(Carrier):
+    """The ExecuteUserCommandRequest carrier.
 
-@_attrs_define
-class ExecuteUserCommandRequest:
-    """
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        command_name (None | str): The name of the command to execute.
-        user (None | User): The User to execute commands on.
-        action_result (CommandActionResult | None | Unset): Result of an UI operation.
+        command_name (str | None): The name of the command to execute.
+        user (User | None): The User to execute commands on.
+        action_result (CommandActionResult | None): Result of an UI operation.
     """
 
-    command_name: None | str
-    user: None | User
-    action_result: CommandActionResult | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    command_name: str | None = None
+    user: User | None = None
+    action_result: CommandActionResult | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "command_name": "CommandName",
+        "user": "User",
+        "action_result": "ActionResult",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        command_name: str | None,
+        user: User | None,
+        *,
+        action_result: CommandActionResult | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        d["command_name"] = command_name
+        d["user"] = user
+        if action_result is not NOT_SET:
+            d["action_result"] = action_result
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        command_name: None | str = self.command_name
-
-        user: dict[str, Any] | None
-        if isinstance(self.user, User):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        action_result: None | str | Unset
-        if isinstance(self.action_result, Unset):
-            action_result = UNSET
-        elif isinstance(self.action_result, CommandActionResult):
-            action_result = self.action_result.value
-        else:
-            action_result = self.action_result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CommandName": command_name,
-                "User": user,
-            }
-        )
-        if action_result is not UNSET:
-            field_dict["ActionResult"] = action_result
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "command_name" in s:
+            field_dict["CommandName"] = s["command_name"]
+        v = s.get("user", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["User"] = None if v is None else v.to_dict()
+        v = s.get("action_result", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["ActionResult"] = None if v is None else v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        command_name = d.pop("CommandName")
-        if not (command_name is None or (isinstance(command_name, (str,)))):
-            raise TypeError(
-                f"CommandName: expected None | str, got {type(command_name).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("CommandName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"CommandName: expected None | str, got {type(v).__name__}"
+                    )
+            d["command_name"] = v
+        else:
+            raise TypeError("CommandName: expected None | str, got nothing")
 
-        user = d.pop("User")
-        if user is not None:
-            try:
-                if not isinstance(user, dict):
-                    raise TypeError()
-                user_type_0 = User.from_dict(user)
+        v = g("User", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = User.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"User: expected None | User, got {type(v).__name__}"
+                    ) from error
+            d["user"] = v
+        else:
+            raise TypeError("User: expected None | User, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"User: expected None | User, got {type(user).__name__}"
-                ) from error
-            user = user_type_0
+        v = g("ActionResult", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = CommandActionResult(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"ActionResult: expected CommandActionResult | None, got {type(v).__name__}"
+                    ) from error
+            d["action_result"] = v
 
-        action_result = d.pop("ActionResult", UNSET)
-        if action_result is not None and action_result is not UNSET:
-            try:
-                if not isinstance(action_result, str):
-                    raise TypeError()
-                action_result_type_0 = CommandActionResult(action_result)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"ActionResult: expected CommandActionResult | None, got {type(action_result).__name__}"
-                ) from error
-            action_result = action_result_type_0
-
-        execute_user_command_request = cls(
-            command_name=command_name,
-            user=user,
-            action_result=action_result,
-        )
-
-        execute_user_command_request.additional_properties = d
-        return execute_user_command_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

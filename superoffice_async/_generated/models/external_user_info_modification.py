@@ -1,13 +1,11 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ExternalUserInfoModification(StrEnum):
+class ExternalUserInfoModification(OpenStrEnum):
     ACTIVE = "Active"
     ALL = "All"
     PASSWORD = "Password"
     ROLE = "Role"
     UNKNOWN = "Unknown"
-    USERNAME = "UserName"
-
-    def __str__(self) -> str:
-        return str(self.value)
+    USER_NAME = "UserName"
+    USERNAME = USER_NAME  # the generator's name, kept as an alias

@@ -1,63 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="FieldProperties")
 
+class FieldProperties(Carrier):
+    """Field property dictionary mapping field names to field access rights.
 
-@_attrs_define
-class FieldProperties:
-    """Field property dictionary mapping field names to field access rights."""
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+    """
 
-    additional_properties: dict[str, FieldProperty | None] = _attrs_field(
-        init=False, factory=dict
-    )
+    _WIRE: ClassVar[dict[str, str]] = {}
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+    ) -> None:
+        pass
+
+    @property
+    def additional_properties(self) -> dict[str, FieldProperty | None]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, FieldProperty | None] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, FieldProperty | None]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, FieldProperty):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        field_dict: dict[str, Any] = {
+            k: None if v is None else v.to_dict()
+            for k, v in s.get("_extra", {}).items()
+        }
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_properties = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-            if additional_property is not None:
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found: dict[str, Any] = {}
+            for k, v in src_dict.items():
+                if k in known:
+                    continue
+                if v is None:
+                    found[k] = None
+                    continue
                 try:
-                    if not isinstance(additional_property, dict):
-                        raise TypeError()
-                    additional_property_type_0 = FieldProperty.from_dict(
-                        additional_property
-                    )
-
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    found[k] = FieldProperty.from_dict(v)
+                except PARSE_ERRORS as error:
                     raise TypeError(
-                        f"AdditionalProperty: expected FieldProperty | None, got {type(additional_property).__name__}"
+                        f"{k}: expected FieldProperty, got {type(v).__name__}"
                     ) from error
-                additional_property = additional_property_type_0
-
-            additional_properties[prop_name] = additional_property
-
-        field_properties.additional_properties = additional_properties
-        return field_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> FieldProperty | None:
         return self.additional_properties[key]

@@ -1,104 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FieldProperty")
-
-
-@_attrs_define
-class FieldProperty:
+class FieldProperty(Carrier):
     """Class holding properties about a field in the carrier.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        field_right (FieldRight | None | Unset):
-        field_type (None | str | Unset): The .NET type of the field, for example System.String.
-        field_length (int | None | Unset): Length of the field.
+        field_right (FieldRight | None):
+        field_type (str | None): The .NET type of the field, for example System.String.
+        field_length (int | None): Length of the field.
     """
 
-    field_right: FieldRight | None | Unset = UNSET
-    field_type: None | str | Unset = UNSET
-    field_length: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    field_right: FieldRight | None = None
+    field_type: str | None = None
+    field_length: int | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "field_right": "FieldRight",
+        "field_type": "FieldType",
+        "field_length": "FieldLength",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        field_right: FieldRight | None = NOT_SET,
+        field_type: str | None = NOT_SET,
+        field_length: int | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if field_right is not NOT_SET:
+            d["field_right"] = field_right
+        if field_type is not NOT_SET:
+            d["field_type"] = field_type
+        if field_length is not NOT_SET:
+            d["field_length"] = field_length
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        field_right: dict[str, Any] | None | Unset
-        if isinstance(self.field_right, Unset):
-            field_right = UNSET
-        elif isinstance(self.field_right, FieldRight):
-            field_right = self.field_right.to_dict()
-        else:
-            field_right = self.field_right
-
-        field_type: None | str | Unset = self.field_type
-
-        field_length: int | None | Unset = self.field_length
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_right is not UNSET:
-            field_dict["FieldRight"] = field_right
-        if field_type is not UNSET:
-            field_dict["FieldType"] = field_type
-        if field_length is not UNSET:
-            field_dict["FieldLength"] = field_length
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("field_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldRight"] = None if v is None else v.to_dict()
+        if "field_type" in s:
+            field_dict["FieldType"] = s["field_type"]
+        if "field_length" in s:
+            field_dict["FieldLength"] = s["field_length"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_right = d.pop("FieldRight", UNSET)
-        if field_right is not None and field_right is not UNSET:
-            try:
-                if not isinstance(field_right, dict):
-                    raise TypeError()
-                field_right_type_0 = FieldRight.from_dict(field_right)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("FieldRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldRight: expected FieldRight | None, got {type(v).__name__}"
+                    ) from error
+            d["field_right"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldRight: expected FieldRight | None, got {type(field_right).__name__}"
-                ) from error
-            field_right = field_right_type_0
+        v = g("FieldType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"FieldType: expected None | str, got {type(v).__name__}"
+                    )
+            d["field_type"] = v
 
-        field_type = d.pop("FieldType", UNSET)
-        if not (
-            field_type is None
-            or field_type is UNSET
-            or (isinstance(field_type, (str,)))
-        ):
-            raise TypeError(
-                f"FieldType: expected None | str, got {type(field_type).__name__}"
-            )
+        v = g("FieldLength", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"FieldLength: expected int | None, got {type(v).__name__}"
+                    )
+            d["field_length"] = v
 
-        field_length = d.pop("FieldLength", UNSET)
-        if not (
-            field_length is None
-            or field_length is UNSET
-            or (isinstance(field_length, (int,)) and not isinstance(field_length, bool))
-        ):
-            raise TypeError(
-                f"FieldLength: expected int | None, got {type(field_length).__name__}"
-            )
-
-        field_property = cls(
-            field_right=field_right,
-            field_type=field_type,
-            field_length=field_length,
-        )
-
-        field_property.additional_properties = d
-        return field_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,59 +1,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="FindRolesWithFunctionalRightRequest")
 
+class FindRolesWithFunctionalRightRequest(Carrier):
+    """Find all roles with a given functional right. The roles matched must contain the specified
+    functional right.
 
-@_attrs_define
-class FindRolesWithFunctionalRightRequest:
-    """Find all roles with a given functional right. The roles matched must contain the specified functional right.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
-        functional_right_name (None | str):
+        functional_right_name (str | None):
     """
 
-    functional_right_name: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    functional_right_name: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "functional_right_name": "FunctionalRightName",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        functional_right_name: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["functional_right_name"] = functional_right_name
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        functional_right_name: None | str = self.functional_right_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "FunctionalRightName": functional_right_name,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "functional_right_name" in s:
+            field_dict["FunctionalRightName"] = s["functional_right_name"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        functional_right_name = d.pop("FunctionalRightName")
-        if not (
-            functional_right_name is None or (isinstance(functional_right_name, (str,)))
-        ):
-            raise TypeError(
-                f"FunctionalRightName: expected None | str, got {type(functional_right_name).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("FunctionalRightName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"FunctionalRightName: expected None | str, got {type(v).__name__}"
+                    )
+            d["functional_right_name"] = v
+        else:
+            raise TypeError("FunctionalRightName: expected None | str, got nothing")
 
-        find_roles_with_functional_right_request = cls(
-            functional_right_name=functional_right_name,
-        )
-
-        find_roles_with_functional_right_request.additional_properties = d
-        return find_roles_with_functional_right_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

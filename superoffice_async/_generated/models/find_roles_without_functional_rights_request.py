@@ -1,70 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_list,
+    as_str,
+)
 
-T = TypeVar("T", bound="FindRolesWithoutFunctionalRightsRequest")
 
+class FindRolesWithoutFunctionalRightsRequest(Carrier):
+    """Find all roles without a given set of functional rights. The roles matched must not contain
+    any of the specified functional rights.
 
-@_attrs_define
-class FindRolesWithoutFunctionalRightsRequest:
-    """Find all roles without a given set of functional rights. The roles matched must not contain any of the specified
-    functional rights.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            functional_right_names (list[str] | None):
+    Attributes:
+        functional_right_names (list[str] | None):
     """
 
-    functional_right_names: list[str] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    functional_right_names: list[str] | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "functional_right_names": "FunctionalRightNames",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        functional_right_names: list[str] | None,
+    ) -> None:
+        d = self.__dict__
+        d["functional_right_names"] = functional_right_names
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        functional_right_names: list[str] | None
-        if isinstance(self.functional_right_names, list):
-            functional_right_names = self.functional_right_names
-
-        else:
-            functional_right_names = self.functional_right_names
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "FunctionalRightNames": functional_right_names,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("functional_right_names", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FunctionalRightNames"] = None if v is None else list(v)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        functional_right_names = d.pop("FunctionalRightNames")
-        if functional_right_names is not None:
-            try:
-                if not isinstance(functional_right_names, list):
-                    raise TypeError()
-                functional_right_names_type_0 = cast(list[str], functional_right_names)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("FunctionalRightNames", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_str(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FunctionalRightNames: expected list[str] | None, got {type(v).__name__}"
+                    ) from error
+            d["functional_right_names"] = v
+        else:
+            raise TypeError(
+                "FunctionalRightNames: expected list[str] | None, got nothing"
+            )
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FunctionalRightNames: expected list[str] | None, got {type(functional_right_names).__name__}"
-                ) from error
-            functional_right_names = functional_right_names_type_0
-
-        find_roles_without_functional_rights_request = cls(
-            functional_right_names=functional_right_names,
-        )
-
-        find_roles_without_functional_rights_request.additional_properties = d
-        return find_roles_without_functional_rights_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

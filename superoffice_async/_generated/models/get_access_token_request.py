@@ -1,71 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetAccessTokenRequest")
 
-
-@_attrs_define
-class GetAccessTokenRequest:
+class GetAccessTokenRequest(Carrier):
     """Get an access token based on the current user's session.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        app_token (None | str):
+        app_token (str | None):
         include_cs_session (bool | None):
     """
 
-    app_token: None | str
-    include_cs_session: bool | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    app_token: str | None = None
+    include_cs_session: bool | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "app_token": "AppToken",
+        "include_cs_session": "IncludeCsSession",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        app_token: str | None,
+        include_cs_session: bool | None,
+    ) -> None:
+        d = self.__dict__
+        d["app_token"] = app_token
+        d["include_cs_session"] = include_cs_session
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        app_token: None | str = self.app_token
-
-        include_cs_session: bool | None = self.include_cs_session
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "AppToken": app_token,
-                "IncludeCsSession": include_cs_session,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "app_token" in s:
+            field_dict["AppToken"] = s["app_token"]
+        if "include_cs_session" in s:
+            field_dict["IncludeCsSession"] = s["include_cs_session"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_token = d.pop("AppToken")
-        if not (app_token is None or (isinstance(app_token, (str,)))):
-            raise TypeError(
-                f"AppToken: expected None | str, got {type(app_token).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("AppToken", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"AppToken: expected None | str, got {type(v).__name__}"
+                    )
+            d["app_token"] = v
+        else:
+            raise TypeError("AppToken: expected None | str, got nothing")
 
-        include_cs_session = d.pop("IncludeCsSession")
-        if not (
-            include_cs_session is None or (isinstance(include_cs_session, (bool,)))
-        ):
-            raise TypeError(
-                f"IncludeCsSession: expected bool | None, got {type(include_cs_session).__name__}"
-            )
+        v = g("IncludeCsSession", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"IncludeCsSession: expected bool | None, got {type(v).__name__}"
+                    )
+            d["include_cs_session"] = v
+        else:
+            raise TypeError("IncludeCsSession: expected bool | None, got nothing")
 
-        get_access_token_request = cls(
-            app_token=app_token,
-            include_cs_session=include_cs_session,
-        )
-
-        get_access_token_request.additional_properties = d
-        return get_access_token_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,86 +1,111 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.relation_to_owner_type import RelationToOwnerType
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetAllDataRightsRequest")
 
+class GetAllDataRightsRequest(Carrier):
+    """Get a list of all data rights for the given role, filtered by relation to owner. MDO List
+    name = 'DataRights', extra='roleType=0'.
 
-@_attrs_define
-class GetAllDataRightsRequest:
-    """Get a list of all data rights for the given role, filtered by relation to owner. MDO List name = 'DataRights',
-    extra='roleType=0'.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            role_id (int | None):
-            relation_to_owner (None | RelationToOwnerType):
+    Attributes:
+        role_id (int | None):
+        relation_to_owner (RelationToOwnerType | None):
     """
 
-    role_id: int | None
-    relation_to_owner: None | RelationToOwnerType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_id: int | None = None
+    relation_to_owner: RelationToOwnerType | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "role_id": "RoleId",
+        "relation_to_owner": "RelationToOwner",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        role_id: int | None,
+        relation_to_owner: RelationToOwnerType | None,
+    ) -> None:
+        d = self.__dict__
+        d["role_id"] = role_id
+        d["relation_to_owner"] = relation_to_owner
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        role_id: int | None = self.role_id
-
-        relation_to_owner: None | str
-        if isinstance(self.relation_to_owner, RelationToOwnerType):
-            relation_to_owner = self.relation_to_owner.value
-        else:
-            relation_to_owner = self.relation_to_owner
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "RoleId": role_id,
-                "RelationToOwner": relation_to_owner,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "role_id" in s:
+            field_dict["RoleId"] = s["role_id"]
+        v = s.get("relation_to_owner", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["RelationToOwner"] = None if v is None else v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role_id = d.pop("RoleId")
-        if not (
-            role_id is None
-            or (isinstance(role_id, (int,)) and not isinstance(role_id, bool))
-        ):
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("RoleId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"RoleId: expected int | None, got {type(v).__name__}"
+                    )
+            d["role_id"] = v
+        else:
+            raise TypeError("RoleId: expected int | None, got nothing")
+
+        v = g("RelationToOwner", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = RelationToOwnerType(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"RelationToOwner: expected None | RelationToOwnerType, got {type(v).__name__}"
+                    ) from error
+            d["relation_to_owner"] = v
+        else:
             raise TypeError(
-                f"RoleId: expected int | None, got {type(role_id).__name__}"
+                "RelationToOwner: expected None | RelationToOwnerType, got nothing"
             )
 
-        relation_to_owner = d.pop("RelationToOwner")
-        if relation_to_owner is not None:
-            try:
-                if not isinstance(relation_to_owner, str):
-                    raise TypeError()
-                relation_to_owner_type_0 = RelationToOwnerType(relation_to_owner)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"RelationToOwner: expected None | RelationToOwnerType, got {type(relation_to_owner).__name__}"
-                ) from error
-            relation_to_owner = relation_to_owner_type_0
-
-        get_all_data_rights_request = cls(
-            role_id=role_id,
-            relation_to_owner=relation_to_owner,
-        )
-
-        get_all_data_rights_request.additional_properties = d
-        return get_all_data_rights_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

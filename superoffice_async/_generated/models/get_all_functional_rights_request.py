@@ -1,70 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.role_type import RoleType
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetAllFunctionalRightsRequest")
 
+class GetAllFunctionalRightsRequest(Carrier):
+    """Get a list of all functional rights for the given type of role. MDO List name =
+    'FunctionRights', extra='roleType=0'
 
-@_attrs_define
-class GetAllFunctionalRightsRequest:
-    """Get a list of all functional rights for the given type of role. MDO List name = 'FunctionRights', extra='roleType=0'
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
-        role_type (None | RoleType):
+        role_type (RoleType | None):
     """
 
-    role_type: None | RoleType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_type: RoleType | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "role_type": "RoleType",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        role_type: RoleType | None,
+    ) -> None:
+        d = self.__dict__
+        d["role_type"] = role_type
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        role_type: None | str
-        if isinstance(self.role_type, RoleType):
-            role_type = self.role_type.value
-        else:
-            role_type = self.role_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "RoleType": role_type,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("role_type", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["RoleType"] = None if v is None else v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role_type = d.pop("RoleType")
-        if role_type is not None:
-            try:
-                if not isinstance(role_type, str):
-                    raise TypeError()
-                role_type_type_0 = RoleType(role_type)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("RoleType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = RoleType(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"RoleType: expected None | RoleType, got {type(v).__name__}"
+                    ) from error
+            d["role_type"] = v
+        else:
+            raise TypeError("RoleType: expected None | RoleType, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"RoleType: expected None | RoleType, got {type(role_type).__name__}"
-                ) from error
-            role_type = role_type_type_0
-
-        get_all_functional_rights_request = cls(
-            role_type=role_type,
-        )
-
-        get_all_functional_rights_request.additional_properties = d
-        return get_all_functional_rights_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

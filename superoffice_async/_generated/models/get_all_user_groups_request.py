@@ -1,57 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetAllUserGroupsRequest")
 
-
-@_attrs_define
-class GetAllUserGroupsRequest:
+class GetAllUserGroupsRequest(Carrier):
     """Get all user groups
+
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
         include_deleted (bool | None):
     """
 
-    include_deleted: bool | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    include_deleted: bool | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "include_deleted": "IncludeDeleted",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        include_deleted: bool | None,
+    ) -> None:
+        d = self.__dict__
+        d["include_deleted"] = include_deleted
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        include_deleted: bool | None = self.include_deleted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "IncludeDeleted": include_deleted,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "include_deleted" in s:
+            field_dict["IncludeDeleted"] = s["include_deleted"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        include_deleted = d.pop("IncludeDeleted")
-        if not (include_deleted is None or (isinstance(include_deleted, (bool,)))):
-            raise TypeError(
-                f"IncludeDeleted: expected bool | None, got {type(include_deleted).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("IncludeDeleted", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"IncludeDeleted: expected bool | None, got {type(v).__name__}"
+                    )
+            d["include_deleted"] = v
+        else:
+            raise TypeError("IncludeDeleted: expected bool | None, got nothing")
 
-        get_all_user_groups_request = cls(
-            include_deleted=include_deleted,
-        )
-
-        get_all_user_groups_request.additional_properties = d
-        return get_all_user_groups_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,67 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetCredentialUsersInGroupRequest")
 
-
-@_attrs_define
-class GetCredentialUsersInGroupRequest:
+class GetCredentialUsersInGroupRequest(Carrier):
     """Get credential users within a user group
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        type_ (None | str):
-        group_name (None | str):
+        type_ (str | None):
+        group_name (str | None):
     """
 
-    type_: None | str
-    group_name: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | None = None
+    group_name: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "type_": "Type",
+        "group_name": "GroupName",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        type_: str | None,
+        group_name: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["type_"] = type_
+        d["group_name"] = group_name
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str = self.type_
-
-        group_name: None | str = self.group_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Type": type_,
-                "GroupName": group_name,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "type_" in s:
+            field_dict["Type"] = s["type_"]
+        if "group_name" in s:
+            field_dict["GroupName"] = s["group_name"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("Type")
-        if not (type_ is None or (isinstance(type_, (str,)))):
-            raise TypeError(f"Type: expected None | str, got {type(type_).__name__}")
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Type", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Type: expected None | str, got {type(v).__name__}"
+                    )
+            d["type_"] = v
+        else:
+            raise TypeError("Type: expected None | str, got nothing")
 
-        group_name = d.pop("GroupName")
-        if not (group_name is None or (isinstance(group_name, (str,)))):
-            raise TypeError(
-                f"GroupName: expected None | str, got {type(group_name).__name__}"
-            )
+        v = g("GroupName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"GroupName: expected None | str, got {type(v).__name__}"
+                    )
+            d["group_name"] = v
+        else:
+            raise TypeError("GroupName: expected None | str, got nothing")
 
-        get_credential_users_in_group_request = cls(
-            type_=type_,
-            group_name=group_name,
-        )
-
-        get_credential_users_in_group_request.additional_properties = d
-        return get_credential_users_in_group_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

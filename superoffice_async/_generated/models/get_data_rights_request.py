@@ -1,73 +1,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetDataRightsRequest")
 
+class GetDataRightsRequest(Carrier):
+    """Read specific a set of data rights at the given row in the rights matrix. An exception will
+    be thrown if non existing position is specified.
 
-@_attrs_define
-class GetDataRightsRequest:
-    """Read specific a set of data rights at the given row in the rights matrix. An exception will be thrown if non
-    existing position is specified.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            role_id (int | None):
-            table_name (None | str):
+    Attributes:
+        role_id (int | None):
+        table_name (str | None):
     """
 
-    role_id: int | None
-    table_name: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_id: int | None = None
+    table_name: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "role_id": "RoleId",
+        "table_name": "TableName",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        role_id: int | None,
+        table_name: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["role_id"] = role_id
+        d["table_name"] = table_name
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        role_id: int | None = self.role_id
-
-        table_name: None | str = self.table_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "RoleId": role_id,
-                "TableName": table_name,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "role_id" in s:
+            field_dict["RoleId"] = s["role_id"]
+        if "table_name" in s:
+            field_dict["TableName"] = s["table_name"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role_id = d.pop("RoleId")
-        if not (
-            role_id is None
-            or (isinstance(role_id, (int,)) and not isinstance(role_id, bool))
-        ):
-            raise TypeError(
-                f"RoleId: expected int | None, got {type(role_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("RoleId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"RoleId: expected int | None, got {type(v).__name__}"
+                    )
+            d["role_id"] = v
+        else:
+            raise TypeError("RoleId: expected int | None, got nothing")
 
-        table_name = d.pop("TableName")
-        if not (table_name is None or (isinstance(table_name, (str,)))):
-            raise TypeError(
-                f"TableName: expected None | str, got {type(table_name).__name__}"
-            )
+        v = g("TableName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"TableName: expected None | str, got {type(v).__name__}"
+                    )
+            d["table_name"] = v
+        else:
+            raise TypeError("TableName: expected None | str, got nothing")
 
-        get_data_rights_request = cls(
-            role_id=role_id,
-            table_name=table_name,
-        )
-
-        get_data_rights_request.additional_properties = d
-        return get_data_rights_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

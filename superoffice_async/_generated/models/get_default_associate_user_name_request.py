@@ -1,68 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetDefaultAssociateUserNameRequest")
 
-
-@_attrs_define
-class GetDefaultAssociateUserNameRequest:
+class GetDefaultAssociateUserNameRequest(Carrier):
     """Get the default username for a person
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        user (None | User):
+        user (User | None):
     """
 
-    user: None | User
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user: User | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "user": "User",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        user: User | None,
+    ) -> None:
+        d = self.__dict__
+        d["user"] = user
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        user: dict[str, Any] | None
-        if isinstance(self.user, User):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "User": user,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("user", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["User"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user = d.pop("User")
-        if user is not None:
-            try:
-                if not isinstance(user, dict):
-                    raise TypeError()
-                user_type_0 = User.from_dict(user)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("User", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = User.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"User: expected None | User, got {type(v).__name__}"
+                    ) from error
+            d["user"] = v
+        else:
+            raise TypeError("User: expected None | User, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"User: expected None | User, got {type(user).__name__}"
-                ) from error
-            user = user_type_0
-
-        get_default_associate_user_name_request = cls(
-            user=user,
-        )
-
-        get_default_associate_user_name_request.additional_properties = d
-        return get_default_associate_user_name_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

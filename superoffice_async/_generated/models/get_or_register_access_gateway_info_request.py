@@ -1,57 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetOrRegisterAccessGatewayInfoRequest")
 
-
-@_attrs_define
-class GetOrRegisterAccessGatewayInfoRequest:
+class GetOrRegisterAccessGatewayInfoRequest(Carrier):
     """Returns accessgateway registration info and registers a new or adds the url if necessary
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        redirect_uri (None | str):
+        redirect_uri (str | None):
     """
 
-    redirect_uri: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    redirect_uri: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "redirect_uri": "RedirectUri",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        redirect_uri: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["redirect_uri"] = redirect_uri
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        redirect_uri: None | str = self.redirect_uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "RedirectUri": redirect_uri,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "redirect_uri" in s:
+            field_dict["RedirectUri"] = s["redirect_uri"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        redirect_uri = d.pop("RedirectUri")
-        if not (redirect_uri is None or (isinstance(redirect_uri, (str,)))):
-            raise TypeError(
-                f"RedirectUri: expected None | str, got {type(redirect_uri).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("RedirectUri", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"RedirectUri: expected None | str, got {type(v).__name__}"
+                    )
+            d["redirect_uri"] = v
+        else:
+            raise TypeError("RedirectUri: expected None | str, got nothing")
 
-        get_or_register_access_gateway_info_request = cls(
-            redirect_uri=redirect_uri,
-        )
-
-        get_or_register_access_gateway_info_request.additional_properties = d
-        return get_or_register_access_gateway_info_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,71 +1,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="GetUntrustedCredentialsForAssociateRequest")
 
+class GetUntrustedCredentialsForAssociateRequest(Carrier):
+    """Get a set of credentials of a specified type for a specified user. SecretValue is only
+    populated for authenticated user, and system users.
 
-@_attrs_define
-class GetUntrustedCredentialsForAssociateRequest:
-    """Get a set of credentials of a specified type for a specified user. SecretValue is only populated for authenticated
-    user, and system users.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            associate_id (int | None):
-            type_ (None | str):
+    Attributes:
+        associate_id (int | None):
+        type_ (str | None):
     """
 
-    associate_id: int | None
-    type_: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    associate_id: int | None = None
+    type_: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "associate_id": "AssociateId",
+        "type_": "Type",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        associate_id: int | None,
+        type_: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["associate_id"] = associate_id
+        d["type_"] = type_
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        associate_id: int | None = self.associate_id
-
-        type_: None | str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "AssociateId": associate_id,
-                "Type": type_,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "associate_id" in s:
+            field_dict["AssociateId"] = s["associate_id"]
+        if "type_" in s:
+            field_dict["Type"] = s["type_"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        associate_id = d.pop("AssociateId")
-        if not (
-            associate_id is None
-            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
-        ):
-            raise TypeError(
-                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("AssociateId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"AssociateId: expected int | None, got {type(v).__name__}"
+                    )
+            d["associate_id"] = v
+        else:
+            raise TypeError("AssociateId: expected int | None, got nothing")
 
-        type_ = d.pop("Type")
-        if not (type_ is None or (isinstance(type_, (str,)))):
-            raise TypeError(f"Type: expected None | str, got {type(type_).__name__}")
+        v = g("Type", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Type: expected None | str, got {type(v).__name__}"
+                    )
+            d["type_"] = v
+        else:
+            raise TypeError("Type: expected None | str, got nothing")
 
-        get_untrusted_credentials_for_associate_request = cls(
-            associate_id=associate_id,
-            type_=type_,
-        )
-
-        get_untrusted_credentials_for_associate_request.additional_properties = d
-        return get_untrusted_credentials_for_associate_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,71 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="IsNickNameUniqueRequest")
 
+class IsNickNameUniqueRequest(Carrier):
+    """The IsNickNameUniqueRequest carrier.
 
-@_attrs_define
-class IsNickNameUniqueRequest:
-    """
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
         associate_id (int | None):
-        nick_name (None | str):
+        nick_name (str | None):
     """
 
-    associate_id: int | None
-    nick_name: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    associate_id: int | None = None
+    nick_name: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "associate_id": "AssociateId",
+        "nick_name": "NickName",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        associate_id: int | None,
+        nick_name: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["associate_id"] = associate_id
+        d["nick_name"] = nick_name
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        associate_id: int | None = self.associate_id
-
-        nick_name: None | str = self.nick_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "AssociateId": associate_id,
-                "NickName": nick_name,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "associate_id" in s:
+            field_dict["AssociateId"] = s["associate_id"]
+        if "nick_name" in s:
+            field_dict["NickName"] = s["nick_name"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        associate_id = d.pop("AssociateId")
-        if not (
-            associate_id is None
-            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
-        ):
-            raise TypeError(
-                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("AssociateId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"AssociateId: expected int | None, got {type(v).__name__}"
+                    )
+            d["associate_id"] = v
+        else:
+            raise TypeError("AssociateId: expected int | None, got nothing")
 
-        nick_name = d.pop("NickName")
-        if not (nick_name is None or (isinstance(nick_name, (str,)))):
-            raise TypeError(
-                f"NickName: expected None | str, got {type(nick_name).__name__}"
-            )
+        v = g("NickName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"NickName: expected None | str, got {type(v).__name__}"
+                    )
+            d["nick_name"] = v
+        else:
+            raise TypeError("NickName: expected None | str, got nothing")
 
-        is_nick_name_unique_request = cls(
-            associate_id=associate_id,
-            nick_name=nick_name,
-        )
-
-        is_nick_name_unique_request.additional_properties = d
-        return is_nick_name_unique_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,111 +1,146 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.user_type import UserType
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="IsUserNameValidWithReasonRequest")
 
+class IsUserNameValidWithReasonRequest(Carrier):
+    """The IsUserNameValidWithReasonRequest carrier.
 
-@_attrs_define
-class IsUserNameValidWithReasonRequest:
-    """
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
         associate_id (int | None):
-        type_ (None | UserType):
+        type_ (UserType | None):
         person_id (int | None):
-        user_name (None | str):
+        user_name (str | None):
     """
 
-    associate_id: int | None
-    type_: None | UserType
-    person_id: int | None
-    user_name: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    associate_id: int | None = None
+    type_: UserType | None = None
+    person_id: int | None = None
+    user_name: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "associate_id": "AssociateId",
+        "type_": "Type",
+        "person_id": "PersonId",
+        "user_name": "UserName",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        associate_id: int | None,
+        type_: UserType | None,
+        person_id: int | None,
+        user_name: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["associate_id"] = associate_id
+        d["type_"] = type_
+        d["person_id"] = person_id
+        d["user_name"] = user_name
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        associate_id: int | None = self.associate_id
-
-        type_: None | str
-        if isinstance(self.type_, UserType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        person_id: int | None = self.person_id
-
-        user_name: None | str = self.user_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "AssociateId": associate_id,
-                "Type": type_,
-                "PersonId": person_id,
-                "UserName": user_name,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "associate_id" in s:
+            field_dict["AssociateId"] = s["associate_id"]
+        v = s.get("type_", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Type"] = None if v is None else v
+        if "person_id" in s:
+            field_dict["PersonId"] = s["person_id"]
+        if "user_name" in s:
+            field_dict["UserName"] = s["user_name"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        associate_id = d.pop("AssociateId")
-        if not (
-            associate_id is None
-            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
-        ):
-            raise TypeError(
-                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("AssociateId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"AssociateId: expected int | None, got {type(v).__name__}"
+                    )
+            d["associate_id"] = v
+        else:
+            raise TypeError("AssociateId: expected int | None, got nothing")
 
-        type_ = d.pop("Type")
-        if type_ is not None:
-            try:
-                if not isinstance(type_, str):
-                    raise TypeError()
-                type_type_0 = UserType(type_)
+        v = g("Type", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = UserType(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Type: expected None | UserType, got {type(v).__name__}"
+                    ) from error
+            d["type_"] = v
+        else:
+            raise TypeError("Type: expected None | UserType, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Type: expected None | UserType, got {type(type_).__name__}"
-                ) from error
-            type_ = type_type_0
+        v = g("PersonId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"PersonId: expected int | None, got {type(v).__name__}"
+                    )
+            d["person_id"] = v
+        else:
+            raise TypeError("PersonId: expected int | None, got nothing")
 
-        person_id = d.pop("PersonId")
-        if not (
-            person_id is None
-            or (isinstance(person_id, (int,)) and not isinstance(person_id, bool))
-        ):
-            raise TypeError(
-                f"PersonId: expected int | None, got {type(person_id).__name__}"
-            )
+        v = g("UserName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"UserName: expected None | str, got {type(v).__name__}"
+                    )
+            d["user_name"] = v
+        else:
+            raise TypeError("UserName: expected None | str, got nothing")
 
-        user_name = d.pop("UserName")
-        if not (user_name is None or (isinstance(user_name, (str,)))):
-            raise TypeError(
-                f"UserName: expected None | str, got {type(user_name).__name__}"
-            )
-
-        is_user_name_valid_with_reason_request = cls(
-            associate_id=associate_id,
-            type_=type_,
-            person_id=person_id,
-            user_name=user_name,
-        )
-
-        is_user_name_valid_with_reason_request.additional_properties = d
-        return is_user_name_valid_with_reason_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,11 +1,11 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class LicenseType(StrEnum):
-    SATELLITELICENSE = "SatelliteLicense"
-    SITELICENSE = "SiteLicense"
+class LicenseType(OpenStrEnum):
+    SATELLITE_LICENSE = "SatelliteLicense"
+    SITE_LICENSE = "SiteLicense"
     UNKNOWN = "Unknown"
-    USERLICENSE = "UserLicense"
-
-    def __str__(self) -> str:
-        return str(self.value)
+    USER_LICENSE = "UserLicense"
+    SATELLITELICENSE = SATELLITE_LICENSE  # the generator's name, kept as an alias
+    SITELICENSE = SITE_LICENSE  # the generator's name, kept as an alias
+    USERLICENSE = USER_LICENSE  # the generator's name, kept as an alias

@@ -1,73 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="MakeRetiredRequest")
 
+class MakeRetiredRequest(Carrier):
+    """Retiring a user means to remove all licenses, setting person.retired=1 and
+    associate.deleted=1. Unretiering a user means setting person.retired=0 and
+    associate.deleted=0
 
-@_attrs_define
-class MakeRetiredRequest:
-    """Retiring a user means to remove all licenses, setting person.retired=1 and associate.deleted=1. Unretiering a user
-    means setting person.retired=0 and associate.deleted=0
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            associate_id (int | None):
-            retired (bool | None):
+    Attributes:
+        associate_id (int | None):
+        retired (bool | None):
     """
 
-    associate_id: int | None
-    retired: bool | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    associate_id: int | None = None
+    retired: bool | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "associate_id": "AssociateId",
+        "retired": "Retired",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        associate_id: int | None,
+        retired: bool | None,
+    ) -> None:
+        d = self.__dict__
+        d["associate_id"] = associate_id
+        d["retired"] = retired
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        associate_id: int | None = self.associate_id
-
-        retired: bool | None = self.retired
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "AssociateId": associate_id,
-                "Retired": retired,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "associate_id" in s:
+            field_dict["AssociateId"] = s["associate_id"]
+        if "retired" in s:
+            field_dict["Retired"] = s["retired"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        associate_id = d.pop("AssociateId")
-        if not (
-            associate_id is None
-            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
-        ):
-            raise TypeError(
-                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("AssociateId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"AssociateId: expected int | None, got {type(v).__name__}"
+                    )
+            d["associate_id"] = v
+        else:
+            raise TypeError("AssociateId: expected int | None, got nothing")
 
-        retired = d.pop("Retired")
-        if not (retired is None or (isinstance(retired, (bool,)))):
-            raise TypeError(
-                f"Retired: expected bool | None, got {type(retired).__name__}"
-            )
+        v = g("Retired", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"Retired: expected bool | None, got {type(v).__name__}"
+                    )
+            d["retired"] = v
+        else:
+            raise TypeError("Retired: expected bool | None, got nothing")
 
-        make_retired_request = cls(
-            associate_id=associate_id,
-            retired=retired,
-        )
-
-        make_retired_request.additional_properties = d
-        return make_retired_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,298 +1,321 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_list,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MDOListItem")
-
-
-@_attrs_define
-class MDOListItem:
+class MDOListItem(Carrier):
     """An item of an MDO list (TicketCategories use the list "ejCategory").
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        id (int | None | Unset):
-        name (None | str | Unset):
-        tool_tip (None | str | Unset):
-        deleted (bool | None | Unset):
-        rank (int | None | Unset):
-        type_ (None | str | Unset):
-        child_items (list[MDOListItem] | None | Unset):
-        icon_hint (None | str | Unset):
-        color_block (int | None | Unset):
-        extra_info (None | str | Unset):
-        style_hint (None | str | Unset):
-        full_name (None | str | Unset):
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        id (int | None):
+        name (str | None):
+        tool_tip (str | None):
+        deleted (bool | None):
+        rank (int | None):
+        type_ (str | None):
+        child_items (list[MDOListItem] | None):
+        icon_hint (str | None):
+        color_block (int | None):
+        extra_info (str | None):
+        style_hint (str | None):
+        full_name (str | None):
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    tool_tip: None | str | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
-    rank: int | None | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    child_items: list[MDOListItem] | None | Unset = UNSET
-    icon_hint: None | str | Unset = UNSET
-    color_block: int | None | Unset = UNSET
-    extra_info: None | str | Unset = UNSET
-    style_hint: None | str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | None = None
+    name: str | None = None
+    tool_tip: str | None = None
+    deleted: bool | None = None
+    rank: int | None = None
+    type_: str | None = None
+    child_items: list[MDOListItem] | None = None
+    icon_hint: str | None = None
+    color_block: int | None = None
+    extra_info: str | None = None
+    style_hint: str | None = None
+    full_name: str | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "id": "Id",
+        "name": "Name",
+        "tool_tip": "ToolTip",
+        "deleted": "Deleted",
+        "rank": "Rank",
+        "type_": "Type",
+        "child_items": "ChildItems",
+        "icon_hint": "IconHint",
+        "color_block": "ColorBlock",
+        "extra_info": "ExtraInfo",
+        "style_hint": "StyleHint",
+        "full_name": "FullName",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        id: int | None = NOT_SET,
+        name: str | None = NOT_SET,
+        tool_tip: str | None = NOT_SET,
+        deleted: bool | None = NOT_SET,
+        rank: int | None = NOT_SET,
+        type_: str | None = NOT_SET,
+        child_items: list[MDOListItem] | None = NOT_SET,
+        icon_hint: str | None = NOT_SET,
+        color_block: int | None = NOT_SET,
+        extra_info: str | None = NOT_SET,
+        style_hint: str | None = NOT_SET,
+        full_name: str | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if id is not NOT_SET:
+            d["id"] = id
+        if name is not NOT_SET:
+            d["name"] = name
+        if tool_tip is not NOT_SET:
+            d["tool_tip"] = tool_tip
+        if deleted is not NOT_SET:
+            d["deleted"] = deleted
+        if rank is not NOT_SET:
+            d["rank"] = rank
+        if type_ is not NOT_SET:
+            d["type_"] = type_
+        if child_items is not NOT_SET:
+            d["child_items"] = child_items
+        if icon_hint is not NOT_SET:
+            d["icon_hint"] = icon_hint
+        if color_block is not NOT_SET:
+            d["color_block"] = color_block
+        if extra_info is not NOT_SET:
+            d["extra_info"] = extra_info
+        if style_hint is not NOT_SET:
+            d["style_hint"] = style_hint
+        if full_name is not NOT_SET:
+            d["full_name"] = full_name
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset = self.id
-
-        name: None | str | Unset = self.name
-
-        tool_tip: None | str | Unset = self.tool_tip
-
-        deleted: bool | None | Unset = self.deleted
-
-        rank: int | None | Unset = self.rank
-
-        type_: None | str | Unset = self.type_
-
-        child_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.child_items, Unset):
-            child_items = UNSET
-        elif isinstance(self.child_items, list):
-            child_items = []
-            for child_items_type_0_item_data in self.child_items:
-                child_items_type_0_item = child_items_type_0_item_data.to_dict()
-                child_items.append(child_items_type_0_item)
-
-        else:
-            child_items = self.child_items
-
-        icon_hint: None | str | Unset = self.icon_hint
-
-        color_block: int | None | Unset = self.color_block
-
-        extra_info: None | str | Unset = self.extra_info
-
-        style_hint: None | str | Unset = self.style_hint
-
-        full_name: None | str | Unset = self.full_name
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if tool_tip is not UNSET:
-            field_dict["ToolTip"] = tool_tip
-        if deleted is not UNSET:
-            field_dict["Deleted"] = deleted
-        if rank is not UNSET:
-            field_dict["Rank"] = rank
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if child_items is not UNSET:
-            field_dict["ChildItems"] = child_items
-        if icon_hint is not UNSET:
-            field_dict["IconHint"] = icon_hint
-        if color_block is not UNSET:
-            field_dict["ColorBlock"] = color_block
-        if extra_info is not UNSET:
-            field_dict["ExtraInfo"] = extra_info
-        if style_hint is not UNSET:
-            field_dict["StyleHint"] = style_hint
-        if full_name is not UNSET:
-            field_dict["FullName"] = full_name
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "id" in s:
+            field_dict["Id"] = s["id"]
+        if "name" in s:
+            field_dict["Name"] = s["name"]
+        if "tool_tip" in s:
+            field_dict["ToolTip"] = s["tool_tip"]
+        if "deleted" in s:
+            field_dict["Deleted"] = s["deleted"]
+        if "rank" in s:
+            field_dict["Rank"] = s["rank"]
+        if "type_" in s:
+            field_dict["Type"] = s["type_"]
+        v = s.get("child_items", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["ChildItems"] = (
+                None if v is None else [_i0.to_dict() for _i0 in v]
+            )
+        if "icon_hint" in s:
+            field_dict["IconHint"] = s["icon_hint"]
+        if "color_block" in s:
+            field_dict["ColorBlock"] = s["color_block"]
+        if "extra_info" in s:
+            field_dict["ExtraInfo"] = s["extra_info"]
+        if "style_hint" in s:
+            field_dict["StyleHint"] = s["style_hint"]
+        if "full_name" in s:
+            field_dict["FullName"] = s["full_name"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("Id", UNSET)
-        if not (
-            id is None
-            or id is UNSET
-            or (isinstance(id, (int,)) and not isinstance(id, bool))
-        ):
-            raise TypeError(f"Id: expected int | None, got {type(id).__name__}")
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Id", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(f"Id: expected int | None, got {type(v).__name__}")
+            d["id"] = v
 
-        name = d.pop("Name", UNSET)
-        if not (name is None or name is UNSET or (isinstance(name, (str,)))):
-            raise TypeError(f"Name: expected None | str, got {type(name).__name__}")
-
-        tool_tip = d.pop("ToolTip", UNSET)
-        if not (
-            tool_tip is None or tool_tip is UNSET or (isinstance(tool_tip, (str,)))
-        ):
-            raise TypeError(
-                f"ToolTip: expected None | str, got {type(tool_tip).__name__}"
-            )
-
-        deleted = d.pop("Deleted", UNSET)
-        if not (deleted is None or deleted is UNSET or (isinstance(deleted, (bool,)))):
-            raise TypeError(
-                f"Deleted: expected bool | None, got {type(deleted).__name__}"
-            )
-
-        rank = d.pop("Rank", UNSET)
-        if not (
-            rank is None
-            or rank is UNSET
-            or (isinstance(rank, (int,)) and not isinstance(rank, bool))
-        ):
-            raise TypeError(f"Rank: expected int | None, got {type(rank).__name__}")
-
-        type_ = d.pop("Type", UNSET)
-        if not (type_ is None or type_ is UNSET or (isinstance(type_, (str,)))):
-            raise TypeError(f"Type: expected None | str, got {type(type_).__name__}")
-
-        child_items = d.pop("ChildItems", UNSET)
-        if child_items is not None and child_items is not UNSET:
-            try:
-                if not isinstance(child_items, list):
-                    raise TypeError()
-                child_items_type_0 = []
-                _child_items_type_0 = child_items
-                for child_items_type_0_item_data in _child_items_type_0:
-                    child_items_type_0_item = MDOListItem.from_dict(
-                        child_items_type_0_item_data
+        v = g("Name", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Name: expected None | str, got {type(v).__name__}"
                     )
+            d["name"] = v
 
-                    child_items_type_0.append(child_items_type_0_item)
+        v = g("ToolTip", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"ToolTip: expected None | str, got {type(v).__name__}"
+                    )
+            d["tool_tip"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"ChildItems: expected list[MDOListItem] | None, got {type(child_items).__name__}"
-                ) from error
-            child_items = child_items_type_0
+        v = g("Deleted", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"Deleted: expected bool | None, got {type(v).__name__}"
+                    )
+            d["deleted"] = v
 
-        icon_hint = d.pop("IconHint", UNSET)
-        if not (
-            icon_hint is None or icon_hint is UNSET or (isinstance(icon_hint, (str,)))
-        ):
-            raise TypeError(
-                f"IconHint: expected None | str, got {type(icon_hint).__name__}"
-            )
+        v = g("Rank", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"Rank: expected int | None, got {type(v).__name__}"
+                    )
+            d["rank"] = v
 
-        color_block = d.pop("ColorBlock", UNSET)
-        if not (
-            color_block is None
-            or color_block is UNSET
-            or (isinstance(color_block, (int,)) and not isinstance(color_block, bool))
-        ):
-            raise TypeError(
-                f"ColorBlock: expected int | None, got {type(color_block).__name__}"
-            )
+        v = g("Type", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Type: expected None | str, got {type(v).__name__}"
+                    )
+            d["type_"] = v
 
-        extra_info = d.pop("ExtraInfo", UNSET)
-        if not (
-            extra_info is None
-            or extra_info is UNSET
-            or (isinstance(extra_info, (str,)))
-        ):
-            raise TypeError(
-                f"ExtraInfo: expected None | str, got {type(extra_info).__name__}"
-            )
+        v = g("ChildItems", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [MDOListItem.from_dict(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"ChildItems: expected list[MDOListItem] | None, got {type(v).__name__}"
+                    ) from error
+            d["child_items"] = v
 
-        style_hint = d.pop("StyleHint", UNSET)
-        if not (
-            style_hint is None
-            or style_hint is UNSET
-            or (isinstance(style_hint, (str,)))
-        ):
-            raise TypeError(
-                f"StyleHint: expected None | str, got {type(style_hint).__name__}"
-            )
+        v = g("IconHint", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"IconHint: expected None | str, got {type(v).__name__}"
+                    )
+            d["icon_hint"] = v
 
-        full_name = d.pop("FullName", UNSET)
-        if not (
-            full_name is None or full_name is UNSET or (isinstance(full_name, (str,)))
-        ):
-            raise TypeError(
-                f"FullName: expected None | str, got {type(full_name).__name__}"
-            )
+        v = g("ColorBlock", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"ColorBlock: expected int | None, got {type(v).__name__}"
+                    )
+            d["color_block"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
+        v = g("ExtraInfo", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"ExtraInfo: expected None | str, got {type(v).__name__}"
+                    )
+            d["extra_info"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
+        v = g("StyleHint", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"StyleHint: expected None | str, got {type(v).__name__}"
+                    )
+            d["style_hint"] = v
 
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
+        v = g("FullName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"FullName: expected None | str, got {type(v).__name__}"
+                    )
+            d["full_name"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-        mdo_list_item = cls(
-            id=id,
-            name=name,
-            tool_tip=tool_tip,
-            deleted=deleted,
-            rank=rank,
-            type_=type_,
-            child_items=child_items,
-            icon_hint=icon_hint,
-            color_block=color_block,
-            extra_info=extra_info,
-            style_hint=style_hint,
-            full_name=full_name,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-        mdo_list_item.additional_properties = d
-        return mdo_list_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

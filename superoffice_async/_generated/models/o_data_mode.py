@@ -1,10 +1,10 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ODataMode(StrEnum):
+class ODataMode(OpenStrEnum):
+    """FULL (raw values and hints) or SLIM (display values). The OData page lists Slim and Full
+    only."""
+
     FULL = "Full"
     SLIM = "Slim"
     WIDE = "Wide"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,8 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ODataOutput(StrEnum):
+class ODataOutput(OpenStrEnum):
+    """Logical or Display values in SLIM mode."""
+
     DISPLAY = "Display"
     LOGICAL = "Logical"
-
-    def __str__(self) -> str:
-        return str(self.value)

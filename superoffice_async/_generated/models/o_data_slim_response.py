@@ -1,98 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_list,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ODataSlimResponse")
+class ODataSlimResponse(Carrier):
+    """The ODataSlimResponse carrier.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-@_attrs_define
-class ODataSlimResponse:
-    """
     Attributes:
-        odata_metadata (None | str | Unset):
-        odata_next_link (None | str | Unset): The next page
-        value (list[ODataRow] | Unset):
+        odata_metadata (str | None):
+        odata_next_link (str | None): The next page
+        value (list[ODataRow] | None):
     """
 
-    odata_metadata: None | str | Unset = UNSET
-    odata_next_link: None | str | Unset = UNSET
-    value: list[ODataRow] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    odata_metadata: str | None = None
+    odata_next_link: str | None = None
+    value: list[ODataRow] | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "odata_metadata": "odata.metadata",
+        "odata_next_link": "odata.nextLink",
+        "value": "value",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        odata_metadata: str | None = NOT_SET,
+        odata_next_link: str | None = NOT_SET,
+        value: list[ODataRow] | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if odata_metadata is not NOT_SET:
+            d["odata_metadata"] = odata_metadata
+        if odata_next_link is not NOT_SET:
+            d["odata_next_link"] = odata_next_link
+        if value is not NOT_SET:
+            d["value"] = value
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        odata_metadata: None | str | Unset = self.odata_metadata
-
-        odata_next_link: None | str | Unset = self.odata_next_link
-
-        value: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = []
-            for value_item_data in self.value:
-                value_item = value_item_data.to_dict()
-                value.append(value_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if odata_metadata is not UNSET:
-            field_dict["odata.metadata"] = odata_metadata
-        if odata_next_link is not UNSET:
-            field_dict["odata.nextLink"] = odata_next_link
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "odata_metadata" in s:
+            field_dict["odata.metadata"] = s["odata_metadata"]
+        if "odata_next_link" in s:
+            field_dict["odata.nextLink"] = s["odata_next_link"]
+        v = s.get("value", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["value"] = None if v is None else [_i0.to_dict() for _i0 in v]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        odata_metadata = d.pop("odata.metadata", UNSET)
-        if not (
-            odata_metadata is None
-            or odata_metadata is UNSET
-            or (isinstance(odata_metadata, (str,)))
-        ):
-            raise TypeError(
-                f"odata.metadata: expected None | str, got {type(odata_metadata).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("odata.metadata", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"odata.metadata: expected None | str, got {type(v).__name__}"
+                    )
+            d["odata_metadata"] = v
 
-        odata_next_link = d.pop("odata.nextLink", UNSET)
-        if not (
-            odata_next_link is None
-            or odata_next_link is UNSET
-            or (isinstance(odata_next_link, (str,)))
-        ):
-            raise TypeError(
-                f"odata.nextLink: expected None | str, got {type(odata_next_link).__name__}"
-            )
+        v = g("odata.nextLink", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"odata.nextLink: expected None | str, got {type(v).__name__}"
+                    )
+            d["odata_next_link"] = v
 
-        _value = d.pop("value", UNSET)
-        value: list[ODataRow] | Unset = UNSET
-        if _value is not UNSET:
-            value = []
-            for value_item_data in _value:
-                value_item = ODataRow.from_dict(value_item_data)
+        v = g("value", NOT_SET)
+        if v is not NOT_SET:
+            if v is None:
+                raise TypeError("value: expected list[ODataRow], got null")
+            try:
+                v = [ODataRow.from_dict(_i0) for _i0 in as_list(v)]
+            except PARSE_ERRORS as error:
+                raise TypeError(
+                    f"value: expected list[ODataRow], got {type(v).__name__}"
+                ) from error
+            d["value"] = v
 
-                value.append(value_item)
-
-        o_data_slim_response = cls(
-            odata_metadata=odata_metadata,
-            odata_next_link=odata_next_link,
-            value=value,
-        )
-
-        o_data_slim_response.additional_properties = d
-        return o_data_slim_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,70 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OperationResult")
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
 
-@_attrs_define
-class OperationResult:
+class OperationResult(Carrier):
     """Operation result
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        success (bool | None | Unset): Indicates if the operation was successful.
-        message (None | str | Unset): Success/Error message. This can be a symbol ([SR_xxxx])
+        success (bool | None): Indicates if the operation was successful.
+        message (str | None): Success/Error message. This can be a symbol ([SR_xxxx])
     """
 
-    success: bool | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    success: bool | None = None
+    message: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "success": "Success",
+        "message": "Message",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        success: bool | None = NOT_SET,
+        message: str | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if success is not NOT_SET:
+            d["success"] = success
+        if message is not NOT_SET:
+            d["message"] = message
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | None | Unset = self.success
-
-        message: None | str | Unset = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["Success"] = success
-        if message is not UNSET:
-            field_dict["Message"] = message
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "success" in s:
+            field_dict["Success"] = s["success"]
+        if "message" in s:
+            field_dict["Message"] = s["message"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("Success", UNSET)
-        if not (success is None or success is UNSET or (isinstance(success, (bool,)))):
-            raise TypeError(
-                f"Success: expected bool | None, got {type(success).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Success", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"Success: expected bool | None, got {type(v).__name__}"
+                    )
+            d["success"] = v
 
-        message = d.pop("Message", UNSET)
-        if not (message is None or message is UNSET or (isinstance(message, (str,)))):
-            raise TypeError(
-                f"Message: expected None | str, got {type(message).__name__}"
-            )
+        v = g("Message", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Message: expected None | str, got {type(v).__name__}"
+                    )
+            d["message"] = v
 
-        operation_result = cls(
-            success=success,
-            message=message,
-        )
-
-        operation_result.additional_properties = d
-        return operation_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

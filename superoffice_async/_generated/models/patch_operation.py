@@ -1,73 +1,118 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.patch_operation_op import PatchOperationOp
-from ..types import UNSET, Unset
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="PatchOperation")
 
-
-@_attrs_define
-class PatchOperation:
+class PatchOperation(Carrier):
     """One JSON Patch (RFC 6902) operation.
+
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
         op (PatchOperationOp):
         path (str): The property to change, "/Tooltip" or "Person/Firstname" (case-insensitive).
-        value (Any | Unset): The new value (add, replace) or the expected one (test).
+        value (Any): The new value (add, replace) or the expected one (test).
     """
 
     op: PatchOperationOp
     path: str
-    value: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    value: Any = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "op": "op",
+        "path": "path",
+        "value": "value",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        op: PatchOperationOp,
+        path: str,
+        *,
+        value: Any = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        d["op"] = op
+        d["path"] = path
+        if value is not NOT_SET:
+            d["value"] = value
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        op = self.op.value
-
-        path = self.path
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "op": op,
-                "path": path,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "op" in s:
+            field_dict["op"] = s["op"]
+        if "path" in s:
+            field_dict["path"] = s["path"]
+        if "value" in s:
+            field_dict["value"] = s["value"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        op = PatchOperationOp(d.pop("op"))
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("op", NOT_SET)
+        if v is not NOT_SET:
+            if v is None:
+                raise TypeError("op: expected PatchOperationOp, got null")
+            try:
+                v = PatchOperationOp(v)
+            except PARSE_ERRORS as error:
+                raise TypeError(
+                    f"op: expected PatchOperationOp, got {type(v).__name__}"
+                ) from error
+            d["op"] = v
+        else:
+            raise TypeError("op: expected PatchOperationOp, got nothing")
 
-        path = d.pop("path")
+        v = g("path", NOT_SET)
+        if v is not NOT_SET:
+            if v is None:
+                raise TypeError("path: expected str, got null")
+            if not (type(v) is str or isinstance(v, str)):
+                raise TypeError(f"path: expected str, got {type(v).__name__}")
+            d["path"] = v
+        else:
+            raise TypeError("path: expected str, got nothing")
 
-        value = d.pop("value", UNSET)
+        v = g("value", NOT_SET)
+        if v is not NOT_SET:
+            d["value"] = v
 
-        patch_operation = cls(
-            op=op,
-            path=path,
-            value=value,
-        )
-
-        patch_operation.additional_properties = d
-        return patch_operation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

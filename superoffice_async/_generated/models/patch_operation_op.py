@@ -1,11 +1,8 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class PatchOperationOp(StrEnum):
+class PatchOperationOp(OpenStrEnum):
     ADD = "add"
     REMOVE = "remove"
     REPLACE = "replace"
     TEST = "test"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,109 +1,136 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProvidedCredential")
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
 
-@_attrs_define
-class ProvidedCredential:
+class ProvidedCredential(Carrier):
     """Summary description for ProvidedCredential.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        type_ (None | str | Unset):
-        search_name (None | str | Unset):
-        display_name (None | str | Unset):
-        credential_id (int | None | Unset):
+        type_ (str | None):
+        search_name (str | None):
+        display_name (str | None):
+        credential_id (int | None):
     """
 
-    type_: None | str | Unset = UNSET
-    search_name: None | str | Unset = UNSET
-    display_name: None | str | Unset = UNSET
-    credential_id: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | None = None
+    search_name: str | None = None
+    display_name: str | None = None
+    credential_id: int | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "type_": "Type",
+        "search_name": "SearchName",
+        "display_name": "DisplayName",
+        "credential_id": "CredentialId",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        type_: str | None = NOT_SET,
+        search_name: str | None = NOT_SET,
+        display_name: str | None = NOT_SET,
+        credential_id: int | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if type_ is not NOT_SET:
+            d["type_"] = type_
+        if search_name is not NOT_SET:
+            d["search_name"] = search_name
+        if display_name is not NOT_SET:
+            d["display_name"] = display_name
+        if credential_id is not NOT_SET:
+            d["credential_id"] = credential_id
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset = self.type_
-
-        search_name: None | str | Unset = self.search_name
-
-        display_name: None | str | Unset = self.display_name
-
-        credential_id: int | None | Unset = self.credential_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if search_name is not UNSET:
-            field_dict["SearchName"] = search_name
-        if display_name is not UNSET:
-            field_dict["DisplayName"] = display_name
-        if credential_id is not UNSET:
-            field_dict["CredentialId"] = credential_id
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "type_" in s:
+            field_dict["Type"] = s["type_"]
+        if "search_name" in s:
+            field_dict["SearchName"] = s["search_name"]
+        if "display_name" in s:
+            field_dict["DisplayName"] = s["display_name"]
+        if "credential_id" in s:
+            field_dict["CredentialId"] = s["credential_id"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("Type", UNSET)
-        if not (type_ is None or type_ is UNSET or (isinstance(type_, (str,)))):
-            raise TypeError(f"Type: expected None | str, got {type(type_).__name__}")
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Type", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Type: expected None | str, got {type(v).__name__}"
+                    )
+            d["type_"] = v
 
-        search_name = d.pop("SearchName", UNSET)
-        if not (
-            search_name is None
-            or search_name is UNSET
-            or (isinstance(search_name, (str,)))
-        ):
-            raise TypeError(
-                f"SearchName: expected None | str, got {type(search_name).__name__}"
-            )
+        v = g("SearchName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"SearchName: expected None | str, got {type(v).__name__}"
+                    )
+            d["search_name"] = v
 
-        display_name = d.pop("DisplayName", UNSET)
-        if not (
-            display_name is None
-            or display_name is UNSET
-            or (isinstance(display_name, (str,)))
-        ):
-            raise TypeError(
-                f"DisplayName: expected None | str, got {type(display_name).__name__}"
-            )
+        v = g("DisplayName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"DisplayName: expected None | str, got {type(v).__name__}"
+                    )
+            d["display_name"] = v
 
-        credential_id = d.pop("CredentialId", UNSET)
-        if not (
-            credential_id is None
-            or credential_id is UNSET
-            or (
-                isinstance(credential_id, (int,))
-                and not isinstance(credential_id, bool)
-            )
-        ):
-            raise TypeError(
-                f"CredentialId: expected int | None, got {type(credential_id).__name__}"
-            )
+        v = g("CredentialId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"CredentialId: expected int | None, got {type(v).__name__}"
+                    )
+            d["credential_id"] = v
 
-        provided_credential = cls(
-            type_=type_,
-            search_name=search_name,
-            display_name=display_name,
-            credential_id=credential_id,
-        )
-
-        provided_credential.additional_properties = d
-        return provided_credential
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,16 +1,21 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class RelationToOwnerType(StrEnum):
+class RelationToOwnerType(OpenStrEnum):
     ANONYMOUS = "Anonymous"
-    CUSTOMOBJECTS = "CustomObjects"
-    EXTERNALUSER = "ExternalUser"
-    MYCOMPANY = "MyCompany"
-    MYOWN = "MyOwn"
-    OTHERASSOCIATES = "OtherAssociates"
-    OTHERGROUPS = "OtherGroups"
-    PRIMARYGROUP = "PrimaryGroup"
-    SAMEPROJECT = "SameProject"
-
-    def __str__(self) -> str:
-        return str(self.value)
+    CUSTOM_OBJECTS = "CustomObjects"
+    EXTERNAL_USER = "ExternalUser"
+    MY_COMPANY = "MyCompany"
+    MY_OWN = "MyOwn"
+    OTHER_ASSOCIATES = "OtherAssociates"
+    OTHER_GROUPS = "OtherGroups"
+    PRIMARY_GROUP = "PrimaryGroup"
+    SAME_PROJECT = "SameProject"
+    CUSTOMOBJECTS = CUSTOM_OBJECTS  # the generator's name, kept as an alias
+    EXTERNALUSER = EXTERNAL_USER  # the generator's name, kept as an alias
+    MYCOMPANY = MY_COMPANY  # the generator's name, kept as an alias
+    MYOWN = MY_OWN  # the generator's name, kept as an alias
+    OTHERASSOCIATES = OTHER_ASSOCIATES  # the generator's name, kept as an alias
+    OTHERGROUPS = OTHER_GROUPS  # the generator's name, kept as an alias
+    PRIMARYGROUP = PRIMARY_GROUP  # the generator's name, kept as an alias
+    SAMEPROJECT = SAME_PROJECT  # the generator's name, kept as an alias

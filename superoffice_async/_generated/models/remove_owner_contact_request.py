@@ -1,60 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
-T = TypeVar("T", bound="RemoveOwnerContactRequest")
 
-
-@_attrs_define
-class RemoveOwnerContactRequest:
+class RemoveOwnerContactRequest(Carrier):
     """Remove a contact from the ownercontactlink table
+
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
         contact_id (int | None):
     """
 
-    contact_id: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contact_id: int | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "contact_id": "ContactId",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        contact_id: int | None,
+    ) -> None:
+        d = self.__dict__
+        d["contact_id"] = contact_id
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id: int | None = self.contact_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ContactId": contact_id,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "contact_id" in s:
+            field_dict["ContactId"] = s["contact_id"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        contact_id = d.pop("ContactId")
-        if not (
-            contact_id is None
-            or (isinstance(contact_id, (int,)) and not isinstance(contact_id, bool))
-        ):
-            raise TypeError(
-                f"ContactId: expected int | None, got {type(contact_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("ContactId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"ContactId: expected int | None, got {type(v).__name__}"
+                    )
+            d["contact_id"] = v
+        else:
+            raise TypeError("ContactId: expected int | None, got nothing")
 
-        remove_owner_contact_request = cls(
-            contact_id=contact_id,
-        )
-
-        remove_owner_contact_request.additional_properties = d
-        return remove_owner_contact_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,169 +1,192 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.user_type import UserType
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_list,
+    as_str,
+)
 
-T = TypeVar("T", bound="ResolveUserFromInfoRequest")
 
+class ResolveUserFromInfoRequest(Carrier):
+    """Get a user from the provided information. If the user or associated person does not exist,
+    it will be created on demand.
 
-@_attrs_define
-class ResolveUserFromInfoRequest:
-    """Get a user from the provided information. If the user or associated person does not exist, it will be created on
-    demand.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            contact_id (int | None):
-            person_name (None | str):
-            phone_numbers (list[str] | None):
-            emails (list[str] | None):
-            user_type (None | UserType):
-            credential (Credential | None):
+    Attributes:
+        contact_id (int | None):
+        person_name (str | None):
+        phone_numbers (list[str] | None):
+        emails (list[str] | None):
+        user_type (UserType | None):
+        credential (Credential | None):
     """
 
-    contact_id: int | None
-    person_name: None | str
-    phone_numbers: list[str] | None
-    emails: list[str] | None
-    user_type: None | UserType
-    credential: Credential | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contact_id: int | None = None
+    person_name: str | None = None
+    phone_numbers: list[str] | None = None
+    emails: list[str] | None = None
+    user_type: UserType | None = None
+    credential: Credential | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "contact_id": "ContactId",
+        "person_name": "PersonName",
+        "phone_numbers": "PhoneNumbers",
+        "emails": "Emails",
+        "user_type": "UserType",
+        "credential": "Credential",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        contact_id: int | None,
+        person_name: str | None,
+        phone_numbers: list[str] | None,
+        emails: list[str] | None,
+        user_type: UserType | None,
+        credential: Credential | None,
+    ) -> None:
+        d = self.__dict__
+        d["contact_id"] = contact_id
+        d["person_name"] = person_name
+        d["phone_numbers"] = phone_numbers
+        d["emails"] = emails
+        d["user_type"] = user_type
+        d["credential"] = credential
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id: int | None = self.contact_id
-
-        person_name: None | str = self.person_name
-
-        phone_numbers: list[str] | None
-        if isinstance(self.phone_numbers, list):
-            phone_numbers = self.phone_numbers
-
-        else:
-            phone_numbers = self.phone_numbers
-
-        emails: list[str] | None
-        if isinstance(self.emails, list):
-            emails = self.emails
-
-        else:
-            emails = self.emails
-
-        user_type: None | str
-        if isinstance(self.user_type, UserType):
-            user_type = self.user_type.value
-        else:
-            user_type = self.user_type
-
-        credential: dict[str, Any] | None
-        if isinstance(self.credential, Credential):
-            credential = self.credential.to_dict()
-        else:
-            credential = self.credential
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ContactId": contact_id,
-                "PersonName": person_name,
-                "PhoneNumbers": phone_numbers,
-                "Emails": emails,
-                "UserType": user_type,
-                "Credential": credential,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "contact_id" in s:
+            field_dict["ContactId"] = s["contact_id"]
+        if "person_name" in s:
+            field_dict["PersonName"] = s["person_name"]
+        v = s.get("phone_numbers", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["PhoneNumbers"] = None if v is None else list(v)
+        v = s.get("emails", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Emails"] = None if v is None else list(v)
+        v = s.get("user_type", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["UserType"] = None if v is None else v
+        v = s.get("credential", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Credential"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        contact_id = d.pop("ContactId")
-        if not (
-            contact_id is None
-            or (isinstance(contact_id, (int,)) and not isinstance(contact_id, bool))
-        ):
-            raise TypeError(
-                f"ContactId: expected int | None, got {type(contact_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("ContactId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"ContactId: expected int | None, got {type(v).__name__}"
+                    )
+            d["contact_id"] = v
+        else:
+            raise TypeError("ContactId: expected int | None, got nothing")
 
-        person_name = d.pop("PersonName")
-        if not (person_name is None or (isinstance(person_name, (str,)))):
-            raise TypeError(
-                f"PersonName: expected None | str, got {type(person_name).__name__}"
-            )
+        v = g("PersonName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"PersonName: expected None | str, got {type(v).__name__}"
+                    )
+            d["person_name"] = v
+        else:
+            raise TypeError("PersonName: expected None | str, got nothing")
 
-        phone_numbers = d.pop("PhoneNumbers")
-        if phone_numbers is not None:
-            try:
-                if not isinstance(phone_numbers, list):
-                    raise TypeError()
-                phone_numbers_type_0 = cast(list[str], phone_numbers)
+        v = g("PhoneNumbers", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_str(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"PhoneNumbers: expected list[str] | None, got {type(v).__name__}"
+                    ) from error
+            d["phone_numbers"] = v
+        else:
+            raise TypeError("PhoneNumbers: expected list[str] | None, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"PhoneNumbers: expected list[str] | None, got {type(phone_numbers).__name__}"
-                ) from error
-            phone_numbers = phone_numbers_type_0
+        v = g("Emails", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_str(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Emails: expected list[str] | None, got {type(v).__name__}"
+                    ) from error
+            d["emails"] = v
+        else:
+            raise TypeError("Emails: expected list[str] | None, got nothing")
 
-        emails = d.pop("Emails")
-        if emails is not None:
-            try:
-                if not isinstance(emails, list):
-                    raise TypeError()
-                emails_type_0 = cast(list[str], emails)
+        v = g("UserType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = UserType(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"UserType: expected None | UserType, got {type(v).__name__}"
+                    ) from error
+            d["user_type"] = v
+        else:
+            raise TypeError("UserType: expected None | UserType, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Emails: expected list[str] | None, got {type(emails).__name__}"
-                ) from error
-            emails = emails_type_0
+        v = g("Credential", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = Credential.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Credential: expected Credential | None, got {type(v).__name__}"
+                    ) from error
+            d["credential"] = v
+        else:
+            raise TypeError("Credential: expected Credential | None, got nothing")
 
-        user_type = d.pop("UserType")
-        if user_type is not None:
-            try:
-                if not isinstance(user_type, str):
-                    raise TypeError()
-                user_type_type_0 = UserType(user_type)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"UserType: expected None | UserType, got {type(user_type).__name__}"
-                ) from error
-            user_type = user_type_type_0
-
-        credential = d.pop("Credential")
-        if credential is not None:
-            try:
-                if not isinstance(credential, dict):
-                    raise TypeError()
-                credential_type_0 = Credential.from_dict(credential)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Credential: expected Credential | None, got {type(credential).__name__}"
-                ) from error
-            credential = credential_type_0
-
-        resolve_user_from_info_request = cls(
-            contact_id=contact_id,
-            person_name=person_name,
-            phone_numbers=phone_numbers,
-            emails=emails,
-            user_type=user_type,
-            credential=credential,
-        )
-
-        resolve_user_from_info_request.additional_properties = d
-        return resolve_user_from_info_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,143 +1,144 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResolvedUser")
-
-
-@_attrs_define
-class ResolvedUser:
+class ResolvedUser(Carrier):
     """The User Service. The service implements all services working with the User object.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        user (None | Unset | User): The resolved User instance.
-        person_created (bool | None | Unset): Indicates if the resolved person was created or not.
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        user (User | None): The resolved User instance.
+        person_created (bool | None): Indicates if the resolved person was created or not.
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    user: None | Unset | User = UNSET
-    person_created: bool | None | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user: User | None = None
+    person_created: bool | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "user": "User",
+        "person_created": "PersonCreated",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        user: User | None = NOT_SET,
+        person_created: bool | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if user is not NOT_SET:
+            d["user"] = user
+        if person_created is not NOT_SET:
+            d["person_created"] = person_created
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, User):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        person_created: bool | None | Unset = self.person_created
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user is not UNSET:
-            field_dict["User"] = user
-        if person_created is not UNSET:
-            field_dict["PersonCreated"] = person_created
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("user", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["User"] = None if v is None else v.to_dict()
+        if "person_created" in s:
+            field_dict["PersonCreated"] = s["person_created"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user = d.pop("User", UNSET)
-        if user is not None and user is not UNSET:
-            try:
-                if not isinstance(user, dict):
-                    raise TypeError()
-                user_type_0 = User.from_dict(user)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("User", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = User.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"User: expected None | User, got {type(v).__name__}"
+                    ) from error
+            d["user"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"User: expected None | User, got {type(user).__name__}"
-                ) from error
-            user = user_type_0
+        v = g("PersonCreated", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"PersonCreated: expected bool | None, got {type(v).__name__}"
+                    )
+            d["person_created"] = v
 
-        person_created = d.pop("PersonCreated", UNSET)
-        if not (
-            person_created is None
-            or person_created is UNSET
-            or (isinstance(person_created, (bool,)))
-        ):
-            raise TypeError(
-                f"PersonCreated: expected bool | None, got {type(person_created).__name__}"
-            )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
-
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        resolved_user = cls(
-            user=user,
-            person_created=person_created,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        resolved_user.additional_properties = d
-        return resolved_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

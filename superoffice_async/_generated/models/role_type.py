@@ -1,11 +1,9 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class RoleType(StrEnum):
+class RoleType(OpenStrEnum):
     ANONYMOUS = "Anonymous"
     EMPLOYEE = "Employee"
-    EXTERNALUSER = "ExternalUser"
+    EXTERNAL_USER = "ExternalUser"
     SYSTEM = "System"
-
-    def __str__(self) -> str:
-        return str(self.value)
+    EXTERNALUSER = EXTERNAL_USER  # the generator's name, kept as an alias

@@ -1,68 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="SaveUserGroupRequest")
 
+class SaveUserGroupRequest(Carrier):
+    """Save a user group. Set UserGroup.Deleted to mark a user group as deleted and invisible in
+    the user interface.
 
-@_attrs_define
-class SaveUserGroupRequest:
-    """Save a user group. Set UserGroup.Deleted to mark a user group as deleted and invisible in the user interface.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
-        user_group (None | UserGroup):
+        user_group (UserGroup | None):
     """
 
-    user_group: None | UserGroup
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_group: UserGroup | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "user_group": "UserGroup",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        user_group: UserGroup | None,
+    ) -> None:
+        d = self.__dict__
+        d["user_group"] = user_group
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        user_group: dict[str, Any] | None
-        if isinstance(self.user_group, UserGroup):
-            user_group = self.user_group.to_dict()
-        else:
-            user_group = self.user_group
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "UserGroup": user_group,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("user_group", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["UserGroup"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_group = d.pop("UserGroup")
-        if user_group is not None:
-            try:
-                if not isinstance(user_group, dict):
-                    raise TypeError()
-                user_group_type_0 = UserGroup.from_dict(user_group)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("UserGroup", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = UserGroup.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"UserGroup: expected None | UserGroup, got {type(v).__name__}"
+                    ) from error
+            d["user_group"] = v
+        else:
+            raise TypeError("UserGroup: expected None | UserGroup, got nothing")
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"UserGroup: expected None | UserGroup, got {type(user_group).__name__}"
-                ) from error
-            user_group = user_group_type_0
-
-        save_user_group_request = cls(
-            user_group=user_group,
-        )
-
-        save_user_group_request.additional_properties = d
-        return save_user_group_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

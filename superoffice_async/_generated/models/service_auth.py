@@ -1,191 +1,213 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ServiceAuth")
-
-
-@_attrs_define
-class ServiceAuth:
+class ServiceAuth(Carrier):
     """Properties for service authentication
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        service_auth_id (int | None | Unset): The primary key
-        server (None | str | Unset): The mail server
-        port (int | None | Unset): The server port
-        auth_type (None | str | Unset): The type of authentication, plain-text, OAuth...
-        username (None | str | Unset): The username
-        password (None | str | Unset): The (decrypted) password or token
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        service_auth_id (int | None): The primary key
+        server (str | None): The mail server
+        port (int | None): The server port
+        auth_type (str | None): The type of authentication, plain-text, OAuth...
+        username (str | None): The username
+        password (str | None): The (decrypted) password or token
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    service_auth_id: int | None | Unset = UNSET
-    server: None | str | Unset = UNSET
-    port: int | None | Unset = UNSET
-    auth_type: None | str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    service_auth_id: int | None = None
+    server: str | None = None
+    port: int | None = None
+    auth_type: str | None = None
+    username: str | None = None
+    password: str | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "service_auth_id": "ServiceAuthId",
+        "server": "Server",
+        "port": "Port",
+        "auth_type": "AuthType",
+        "username": "Username",
+        "password": "Password",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        service_auth_id: int | None = NOT_SET,
+        server: str | None = NOT_SET,
+        port: int | None = NOT_SET,
+        auth_type: str | None = NOT_SET,
+        username: str | None = NOT_SET,
+        password: str | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if service_auth_id is not NOT_SET:
+            d["service_auth_id"] = service_auth_id
+        if server is not NOT_SET:
+            d["server"] = server
+        if port is not NOT_SET:
+            d["port"] = port
+        if auth_type is not NOT_SET:
+            d["auth_type"] = auth_type
+        if username is not NOT_SET:
+            d["username"] = username
+        if password is not NOT_SET:
+            d["password"] = password
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        service_auth_id: int | None | Unset = self.service_auth_id
-
-        server: None | str | Unset = self.server
-
-        port: int | None | Unset = self.port
-
-        auth_type: None | str | Unset = self.auth_type
-
-        username: None | str | Unset = self.username
-
-        password: None | str | Unset = self.password
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_auth_id is not UNSET:
-            field_dict["ServiceAuthId"] = service_auth_id
-        if server is not UNSET:
-            field_dict["Server"] = server
-        if port is not UNSET:
-            field_dict["Port"] = port
-        if auth_type is not UNSET:
-            field_dict["AuthType"] = auth_type
-        if username is not UNSET:
-            field_dict["Username"] = username
-        if password is not UNSET:
-            field_dict["Password"] = password
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "service_auth_id" in s:
+            field_dict["ServiceAuthId"] = s["service_auth_id"]
+        if "server" in s:
+            field_dict["Server"] = s["server"]
+        if "port" in s:
+            field_dict["Port"] = s["port"]
+        if "auth_type" in s:
+            field_dict["AuthType"] = s["auth_type"]
+        if "username" in s:
+            field_dict["Username"] = s["username"]
+        if "password" in s:
+            field_dict["Password"] = s["password"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        service_auth_id = d.pop("ServiceAuthId", UNSET)
-        if not (
-            service_auth_id is None
-            or service_auth_id is UNSET
-            or (
-                isinstance(service_auth_id, (int,))
-                and not isinstance(service_auth_id, bool)
-            )
-        ):
-            raise TypeError(
-                f"ServiceAuthId: expected int | None, got {type(service_auth_id).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("ServiceAuthId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"ServiceAuthId: expected int | None, got {type(v).__name__}"
+                    )
+            d["service_auth_id"] = v
 
-        server = d.pop("Server", UNSET)
-        if not (server is None or server is UNSET or (isinstance(server, (str,)))):
-            raise TypeError(f"Server: expected None | str, got {type(server).__name__}")
+        v = g("Server", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Server: expected None | str, got {type(v).__name__}"
+                    )
+            d["server"] = v
 
-        port = d.pop("Port", UNSET)
-        if not (
-            port is None
-            or port is UNSET
-            or (isinstance(port, (int,)) and not isinstance(port, bool))
-        ):
-            raise TypeError(f"Port: expected int | None, got {type(port).__name__}")
+        v = g("Port", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"Port: expected int | None, got {type(v).__name__}"
+                    )
+            d["port"] = v
 
-        auth_type = d.pop("AuthType", UNSET)
-        if not (
-            auth_type is None or auth_type is UNSET or (isinstance(auth_type, (str,)))
-        ):
-            raise TypeError(
-                f"AuthType: expected None | str, got {type(auth_type).__name__}"
-            )
+        v = g("AuthType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"AuthType: expected None | str, got {type(v).__name__}"
+                    )
+            d["auth_type"] = v
 
-        username = d.pop("Username", UNSET)
-        if not (
-            username is None or username is UNSET or (isinstance(username, (str,)))
-        ):
-            raise TypeError(
-                f"Username: expected None | str, got {type(username).__name__}"
-            )
+        v = g("Username", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Username: expected None | str, got {type(v).__name__}"
+                    )
+            d["username"] = v
 
-        password = d.pop("Password", UNSET)
-        if not (
-            password is None or password is UNSET or (isinstance(password, (str,)))
-        ):
-            raise TypeError(
-                f"Password: expected None | str, got {type(password).__name__}"
-            )
+        v = g("Password", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Password: expected None | str, got {type(v).__name__}"
+                    )
+            d["password"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        service_auth = cls(
-            service_auth_id=service_auth_id,
-            server=server,
-            port=port,
-            auth_type=auth_type,
-            username=username,
-            password=password,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        service_auth.additional_properties = d
-        return service_auth
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

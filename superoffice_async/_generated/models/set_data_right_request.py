@@ -1,110 +1,147 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.relation_to_owner_type import RelationToOwnerType
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="SetDataRightRequest")
 
+class SetDataRightRequest(Carrier):
+    """Set one specific data right at the given position. An exception will be thrown if non
+    existing position is specified.
 
-@_attrs_define
-class SetDataRightRequest:
-    """Set one specific data right at the given position. An exception will be thrown if non existing position is
-    specified.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
-        Attributes:
-            role_id (int | None):
-            table_name (None | str):
-            relation_to_owner (None | RelationToOwnerType):
-            data_right_value (None | str):
+    Attributes:
+        role_id (int | None):
+        table_name (str | None):
+        relation_to_owner (RelationToOwnerType | None):
+        data_right_value (str | None):
     """
 
-    role_id: int | None
-    table_name: None | str
-    relation_to_owner: None | RelationToOwnerType
-    data_right_value: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_id: int | None = None
+    table_name: str | None = None
+    relation_to_owner: RelationToOwnerType | None = None
+    data_right_value: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "role_id": "RoleId",
+        "table_name": "TableName",
+        "relation_to_owner": "RelationToOwner",
+        "data_right_value": "DataRightValue",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        role_id: int | None,
+        table_name: str | None,
+        relation_to_owner: RelationToOwnerType | None,
+        data_right_value: str | None,
+    ) -> None:
+        d = self.__dict__
+        d["role_id"] = role_id
+        d["table_name"] = table_name
+        d["relation_to_owner"] = relation_to_owner
+        d["data_right_value"] = data_right_value
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        role_id: int | None = self.role_id
-
-        table_name: None | str = self.table_name
-
-        relation_to_owner: None | str
-        if isinstance(self.relation_to_owner, RelationToOwnerType):
-            relation_to_owner = self.relation_to_owner.value
-        else:
-            relation_to_owner = self.relation_to_owner
-
-        data_right_value: None | str = self.data_right_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "RoleId": role_id,
-                "TableName": table_name,
-                "RelationToOwner": relation_to_owner,
-                "DataRightValue": data_right_value,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "role_id" in s:
+            field_dict["RoleId"] = s["role_id"]
+        if "table_name" in s:
+            field_dict["TableName"] = s["table_name"]
+        v = s.get("relation_to_owner", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["RelationToOwner"] = None if v is None else v
+        if "data_right_value" in s:
+            field_dict["DataRightValue"] = s["data_right_value"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role_id = d.pop("RoleId")
-        if not (
-            role_id is None
-            or (isinstance(role_id, (int,)) and not isinstance(role_id, bool))
-        ):
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("RoleId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"RoleId: expected int | None, got {type(v).__name__}"
+                    )
+            d["role_id"] = v
+        else:
+            raise TypeError("RoleId: expected int | None, got nothing")
+
+        v = g("TableName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"TableName: expected None | str, got {type(v).__name__}"
+                    )
+            d["table_name"] = v
+        else:
+            raise TypeError("TableName: expected None | str, got nothing")
+
+        v = g("RelationToOwner", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = RelationToOwnerType(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"RelationToOwner: expected None | RelationToOwnerType, got {type(v).__name__}"
+                    ) from error
+            d["relation_to_owner"] = v
+        else:
             raise TypeError(
-                f"RoleId: expected int | None, got {type(role_id).__name__}"
+                "RelationToOwner: expected None | RelationToOwnerType, got nothing"
             )
 
-        table_name = d.pop("TableName")
-        if not (table_name is None or (isinstance(table_name, (str,)))):
-            raise TypeError(
-                f"TableName: expected None | str, got {type(table_name).__name__}"
-            )
+        v = g("DataRightValue", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"DataRightValue: expected None | str, got {type(v).__name__}"
+                    )
+            d["data_right_value"] = v
+        else:
+            raise TypeError("DataRightValue: expected None | str, got nothing")
 
-        relation_to_owner = d.pop("RelationToOwner")
-        if relation_to_owner is not None:
-            try:
-                if not isinstance(relation_to_owner, str):
-                    raise TypeError()
-                relation_to_owner_type_0 = RelationToOwnerType(relation_to_owner)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"RelationToOwner: expected None | RelationToOwnerType, got {type(relation_to_owner).__name__}"
-                ) from error
-            relation_to_owner = relation_to_owner_type_0
-
-        data_right_value = d.pop("DataRightValue")
-        if not (data_right_value is None or (isinstance(data_right_value, (str,)))):
-            raise TypeError(
-                f"DataRightValue: expected None | str, got {type(data_right_value).__name__}"
-            )
-
-        set_data_right_request = cls(
-            role_id=role_id,
-            table_name=table_name,
-            relation_to_owner=relation_to_owner,
-            data_right_value=data_right_value,
-        )
-
-        set_data_right_request.additional_properties = d
-        return set_data_right_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,141 +1,185 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.external_user_info_modification import ExternalUserInfoModification
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="SetExternalUserInfoRequest")
 
-
-@_attrs_define
-class SetExternalUserInfoRequest:
+class SetExternalUserInfoRequest(Carrier):
     """Modifies an external user. Changes external users information according to the flags set in
     externalUserInfoModification.
 
-        Attributes:
-            associate_id (int | None):
-            user_name (None | str):
-            password (None | str):
-            is_active (bool | None):
-            role_id (int | None):
-            external_user_info_modification (ExternalUserInfoModification | None):
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
+    Attributes:
+        associate_id (int | None):
+        user_name (str | None):
+        password (str | None):
+        is_active (bool | None):
+        role_id (int | None):
+        external_user_info_modification (ExternalUserInfoModification | None):
     """
 
-    associate_id: int | None
-    user_name: None | str
-    password: None | str
-    is_active: bool | None
-    role_id: int | None
-    external_user_info_modification: ExternalUserInfoModification | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    associate_id: int | None = None
+    user_name: str | None = None
+    password: str | None = None
+    is_active: bool | None = None
+    role_id: int | None = None
+    external_user_info_modification: ExternalUserInfoModification | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "associate_id": "AssociateId",
+        "user_name": "UserName",
+        "password": "Password",
+        "is_active": "IsActive",
+        "role_id": "RoleId",
+        "external_user_info_modification": "ExternalUserInfoModification",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        associate_id: int | None,
+        user_name: str | None,
+        password: str | None,
+        is_active: bool | None,
+        role_id: int | None,
+        external_user_info_modification: ExternalUserInfoModification | None,
+    ) -> None:
+        d = self.__dict__
+        d["associate_id"] = associate_id
+        d["user_name"] = user_name
+        d["password"] = password
+        d["is_active"] = is_active
+        d["role_id"] = role_id
+        d["external_user_info_modification"] = external_user_info_modification
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        associate_id: int | None = self.associate_id
-
-        user_name: None | str = self.user_name
-
-        password: None | str = self.password
-
-        is_active: bool | None = self.is_active
-
-        role_id: int | None = self.role_id
-
-        external_user_info_modification: None | str
-        if isinstance(
-            self.external_user_info_modification, ExternalUserInfoModification
-        ):
-            external_user_info_modification = self.external_user_info_modification.value
-        else:
-            external_user_info_modification = self.external_user_info_modification
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "AssociateId": associate_id,
-                "UserName": user_name,
-                "Password": password,
-                "IsActive": is_active,
-                "RoleId": role_id,
-                "ExternalUserInfoModification": external_user_info_modification,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "associate_id" in s:
+            field_dict["AssociateId"] = s["associate_id"]
+        if "user_name" in s:
+            field_dict["UserName"] = s["user_name"]
+        if "password" in s:
+            field_dict["Password"] = s["password"]
+        if "is_active" in s:
+            field_dict["IsActive"] = s["is_active"]
+        if "role_id" in s:
+            field_dict["RoleId"] = s["role_id"]
+        v = s.get("external_user_info_modification", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["ExternalUserInfoModification"] = None if v is None else v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        associate_id = d.pop("AssociateId")
-        if not (
-            associate_id is None
-            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
-        ):
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("AssociateId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"AssociateId: expected int | None, got {type(v).__name__}"
+                    )
+            d["associate_id"] = v
+        else:
+            raise TypeError("AssociateId: expected int | None, got nothing")
+
+        v = g("UserName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"UserName: expected None | str, got {type(v).__name__}"
+                    )
+            d["user_name"] = v
+        else:
+            raise TypeError("UserName: expected None | str, got nothing")
+
+        v = g("Password", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Password: expected None | str, got {type(v).__name__}"
+                    )
+            d["password"] = v
+        else:
+            raise TypeError("Password: expected None | str, got nothing")
+
+        v = g("IsActive", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"IsActive: expected bool | None, got {type(v).__name__}"
+                    )
+            d["is_active"] = v
+        else:
+            raise TypeError("IsActive: expected bool | None, got nothing")
+
+        v = g("RoleId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"RoleId: expected int | None, got {type(v).__name__}"
+                    )
+            d["role_id"] = v
+        else:
+            raise TypeError("RoleId: expected int | None, got nothing")
+
+        v = g("ExternalUserInfoModification", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = ExternalUserInfoModification(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"ExternalUserInfoModification: expected ExternalUserInfoModification | None, got {type(v).__name__}"
+                    ) from error
+            d["external_user_info_modification"] = v
+        else:
             raise TypeError(
-                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
+                "ExternalUserInfoModification: expected ExternalUserInfoModification | None, got nothing"
             )
 
-        user_name = d.pop("UserName")
-        if not (user_name is None or (isinstance(user_name, (str,)))):
-            raise TypeError(
-                f"UserName: expected None | str, got {type(user_name).__name__}"
-            )
-
-        password = d.pop("Password")
-        if not (password is None or (isinstance(password, (str,)))):
-            raise TypeError(
-                f"Password: expected None | str, got {type(password).__name__}"
-            )
-
-        is_active = d.pop("IsActive")
-        if not (is_active is None or (isinstance(is_active, (bool,)))):
-            raise TypeError(
-                f"IsActive: expected bool | None, got {type(is_active).__name__}"
-            )
-
-        role_id = d.pop("RoleId")
-        if not (
-            role_id is None
-            or (isinstance(role_id, (int,)) and not isinstance(role_id, bool))
-        ):
-            raise TypeError(
-                f"RoleId: expected int | None, got {type(role_id).__name__}"
-            )
-
-        external_user_info_modification = d.pop("ExternalUserInfoModification")
-        if external_user_info_modification is not None:
-            try:
-                if not isinstance(external_user_info_modification, str):
-                    raise TypeError()
-                external_user_info_modification_type_0 = ExternalUserInfoModification(
-                    external_user_info_modification
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"ExternalUserInfoModification: expected ExternalUserInfoModification | None, got {type(external_user_info_modification).__name__}"
-                ) from error
-            external_user_info_modification = external_user_info_modification_type_0
-
-        set_external_user_info_request = cls(
-            associate_id=associate_id,
-            user_name=user_name,
-            password=password,
-            is_active=is_active,
-            role_id=role_id,
-            external_user_info_modification=external_user_info_modification,
-        )
-
-        set_external_user_info_request.additional_properties = d
-        return set_external_user_info_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,84 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_int,
+    as_list,
+)
 
-T = TypeVar("T", bound="SetFunctionalRightsRequest")
 
+class SetFunctionalRightsRequest(Carrier):
+    """Set all functional rights for the given role. Functional rights not specified here will be
+    removed from the role.
 
-@_attrs_define
-class SetFunctionalRightsRequest:
-    """Set all functional rights for the given role. Functional rights not specified here will be removed from the role.
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
 
     Attributes:
         role_id (int | None):
         functional_right_ids (list[int] | None):
     """
 
-    role_id: int | None
-    functional_right_ids: list[int] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_id: int | None = None
+    functional_right_ids: list[int] | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "role_id": "RoleId",
+        "functional_right_ids": "FunctionalRightIds",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        role_id: int | None,
+        functional_right_ids: list[int] | None,
+    ) -> None:
+        d = self.__dict__
+        d["role_id"] = role_id
+        d["functional_right_ids"] = functional_right_ids
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        role_id: int | None = self.role_id
-
-        functional_right_ids: list[int] | None
-        if isinstance(self.functional_right_ids, list):
-            functional_right_ids = self.functional_right_ids
-
-        else:
-            functional_right_ids = self.functional_right_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "RoleId": role_id,
-                "FunctionalRightIds": functional_right_ids,
-            }
-        )
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "role_id" in s:
+            field_dict["RoleId"] = s["role_id"]
+        v = s.get("functional_right_ids", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FunctionalRightIds"] = None if v is None else list(v)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role_id = d.pop("RoleId")
-        if not (
-            role_id is None
-            or (isinstance(role_id, (int,)) and not isinstance(role_id, bool))
-        ):
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("RoleId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"RoleId: expected int | None, got {type(v).__name__}"
+                    )
+            d["role_id"] = v
+        else:
+            raise TypeError("RoleId: expected int | None, got nothing")
+
+        v = g("FunctionalRightIds", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_int(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FunctionalRightIds: expected list[int] | None, got {type(v).__name__}"
+                    ) from error
+            d["functional_right_ids"] = v
+        else:
             raise TypeError(
-                f"RoleId: expected int | None, got {type(role_id).__name__}"
+                "FunctionalRightIds: expected list[int] | None, got nothing"
             )
 
-        functional_right_ids = d.pop("FunctionalRightIds")
-        if functional_right_ids is not None:
-            try:
-                if not isinstance(functional_right_ids, list):
-                    raise TypeError()
-                functional_right_ids_type_0 = cast(list[int], functional_right_ids)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FunctionalRightIds: expected list[int] | None, got {type(functional_right_ids).__name__}"
-                ) from error
-            functional_right_ids = functional_right_ids_type_0
-
-        set_functional_rights_request = cls(
-            role_id=role_id,
-            functional_right_ids=functional_right_ids,
-        )
-
-        set_functional_rights_request.additional_properties = d
-        return set_functional_rights_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -1,640 +1,579 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.ej_user_status import EjUserStatus
 from ..models.role_type import RoleType
 from ..models.user_type import UserType
-from ..types import UNSET, Unset
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_int,
+    as_list,
+    as_str,
+)
 
-T = TypeVar("T", bound="SoPrincipalCarrier")
 
-
-@_attrs_define
-class SoPrincipalCarrier:
+class SoPrincipalCarrier(Carrier):
     """Summary description for SoPrincipalCarrier.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        user_type (None | str | Unset | UserType): Type of user
-        associate (None | str | Unset): Associate name (e.g. logon name) for the user
-        associate_id (int | None | Unset): AssociateId for the user.
-        is_person (bool | None | Unset): Is this associate a person, and not a resource?
-        person_id (int | None | Unset): Associate's person id
-        country_id (int | None | Unset): Country id for the user.
-        home_country_id (int | None | Unset): Country id for the user's home country. This is the default country id
-            when creating new items.
-        contact_id (int | None | Unset): Company of the associate's person
-        group_id (int | None | Unset): Associate's group_idx
-        business_id (int | None | Unset): BusinessIdx for the company that the user belongs to.
-        category_id (int | None | Unset): CategoryIdx of the company that the user belongs to.
-        contact_owner (int | None | Unset): Owner (AssocaiteId) of the company that the user belongs to.
-        role_id (int | None | Unset): Id of the users role
-        role_name (None | str | Unset): Name of the users role
-        role_description (None | str | Unset): Descrtiption (e.g. tooltip) for the users role
-        role_type (None | RoleType | str | Unset): Type of user.
-        licenses (list[GrantedModuleLicense] | None | Unset): License granted to the site and user.
-        full_name (None | str | Unset): The Person full name if the associate is a person. Use IsPerson to check
-        e_mail_address (None | str | Unset): The Person e-mail address if the associate is a person. Use IsPerson to
-            check
-        function_rights (list[str] | None | Unset): Functional rights for the user. This array is sorted so a lookup can
-            be performed using {M:System.Array.BinarySearch(System.Array,System.Int32,System.Int32,System.Object)}.
-        ej_user_id (int | None | Unset): Primary key in eJournal's old user table.
-        ej_access_level (int | None | Unset): eJournal user access level
-        ej_user_status (EjUserStatus | None | str | Unset): eJournal user status
-        provided_credentials (list[ProvidedCredential] | None | Unset): The credentials used for authenticating this
-            user.
-        secondary_groups (list[int] | None | Unset): Secondary user groups
-        database_context_identifier (None | str | Unset): Name of the database context
-        user_name (None | str | Unset): UserName on associatetable. Same as SuperId from Online
+        user_type (UserType | None): Type of user
+        associate (str | None): Associate name (e.g. logon name) for the user
+        associate_id (int | None): AssociateId for the user.
+        is_person (bool | None): Is this associate a person, and not a resource?
+        person_id (int | None): Associate's person id
+        country_id (int | None): Country id for the user.
+        home_country_id (int | None): Country id for the user's home country. This is the default country id when
+            creating new items.
+        contact_id (int | None): Company of the associate's person
+        group_id (int | None): Associate's group_idx
+        business_id (int | None): BusinessIdx for the company that the user belongs to.
+        category_id (int | None): CategoryIdx of the company that the user belongs to.
+        contact_owner (int | None): Owner (AssocaiteId) of the company that the user belongs to.
+        role_id (int | None): Id of the users role
+        role_name (str | None): Name of the users role
+        role_description (str | None): Descrtiption (e.g. tooltip) for the users role
+        role_type (RoleType | None): Type of user.
+        licenses (list[GrantedModuleLicense] | None): License granted to the site and user.
+        full_name (str | None): The Person full name if the associate is a person. Use IsPerson to check
+        e_mail_address (str | None): The Person e-mail address if the associate is a person. Use IsPerson to check
+        function_rights (list[str] | None): Functional rights for the user. This array is sorted so a lookup can be
+            performed using {M:System.Array.BinarySearch(System.Array,System.Int32,System.In
+            t32,System.Object)}.
+        ej_user_id (int | None): Primary key in eJournal's old user table.
+        ej_access_level (int | None): eJournal user access level
+        ej_user_status (EjUserStatus | None): eJournal user status
+        provided_credentials (list[ProvidedCredential] | None): The credentials used for authenticating this user.
+        secondary_groups (list[int] | None): Secondary user groups
+        database_context_identifier (str | None): Name of the database context
+        user_name (str | None): UserName on associatetable. Same as SuperId from Online
     """
 
-    user_type: None | str | Unset | UserType = UNSET
-    associate: None | str | Unset = UNSET
-    associate_id: int | None | Unset = UNSET
-    is_person: bool | None | Unset = UNSET
-    person_id: int | None | Unset = UNSET
-    country_id: int | None | Unset = UNSET
-    home_country_id: int | None | Unset = UNSET
-    contact_id: int | None | Unset = UNSET
-    group_id: int | None | Unset = UNSET
-    business_id: int | None | Unset = UNSET
-    category_id: int | None | Unset = UNSET
-    contact_owner: int | None | Unset = UNSET
-    role_id: int | None | Unset = UNSET
-    role_name: None | str | Unset = UNSET
-    role_description: None | str | Unset = UNSET
-    role_type: None | RoleType | str | Unset = UNSET
-    licenses: list[GrantedModuleLicense] | None | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    e_mail_address: None | str | Unset = UNSET
-    function_rights: list[str] | None | Unset = UNSET
-    ej_user_id: int | None | Unset = UNSET
-    ej_access_level: int | None | Unset = UNSET
-    ej_user_status: EjUserStatus | None | str | Unset = UNSET
-    provided_credentials: list[ProvidedCredential] | None | Unset = UNSET
-    secondary_groups: list[int] | None | Unset = UNSET
-    database_context_identifier: None | str | Unset = UNSET
-    user_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_type: UserType | None = None
+    associate: str | None = None
+    associate_id: int | None = None
+    is_person: bool | None = None
+    person_id: int | None = None
+    country_id: int | None = None
+    home_country_id: int | None = None
+    contact_id: int | None = None
+    group_id: int | None = None
+    business_id: int | None = None
+    category_id: int | None = None
+    contact_owner: int | None = None
+    role_id: int | None = None
+    role_name: str | None = None
+    role_description: str | None = None
+    role_type: RoleType | None = None
+    licenses: list[GrantedModuleLicense] | None = None
+    full_name: str | None = None
+    e_mail_address: str | None = None
+    function_rights: list[str] | None = None
+    ej_user_id: int | None = None
+    ej_access_level: int | None = None
+    ej_user_status: EjUserStatus | None = None
+    provided_credentials: list[ProvidedCredential] | None = None
+    secondary_groups: list[int] | None = None
+    database_context_identifier: str | None = None
+    user_name: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "user_type": "UserType",
+        "associate": "Associate",
+        "associate_id": "AssociateId",
+        "is_person": "IsPerson",
+        "person_id": "PersonId",
+        "country_id": "CountryId",
+        "home_country_id": "HomeCountryId",
+        "contact_id": "ContactId",
+        "group_id": "GroupId",
+        "business_id": "BusinessId",
+        "category_id": "CategoryId",
+        "contact_owner": "ContactOwner",
+        "role_id": "RoleId",
+        "role_name": "RoleName",
+        "role_description": "RoleDescription",
+        "role_type": "RoleType",
+        "licenses": "Licenses",
+        "full_name": "FullName",
+        "e_mail_address": "EMailAddress",
+        "function_rights": "FunctionRights",
+        "ej_user_id": "EjUserId",
+        "ej_access_level": "EjAccessLevel",
+        "ej_user_status": "EjUserStatus",
+        "provided_credentials": "ProvidedCredentials",
+        "secondary_groups": "SecondaryGroups",
+        "database_context_identifier": "DatabaseContextIdentifier",
+        "user_name": "UserName",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        user_type: UserType | None = NOT_SET,
+        associate: str | None = NOT_SET,
+        associate_id: int | None = NOT_SET,
+        is_person: bool | None = NOT_SET,
+        person_id: int | None = NOT_SET,
+        country_id: int | None = NOT_SET,
+        home_country_id: int | None = NOT_SET,
+        contact_id: int | None = NOT_SET,
+        group_id: int | None = NOT_SET,
+        business_id: int | None = NOT_SET,
+        category_id: int | None = NOT_SET,
+        contact_owner: int | None = NOT_SET,
+        role_id: int | None = NOT_SET,
+        role_name: str | None = NOT_SET,
+        role_description: str | None = NOT_SET,
+        role_type: RoleType | None = NOT_SET,
+        licenses: list[GrantedModuleLicense] | None = NOT_SET,
+        full_name: str | None = NOT_SET,
+        e_mail_address: str | None = NOT_SET,
+        function_rights: list[str] | None = NOT_SET,
+        ej_user_id: int | None = NOT_SET,
+        ej_access_level: int | None = NOT_SET,
+        ej_user_status: EjUserStatus | None = NOT_SET,
+        provided_credentials: list[ProvidedCredential] | None = NOT_SET,
+        secondary_groups: list[int] | None = NOT_SET,
+        database_context_identifier: str | None = NOT_SET,
+        user_name: str | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if user_type is not NOT_SET:
+            d["user_type"] = user_type
+        if associate is not NOT_SET:
+            d["associate"] = associate
+        if associate_id is not NOT_SET:
+            d["associate_id"] = associate_id
+        if is_person is not NOT_SET:
+            d["is_person"] = is_person
+        if person_id is not NOT_SET:
+            d["person_id"] = person_id
+        if country_id is not NOT_SET:
+            d["country_id"] = country_id
+        if home_country_id is not NOT_SET:
+            d["home_country_id"] = home_country_id
+        if contact_id is not NOT_SET:
+            d["contact_id"] = contact_id
+        if group_id is not NOT_SET:
+            d["group_id"] = group_id
+        if business_id is not NOT_SET:
+            d["business_id"] = business_id
+        if category_id is not NOT_SET:
+            d["category_id"] = category_id
+        if contact_owner is not NOT_SET:
+            d["contact_owner"] = contact_owner
+        if role_id is not NOT_SET:
+            d["role_id"] = role_id
+        if role_name is not NOT_SET:
+            d["role_name"] = role_name
+        if role_description is not NOT_SET:
+            d["role_description"] = role_description
+        if role_type is not NOT_SET:
+            d["role_type"] = role_type
+        if licenses is not NOT_SET:
+            d["licenses"] = licenses
+        if full_name is not NOT_SET:
+            d["full_name"] = full_name
+        if e_mail_address is not NOT_SET:
+            d["e_mail_address"] = e_mail_address
+        if function_rights is not NOT_SET:
+            d["function_rights"] = function_rights
+        if ej_user_id is not NOT_SET:
+            d["ej_user_id"] = ej_user_id
+        if ej_access_level is not NOT_SET:
+            d["ej_access_level"] = ej_access_level
+        if ej_user_status is not NOT_SET:
+            d["ej_user_status"] = ej_user_status
+        if provided_credentials is not NOT_SET:
+            d["provided_credentials"] = provided_credentials
+        if secondary_groups is not NOT_SET:
+            d["secondary_groups"] = secondary_groups
+        if database_context_identifier is not NOT_SET:
+            d["database_context_identifier"] = database_context_identifier
+        if user_name is not NOT_SET:
+            d["user_name"] = user_name
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        user_type: None | str | Unset
-        if isinstance(self.user_type, Unset):
-            user_type = UNSET
-        elif isinstance(self.user_type, UserType):
-            user_type = self.user_type.value
-        else:
-            user_type = self.user_type
-
-        associate: None | str | Unset = self.associate
-
-        associate_id: int | None | Unset = self.associate_id
-
-        is_person: bool | None | Unset = self.is_person
-
-        person_id: int | None | Unset = self.person_id
-
-        country_id: int | None | Unset = self.country_id
-
-        home_country_id: int | None | Unset = self.home_country_id
-
-        contact_id: int | None | Unset = self.contact_id
-
-        group_id: int | None | Unset = self.group_id
-
-        business_id: int | None | Unset = self.business_id
-
-        category_id: int | None | Unset = self.category_id
-
-        contact_owner: int | None | Unset = self.contact_owner
-
-        role_id: int | None | Unset = self.role_id
-
-        role_name: None | str | Unset = self.role_name
-
-        role_description: None | str | Unset = self.role_description
-
-        role_type: None | str | Unset
-        if isinstance(self.role_type, Unset):
-            role_type = UNSET
-        elif isinstance(self.role_type, RoleType):
-            role_type = self.role_type.value
-        else:
-            role_type = self.role_type
-
-        licenses: list[dict[str, Any]] | None | Unset
-        if isinstance(self.licenses, Unset):
-            licenses = UNSET
-        elif isinstance(self.licenses, list):
-            licenses = []
-            for licenses_type_0_item_data in self.licenses:
-                licenses_type_0_item = licenses_type_0_item_data.to_dict()
-                licenses.append(licenses_type_0_item)
-
-        else:
-            licenses = self.licenses
-
-        full_name: None | str | Unset = self.full_name
-
-        e_mail_address: None | str | Unset = self.e_mail_address
-
-        function_rights: list[str] | None | Unset
-        if isinstance(self.function_rights, Unset):
-            function_rights = UNSET
-        elif isinstance(self.function_rights, list):
-            function_rights = self.function_rights
-
-        else:
-            function_rights = self.function_rights
-
-        ej_user_id: int | None | Unset = self.ej_user_id
-
-        ej_access_level: int | None | Unset = self.ej_access_level
-
-        ej_user_status: None | str | Unset
-        if isinstance(self.ej_user_status, Unset):
-            ej_user_status = UNSET
-        elif isinstance(self.ej_user_status, EjUserStatus):
-            ej_user_status = self.ej_user_status.value
-        else:
-            ej_user_status = self.ej_user_status
-
-        provided_credentials: list[dict[str, Any]] | None | Unset
-        if isinstance(self.provided_credentials, Unset):
-            provided_credentials = UNSET
-        elif isinstance(self.provided_credentials, list):
-            provided_credentials = []
-            for provided_credentials_type_0_item_data in self.provided_credentials:
-                provided_credentials_type_0_item = (
-                    provided_credentials_type_0_item_data.to_dict()
-                )
-                provided_credentials.append(provided_credentials_type_0_item)
-
-        else:
-            provided_credentials = self.provided_credentials
-
-        secondary_groups: list[int] | None | Unset
-        if isinstance(self.secondary_groups, Unset):
-            secondary_groups = UNSET
-        elif isinstance(self.secondary_groups, list):
-            secondary_groups = self.secondary_groups
-
-        else:
-            secondary_groups = self.secondary_groups
-
-        database_context_identifier: None | str | Unset = (
-            self.database_context_identifier
-        )
-
-        user_name: None | str | Unset = self.user_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_type is not UNSET:
-            field_dict["UserType"] = user_type
-        if associate is not UNSET:
-            field_dict["Associate"] = associate
-        if associate_id is not UNSET:
-            field_dict["AssociateId"] = associate_id
-        if is_person is not UNSET:
-            field_dict["IsPerson"] = is_person
-        if person_id is not UNSET:
-            field_dict["PersonId"] = person_id
-        if country_id is not UNSET:
-            field_dict["CountryId"] = country_id
-        if home_country_id is not UNSET:
-            field_dict["HomeCountryId"] = home_country_id
-        if contact_id is not UNSET:
-            field_dict["ContactId"] = contact_id
-        if group_id is not UNSET:
-            field_dict["GroupId"] = group_id
-        if business_id is not UNSET:
-            field_dict["BusinessId"] = business_id
-        if category_id is not UNSET:
-            field_dict["CategoryId"] = category_id
-        if contact_owner is not UNSET:
-            field_dict["ContactOwner"] = contact_owner
-        if role_id is not UNSET:
-            field_dict["RoleId"] = role_id
-        if role_name is not UNSET:
-            field_dict["RoleName"] = role_name
-        if role_description is not UNSET:
-            field_dict["RoleDescription"] = role_description
-        if role_type is not UNSET:
-            field_dict["RoleType"] = role_type
-        if licenses is not UNSET:
-            field_dict["Licenses"] = licenses
-        if full_name is not UNSET:
-            field_dict["FullName"] = full_name
-        if e_mail_address is not UNSET:
-            field_dict["EMailAddress"] = e_mail_address
-        if function_rights is not UNSET:
-            field_dict["FunctionRights"] = function_rights
-        if ej_user_id is not UNSET:
-            field_dict["EjUserId"] = ej_user_id
-        if ej_access_level is not UNSET:
-            field_dict["EjAccessLevel"] = ej_access_level
-        if ej_user_status is not UNSET:
-            field_dict["EjUserStatus"] = ej_user_status
-        if provided_credentials is not UNSET:
-            field_dict["ProvidedCredentials"] = provided_credentials
-        if secondary_groups is not UNSET:
-            field_dict["SecondaryGroups"] = secondary_groups
-        if database_context_identifier is not UNSET:
-            field_dict["DatabaseContextIdentifier"] = database_context_identifier
-        if user_name is not UNSET:
-            field_dict["UserName"] = user_name
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "user_type" in s:
+            field_dict["UserType"] = s["user_type"]
+        if "associate" in s:
+            field_dict["Associate"] = s["associate"]
+        if "associate_id" in s:
+            field_dict["AssociateId"] = s["associate_id"]
+        if "is_person" in s:
+            field_dict["IsPerson"] = s["is_person"]
+        if "person_id" in s:
+            field_dict["PersonId"] = s["person_id"]
+        if "country_id" in s:
+            field_dict["CountryId"] = s["country_id"]
+        if "home_country_id" in s:
+            field_dict["HomeCountryId"] = s["home_country_id"]
+        if "contact_id" in s:
+            field_dict["ContactId"] = s["contact_id"]
+        if "group_id" in s:
+            field_dict["GroupId"] = s["group_id"]
+        if "business_id" in s:
+            field_dict["BusinessId"] = s["business_id"]
+        if "category_id" in s:
+            field_dict["CategoryId"] = s["category_id"]
+        if "contact_owner" in s:
+            field_dict["ContactOwner"] = s["contact_owner"]
+        if "role_id" in s:
+            field_dict["RoleId"] = s["role_id"]
+        if "role_name" in s:
+            field_dict["RoleName"] = s["role_name"]
+        if "role_description" in s:
+            field_dict["RoleDescription"] = s["role_description"]
+        if "role_type" in s:
+            field_dict["RoleType"] = s["role_type"]
+        v = s.get("licenses", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["Licenses"] = None if v is None else [_i0.to_dict() for _i0 in v]
+        if "full_name" in s:
+            field_dict["FullName"] = s["full_name"]
+        if "e_mail_address" in s:
+            field_dict["EMailAddress"] = s["e_mail_address"]
+        v = s.get("function_rights", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FunctionRights"] = None if v is None else list(v)
+        if "ej_user_id" in s:
+            field_dict["EjUserId"] = s["ej_user_id"]
+        if "ej_access_level" in s:
+            field_dict["EjAccessLevel"] = s["ej_access_level"]
+        if "ej_user_status" in s:
+            field_dict["EjUserStatus"] = s["ej_user_status"]
+        v = s.get("provided_credentials", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["ProvidedCredentials"] = (
+                None if v is None else [_i0.to_dict() for _i0 in v]
+            )
+        v = s.get("secondary_groups", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["SecondaryGroups"] = None if v is None else list(v)
+        if "database_context_identifier" in s:
+            field_dict["DatabaseContextIdentifier"] = s["database_context_identifier"]
+        if "user_name" in s:
+            field_dict["UserName"] = s["user_name"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_type = d.pop("UserType", UNSET)
-        if user_type is not None and user_type is not UNSET:
-
-            def _parse_user_type(data: object) -> None | str | Unset | UserType:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("UserType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    user_type_type_0 = UserType(data)
+                    v = UserType._open(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"UserType: expected None | str | UserType, got {type(v).__name__}"
+                    ) from error
+            d["user_type"] = v
 
-                    return user_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
-                if isinstance(data, (str,)):
-                    return cast(None | str | Unset | UserType, data)
-                raise TypeError(
-                    f"UserType: expected None | str | UserType, got {type(data).__name__}"
-                ) from _error
-
-            user_type = _parse_user_type(user_type)
-
-        associate = d.pop("Associate", UNSET)
-        if not (
-            associate is None or associate is UNSET or (isinstance(associate, (str,)))
-        ):
-            raise TypeError(
-                f"Associate: expected None | str, got {type(associate).__name__}"
-            )
-
-        associate_id = d.pop("AssociateId", UNSET)
-        if not (
-            associate_id is None
-            or associate_id is UNSET
-            or (isinstance(associate_id, (int,)) and not isinstance(associate_id, bool))
-        ):
-            raise TypeError(
-                f"AssociateId: expected int | None, got {type(associate_id).__name__}"
-            )
-
-        is_person = d.pop("IsPerson", UNSET)
-        if not (
-            is_person is None or is_person is UNSET or (isinstance(is_person, (bool,)))
-        ):
-            raise TypeError(
-                f"IsPerson: expected bool | None, got {type(is_person).__name__}"
-            )
-
-        person_id = d.pop("PersonId", UNSET)
-        if not (
-            person_id is None
-            or person_id is UNSET
-            or (isinstance(person_id, (int,)) and not isinstance(person_id, bool))
-        ):
-            raise TypeError(
-                f"PersonId: expected int | None, got {type(person_id).__name__}"
-            )
-
-        country_id = d.pop("CountryId", UNSET)
-        if not (
-            country_id is None
-            or country_id is UNSET
-            or (isinstance(country_id, (int,)) and not isinstance(country_id, bool))
-        ):
-            raise TypeError(
-                f"CountryId: expected int | None, got {type(country_id).__name__}"
-            )
-
-        home_country_id = d.pop("HomeCountryId", UNSET)
-        if not (
-            home_country_id is None
-            or home_country_id is UNSET
-            or (
-                isinstance(home_country_id, (int,))
-                and not isinstance(home_country_id, bool)
-            )
-        ):
-            raise TypeError(
-                f"HomeCountryId: expected int | None, got {type(home_country_id).__name__}"
-            )
-
-        contact_id = d.pop("ContactId", UNSET)
-        if not (
-            contact_id is None
-            or contact_id is UNSET
-            or (isinstance(contact_id, (int,)) and not isinstance(contact_id, bool))
-        ):
-            raise TypeError(
-                f"ContactId: expected int | None, got {type(contact_id).__name__}"
-            )
-
-        group_id = d.pop("GroupId", UNSET)
-        if not (
-            group_id is None
-            or group_id is UNSET
-            or (isinstance(group_id, (int,)) and not isinstance(group_id, bool))
-        ):
-            raise TypeError(
-                f"GroupId: expected int | None, got {type(group_id).__name__}"
-            )
-
-        business_id = d.pop("BusinessId", UNSET)
-        if not (
-            business_id is None
-            or business_id is UNSET
-            or (isinstance(business_id, (int,)) and not isinstance(business_id, bool))
-        ):
-            raise TypeError(
-                f"BusinessId: expected int | None, got {type(business_id).__name__}"
-            )
-
-        category_id = d.pop("CategoryId", UNSET)
-        if not (
-            category_id is None
-            or category_id is UNSET
-            or (isinstance(category_id, (int,)) and not isinstance(category_id, bool))
-        ):
-            raise TypeError(
-                f"CategoryId: expected int | None, got {type(category_id).__name__}"
-            )
-
-        contact_owner = d.pop("ContactOwner", UNSET)
-        if not (
-            contact_owner is None
-            or contact_owner is UNSET
-            or (
-                isinstance(contact_owner, (int,))
-                and not isinstance(contact_owner, bool)
-            )
-        ):
-            raise TypeError(
-                f"ContactOwner: expected int | None, got {type(contact_owner).__name__}"
-            )
-
-        role_id = d.pop("RoleId", UNSET)
-        if not (
-            role_id is None
-            or role_id is UNSET
-            or (isinstance(role_id, (int,)) and not isinstance(role_id, bool))
-        ):
-            raise TypeError(
-                f"RoleId: expected int | None, got {type(role_id).__name__}"
-            )
-
-        role_name = d.pop("RoleName", UNSET)
-        if not (
-            role_name is None or role_name is UNSET or (isinstance(role_name, (str,)))
-        ):
-            raise TypeError(
-                f"RoleName: expected None | str, got {type(role_name).__name__}"
-            )
-
-        role_description = d.pop("RoleDescription", UNSET)
-        if not (
-            role_description is None
-            or role_description is UNSET
-            or (isinstance(role_description, (str,)))
-        ):
-            raise TypeError(
-                f"RoleDescription: expected None | str, got {type(role_description).__name__}"
-            )
-
-        role_type = d.pop("RoleType", UNSET)
-        if role_type is not None and role_type is not UNSET:
-
-            def _parse_role_type(data: object) -> None | RoleType | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_type_0 = RoleType(data)
-
-                    return role_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
-                if isinstance(data, (str,)):
-                    return cast(None | RoleType | str | Unset, data)
-                raise TypeError(
-                    f"RoleType: expected None | RoleType | str, got {type(data).__name__}"
-                ) from _error
-
-            role_type = _parse_role_type(role_type)
-
-        licenses = d.pop("Licenses", UNSET)
-        if licenses is not None and licenses is not UNSET:
-            try:
-                if not isinstance(licenses, list):
-                    raise TypeError()
-                licenses_type_0 = []
-                _licenses_type_0 = licenses
-                for licenses_type_0_item_data in _licenses_type_0:
-                    licenses_type_0_item = GrantedModuleLicense.from_dict(
-                        licenses_type_0_item_data
+        v = g("Associate", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Associate: expected None | str, got {type(v).__name__}"
                     )
+            d["associate"] = v
 
-                    licenses_type_0.append(licenses_type_0_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"Licenses: expected list[GrantedModuleLicense] | None, got {type(licenses).__name__}"
-                ) from error
-            licenses = licenses_type_0
-
-        full_name = d.pop("FullName", UNSET)
-        if not (
-            full_name is None or full_name is UNSET or (isinstance(full_name, (str,)))
-        ):
-            raise TypeError(
-                f"FullName: expected None | str, got {type(full_name).__name__}"
-            )
-
-        e_mail_address = d.pop("EMailAddress", UNSET)
-        if not (
-            e_mail_address is None
-            or e_mail_address is UNSET
-            or (isinstance(e_mail_address, (str,)))
-        ):
-            raise TypeError(
-                f"EMailAddress: expected None | str, got {type(e_mail_address).__name__}"
-            )
-
-        function_rights = d.pop("FunctionRights", UNSET)
-        if function_rights is not None and function_rights is not UNSET:
-            try:
-                if not isinstance(function_rights, list):
-                    raise TypeError()
-                function_rights_type_0 = cast(list[str], function_rights)
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FunctionRights: expected list[str] | None, got {type(function_rights).__name__}"
-                ) from error
-            function_rights = function_rights_type_0
-
-        ej_user_id = d.pop("EjUserId", UNSET)
-        if not (
-            ej_user_id is None
-            or ej_user_id is UNSET
-            or (isinstance(ej_user_id, (int,)) and not isinstance(ej_user_id, bool))
-        ):
-            raise TypeError(
-                f"EjUserId: expected int | None, got {type(ej_user_id).__name__}"
-            )
-
-        ej_access_level = d.pop("EjAccessLevel", UNSET)
-        if not (
-            ej_access_level is None
-            or ej_access_level is UNSET
-            or (
-                isinstance(ej_access_level, (int,))
-                and not isinstance(ej_access_level, bool)
-            )
-        ):
-            raise TypeError(
-                f"EjAccessLevel: expected int | None, got {type(ej_access_level).__name__}"
-            )
-
-        ej_user_status = d.pop("EjUserStatus", UNSET)
-        if ej_user_status is not None and ej_user_status is not UNSET:
-
-            def _parse_ej_user_status(
-                data: object,
-            ) -> EjUserStatus | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    ej_user_status_type_0 = EjUserStatus(data)
-
-                    return ej_user_status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
-                if isinstance(data, (str,)):
-                    return cast(EjUserStatus | None | str | Unset, data)
-                raise TypeError(
-                    f"EjUserStatus: expected EjUserStatus | None | str, got {type(data).__name__}"
-                ) from _error
-
-            ej_user_status = _parse_ej_user_status(ej_user_status)
-
-        provided_credentials = d.pop("ProvidedCredentials", UNSET)
-        if provided_credentials is not None and provided_credentials is not UNSET:
-            try:
-                if not isinstance(provided_credentials, list):
-                    raise TypeError()
-                provided_credentials_type_0 = []
-                _provided_credentials_type_0 = provided_credentials
-                for (
-                    provided_credentials_type_0_item_data
-                ) in _provided_credentials_type_0:
-                    provided_credentials_type_0_item = ProvidedCredential.from_dict(
-                        provided_credentials_type_0_item_data
+        v = g("AssociateId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"AssociateId: expected int | None, got {type(v).__name__}"
                     )
+            d["associate_id"] = v
 
-                    provided_credentials_type_0.append(provided_credentials_type_0_item)
+        v = g("IsPerson", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"IsPerson: expected bool | None, got {type(v).__name__}"
+                    )
+            d["is_person"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"ProvidedCredentials: expected list[ProvidedCredential] | None, got {type(provided_credentials).__name__}"
-                ) from error
-            provided_credentials = provided_credentials_type_0
+        v = g("PersonId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"PersonId: expected int | None, got {type(v).__name__}"
+                    )
+            d["person_id"] = v
 
-        secondary_groups = d.pop("SecondaryGroups", UNSET)
-        if secondary_groups is not None and secondary_groups is not UNSET:
-            try:
-                if not isinstance(secondary_groups, list):
-                    raise TypeError()
-                secondary_groups_type_0 = cast(list[int], secondary_groups)
+        v = g("CountryId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"CountryId: expected int | None, got {type(v).__name__}"
+                    )
+            d["country_id"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"SecondaryGroups: expected list[int] | None, got {type(secondary_groups).__name__}"
-                ) from error
-            secondary_groups = secondary_groups_type_0
+        v = g("HomeCountryId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"HomeCountryId: expected int | None, got {type(v).__name__}"
+                    )
+            d["home_country_id"] = v
 
-        database_context_identifier = d.pop("DatabaseContextIdentifier", UNSET)
-        if not (
-            database_context_identifier is None
-            or database_context_identifier is UNSET
-            or (isinstance(database_context_identifier, (str,)))
-        ):
-            raise TypeError(
-                f"DatabaseContextIdentifier: expected None | str, got {type(database_context_identifier).__name__}"
-            )
+        v = g("ContactId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"ContactId: expected int | None, got {type(v).__name__}"
+                    )
+            d["contact_id"] = v
 
-        user_name = d.pop("UserName", UNSET)
-        if not (
-            user_name is None or user_name is UNSET or (isinstance(user_name, (str,)))
-        ):
-            raise TypeError(
-                f"UserName: expected None | str, got {type(user_name).__name__}"
-            )
+        v = g("GroupId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"GroupId: expected int | None, got {type(v).__name__}"
+                    )
+            d["group_id"] = v
 
-        so_principal_carrier = cls(
-            user_type=user_type,
-            associate=associate,
-            associate_id=associate_id,
-            is_person=is_person,
-            person_id=person_id,
-            country_id=country_id,
-            home_country_id=home_country_id,
-            contact_id=contact_id,
-            group_id=group_id,
-            business_id=business_id,
-            category_id=category_id,
-            contact_owner=contact_owner,
-            role_id=role_id,
-            role_name=role_name,
-            role_description=role_description,
-            role_type=role_type,
-            licenses=licenses,
-            full_name=full_name,
-            e_mail_address=e_mail_address,
-            function_rights=function_rights,
-            ej_user_id=ej_user_id,
-            ej_access_level=ej_access_level,
-            ej_user_status=ej_user_status,
-            provided_credentials=provided_credentials,
-            secondary_groups=secondary_groups,
-            database_context_identifier=database_context_identifier,
-            user_name=user_name,
-        )
+        v = g("BusinessId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"BusinessId: expected int | None, got {type(v).__name__}"
+                    )
+            d["business_id"] = v
 
-        so_principal_carrier.additional_properties = d
-        return so_principal_carrier
+        v = g("CategoryId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"CategoryId: expected int | None, got {type(v).__name__}"
+                    )
+            d["category_id"] = v
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        v = g("ContactOwner", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"ContactOwner: expected int | None, got {type(v).__name__}"
+                    )
+            d["contact_owner"] = v
+
+        v = g("RoleId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"RoleId: expected int | None, got {type(v).__name__}"
+                    )
+            d["role_id"] = v
+
+        v = g("RoleName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"RoleName: expected None | str, got {type(v).__name__}"
+                    )
+            d["role_name"] = v
+
+        v = g("RoleDescription", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"RoleDescription: expected None | str, got {type(v).__name__}"
+                    )
+            d["role_description"] = v
+
+        v = g("RoleType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = RoleType._open(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"RoleType: expected None | RoleType | str, got {type(v).__name__}"
+                    ) from error
+            d["role_type"] = v
+
+        v = g("Licenses", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [GrantedModuleLicense.from_dict(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Licenses: expected list[GrantedModuleLicense] | None, got {type(v).__name__}"
+                    ) from error
+            d["licenses"] = v
+
+        v = g("FullName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"FullName: expected None | str, got {type(v).__name__}"
+                    )
+            d["full_name"] = v
+
+        v = g("EMailAddress", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"EMailAddress: expected None | str, got {type(v).__name__}"
+                    )
+            d["e_mail_address"] = v
+
+        v = g("FunctionRights", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_str(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FunctionRights: expected list[str] | None, got {type(v).__name__}"
+                    ) from error
+            d["function_rights"] = v
+
+        v = g("EjUserId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"EjUserId: expected int | None, got {type(v).__name__}"
+                    )
+            d["ej_user_id"] = v
+
+        v = g("EjAccessLevel", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"EjAccessLevel: expected int | None, got {type(v).__name__}"
+                    )
+            d["ej_access_level"] = v
+
+        v = g("EjUserStatus", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = EjUserStatus._open(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"EjUserStatus: expected EjUserStatus | None | str, got {type(v).__name__}"
+                    ) from error
+            d["ej_user_status"] = v
+
+        v = g("ProvidedCredentials", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [ProvidedCredential.from_dict(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"ProvidedCredentials: expected list[ProvidedCredential] | None, got {type(v).__name__}"
+                    ) from error
+            d["provided_credentials"] = v
+
+        v = g("SecondaryGroups", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_int(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"SecondaryGroups: expected list[int] | None, got {type(v).__name__}"
+                    ) from error
+            d["secondary_groups"] = v
+
+        v = g("DatabaseContextIdentifier", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"DatabaseContextIdentifier: expected None | str, got {type(v).__name__}"
+                    )
+            d["database_context_identifier"] = v
+
+        v = g("UserName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"UserName: expected None | str, got {type(v).__name__}"
+                    )
+            d["user_name"] = v
+
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

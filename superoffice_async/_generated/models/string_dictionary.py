@@ -1,38 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    Carrier,
+)
 
-T = TypeVar("T", bound="StringDictionary")
 
+class StringDictionary(Carrier):
+    """Values by name.
 
-@_attrs_define
-class StringDictionary:
-    """Values by name."""
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+    """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _WIRE: ClassVar[dict[str, str]] = {}
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+    ) -> None:
+        pass
+
+    @property
+    def additional_properties(self) -> dict[str, str]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, str] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, str]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        string_dictionary = cls()
-
-        string_dictionary.additional_properties = d
-        return string_dictionary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]

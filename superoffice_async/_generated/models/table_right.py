@@ -1,66 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TableRight")
+from ..types import (
+    NOT_SET,
+    Carrier,
+)
 
 
-@_attrs_define
-class TableRight:
+class TableRight(Carrier):
     """The carrier's table right.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        mask (None | str | Unset): ETableRight flags, for example "Select, Update" or "FULL".
-        reason (None | str | Unset): Why the right is restricted.
+        mask (str | None): ETableRight flags, for example "Select, Update" or "FULL".
+        reason (str | None): Why the right is restricted.
     """
 
-    mask: None | str | Unset = UNSET
-    reason: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    mask: str | None = None
+    reason: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "mask": "Mask",
+        "reason": "Reason",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        mask: str | None = NOT_SET,
+        reason: str | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if mask is not NOT_SET:
+            d["mask"] = mask
+        if reason is not NOT_SET:
+            d["reason"] = reason
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        mask: None | str | Unset = self.mask
-
-        reason: None | str | Unset = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mask is not UNSET:
-            field_dict["Mask"] = mask
-        if reason is not UNSET:
-            field_dict["Reason"] = reason
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "mask" in s:
+            field_dict["Mask"] = s["mask"]
+        if "reason" in s:
+            field_dict["Reason"] = s["reason"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mask = d.pop("Mask", UNSET)
-        if not (mask is None or mask is UNSET or (isinstance(mask, (str,)))):
-            raise TypeError(f"Mask: expected None | str, got {type(mask).__name__}")
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Mask", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Mask: expected None | str, got {type(v).__name__}"
+                    )
+            d["mask"] = v
 
-        reason = d.pop("Reason", UNSET)
-        if not (reason is None or reason is UNSET or (isinstance(reason, (str,)))):
-            raise TypeError(f"Reason: expected None | str, got {type(reason).__name__}")
+        v = g("Reason", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Reason: expected None | str, got {type(v).__name__}"
+                    )
+            d["reason"] = v
 
-        table_right = cls(
-            mask=mask,
-            reason=reason,
-        )
-
-        table_right.additional_properties = d
-        return table_right
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

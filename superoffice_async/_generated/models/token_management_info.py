@@ -1,160 +1,175 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TokenManagementInfo")
-
-
-@_attrs_define
-class TokenManagementInfo:
+class TokenManagementInfo(Carrier):
     """Token information
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        provider (None | str | Unset): The provider the access and refresh token belong to.
-        access_token (None | str | Unset): Access token (Provider)
-        refresh_token (None | str | Unset): Refresh token (Provider)
-        claims (None | str | Unset): JSON serialized dictionary of claims from the AG id_token
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        provider (str | None): The provider the access and refresh token belong to.
+        access_token (str | None): Access token (Provider)
+        refresh_token (str | None): Refresh token (Provider)
+        claims (str | None): JSON serialized dictionary of claims from the AG id_token
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    provider: None | str | Unset = UNSET
-    access_token: None | str | Unset = UNSET
-    refresh_token: None | str | Unset = UNSET
-    claims: None | str | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider: str | None = None
+    access_token: str | None = None
+    refresh_token: str | None = None
+    claims: str | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "provider": "Provider",
+        "access_token": "AccessToken",
+        "refresh_token": "RefreshToken",
+        "claims": "Claims",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        provider: str | None = NOT_SET,
+        access_token: str | None = NOT_SET,
+        refresh_token: str | None = NOT_SET,
+        claims: str | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if provider is not NOT_SET:
+            d["provider"] = provider
+        if access_token is not NOT_SET:
+            d["access_token"] = access_token
+        if refresh_token is not NOT_SET:
+            d["refresh_token"] = refresh_token
+        if claims is not NOT_SET:
+            d["claims"] = claims
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        provider: None | str | Unset = self.provider
-
-        access_token: None | str | Unset = self.access_token
-
-        refresh_token: None | str | Unset = self.refresh_token
-
-        claims: None | str | Unset = self.claims
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if provider is not UNSET:
-            field_dict["Provider"] = provider
-        if access_token is not UNSET:
-            field_dict["AccessToken"] = access_token
-        if refresh_token is not UNSET:
-            field_dict["RefreshToken"] = refresh_token
-        if claims is not UNSET:
-            field_dict["Claims"] = claims
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "provider" in s:
+            field_dict["Provider"] = s["provider"]
+        if "access_token" in s:
+            field_dict["AccessToken"] = s["access_token"]
+        if "refresh_token" in s:
+            field_dict["RefreshToken"] = s["refresh_token"]
+        if "claims" in s:
+            field_dict["Claims"] = s["claims"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider = d.pop("Provider", UNSET)
-        if not (
-            provider is None or provider is UNSET or (isinstance(provider, (str,)))
-        ):
-            raise TypeError(
-                f"Provider: expected None | str, got {type(provider).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Provider", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Provider: expected None | str, got {type(v).__name__}"
+                    )
+            d["provider"] = v
 
-        access_token = d.pop("AccessToken", UNSET)
-        if not (
-            access_token is None
-            or access_token is UNSET
-            or (isinstance(access_token, (str,)))
-        ):
-            raise TypeError(
-                f"AccessToken: expected None | str, got {type(access_token).__name__}"
-            )
+        v = g("AccessToken", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"AccessToken: expected None | str, got {type(v).__name__}"
+                    )
+            d["access_token"] = v
 
-        refresh_token = d.pop("RefreshToken", UNSET)
-        if not (
-            refresh_token is None
-            or refresh_token is UNSET
-            or (isinstance(refresh_token, (str,)))
-        ):
-            raise TypeError(
-                f"RefreshToken: expected None | str, got {type(refresh_token).__name__}"
-            )
+        v = g("RefreshToken", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"RefreshToken: expected None | str, got {type(v).__name__}"
+                    )
+            d["refresh_token"] = v
 
-        claims = d.pop("Claims", UNSET)
-        if not (claims is None or claims is UNSET or (isinstance(claims, (str,)))):
-            raise TypeError(f"Claims: expected None | str, got {type(claims).__name__}")
+        v = g("Claims", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Claims: expected None | str, got {type(v).__name__}"
+                    )
+            d["claims"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        token_management_info = cls(
-            provider=provider,
-            access_token=access_token,
-            refresh_token=refresh_token,
-            claims=claims,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        token_management_info.additional_properties = d
-        return token_management_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

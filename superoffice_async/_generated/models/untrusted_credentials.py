@@ -2,215 +2,216 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UntrustedCredentials")
-
-
-@_attrs_define
-class UntrustedCredentials:
+class UntrustedCredentials(Carrier):
     """Credentials for external authentication.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        valid_from (datetime.datetime | None | Unset): Credentials are valid from this date.
-        valid_to (datetime.datetime | None | Unset): Credentials are valid to this date.
-        comment (None | str | Unset): Description of credentials. Max 255 characters.
-        secret_value (None | str | Unset): Data stored encrypted in the db. Typically a password. Max 70 characters.
-        public_value (None | str | Unset): Data stored unencrypted in the db. Typically server and or username. Max 238
+        valid_from (datetime.datetime | None): Credentials are valid from this date.
+        valid_to (datetime.datetime | None): Credentials are valid to this date.
+        comment (str | None): Description of credentials. Max 255 characters.
+        secret_value (str | None): Data stored encrypted in the db. Typically a password. Max 70 characters.
+        public_value (str | None): Data stored unencrypted in the db. Typically server and or username. Max 238
             characters.
-        is_active (bool | None | Unset): Is this credentials currently active.
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        is_active (bool | None): Is this credentials currently active.
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    valid_from: datetime.datetime | None | Unset = UNSET
-    valid_to: datetime.datetime | None | Unset = UNSET
-    comment: None | str | Unset = UNSET
-    secret_value: None | str | Unset = UNSET
-    public_value: None | str | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    valid_from: datetime.datetime | None = None
+    valid_to: datetime.datetime | None = None
+    comment: str | None = None
+    secret_value: str | None = None
+    public_value: str | None = None
+    is_active: bool | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "valid_from": "ValidFrom",
+        "valid_to": "ValidTo",
+        "comment": "Comment",
+        "secret_value": "SecretValue",
+        "public_value": "PublicValue",
+        "is_active": "IsActive",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        valid_from: datetime.datetime | None = NOT_SET,
+        valid_to: datetime.datetime | None = NOT_SET,
+        comment: str | None = NOT_SET,
+        secret_value: str | None = NOT_SET,
+        public_value: str | None = NOT_SET,
+        is_active: bool | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if valid_from is not NOT_SET:
+            d["valid_from"] = valid_from
+        if valid_to is not NOT_SET:
+            d["valid_to"] = valid_to
+        if comment is not NOT_SET:
+            d["comment"] = comment
+        if secret_value is not NOT_SET:
+            d["secret_value"] = secret_value
+        if public_value is not NOT_SET:
+            d["public_value"] = public_value
+        if is_active is not NOT_SET:
+            d["is_active"] = is_active
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        valid_from: None | str | Unset
-        if isinstance(self.valid_from, Unset):
-            valid_from = UNSET
-        elif isinstance(self.valid_from, datetime.datetime):
-            valid_from = self.valid_from.isoformat()
-        else:
-            valid_from = self.valid_from
-
-        valid_to: None | str | Unset
-        if isinstance(self.valid_to, Unset):
-            valid_to = UNSET
-        elif isinstance(self.valid_to, datetime.datetime):
-            valid_to = self.valid_to.isoformat()
-        else:
-            valid_to = self.valid_to
-
-        comment: None | str | Unset = self.comment
-
-        secret_value: None | str | Unset = self.secret_value
-
-        public_value: None | str | Unset = self.public_value
-
-        is_active: bool | None | Unset = self.is_active
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if valid_from is not UNSET:
-            field_dict["ValidFrom"] = valid_from
-        if valid_to is not UNSET:
-            field_dict["ValidTo"] = valid_to
-        if comment is not UNSET:
-            field_dict["Comment"] = comment
-        if secret_value is not UNSET:
-            field_dict["SecretValue"] = secret_value
-        if public_value is not UNSET:
-            field_dict["PublicValue"] = public_value
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        v = s.get("valid_from", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["ValidFrom"] = None if v is None else v.isoformat()
+        v = s.get("valid_to", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["ValidTo"] = None if v is None else v.isoformat()
+        if "comment" in s:
+            field_dict["Comment"] = s["comment"]
+        if "secret_value" in s:
+            field_dict["SecretValue"] = s["secret_value"]
+        if "public_value" in s:
+            field_dict["PublicValue"] = s["public_value"]
+        if "is_active" in s:
+            field_dict["IsActive"] = s["is_active"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        valid_from = d.pop("ValidFrom", UNSET)
-        if valid_from is not None and valid_from is not UNSET:
-            try:
-                if not isinstance(valid_from, str):
-                    raise TypeError()
-                valid_from_type_0 = datetime.datetime.fromisoformat(valid_from)
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("ValidFrom", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = datetime.datetime.fromisoformat(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"ValidFrom: expected datetime.datetime | None, got {type(v).__name__}"
+                    ) from error
+            d["valid_from"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"ValidFrom: expected datetime.datetime | None, got {type(valid_from).__name__}"
-                ) from error
-            valid_from = valid_from_type_0
+        v = g("ValidTo", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = datetime.datetime.fromisoformat(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"ValidTo: expected datetime.datetime | None, got {type(v).__name__}"
+                    ) from error
+            d["valid_to"] = v
 
-        valid_to = d.pop("ValidTo", UNSET)
-        if valid_to is not None and valid_to is not UNSET:
-            try:
-                if not isinstance(valid_to, str):
-                    raise TypeError()
-                valid_to_type_0 = datetime.datetime.fromisoformat(valid_to)
+        v = g("Comment", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Comment: expected None | str, got {type(v).__name__}"
+                    )
+            d["comment"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"ValidTo: expected datetime.datetime | None, got {type(valid_to).__name__}"
-                ) from error
-            valid_to = valid_to_type_0
+        v = g("SecretValue", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"SecretValue: expected None | str, got {type(v).__name__}"
+                    )
+            d["secret_value"] = v
 
-        comment = d.pop("Comment", UNSET)
-        if not (comment is None or comment is UNSET or (isinstance(comment, (str,)))):
-            raise TypeError(
-                f"Comment: expected None | str, got {type(comment).__name__}"
-            )
+        v = g("PublicValue", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"PublicValue: expected None | str, got {type(v).__name__}"
+                    )
+            d["public_value"] = v
 
-        secret_value = d.pop("SecretValue", UNSET)
-        if not (
-            secret_value is None
-            or secret_value is UNSET
-            or (isinstance(secret_value, (str,)))
-        ):
-            raise TypeError(
-                f"SecretValue: expected None | str, got {type(secret_value).__name__}"
-            )
+        v = g("IsActive", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"IsActive: expected bool | None, got {type(v).__name__}"
+                    )
+            d["is_active"] = v
 
-        public_value = d.pop("PublicValue", UNSET)
-        if not (
-            public_value is None
-            or public_value is UNSET
-            or (isinstance(public_value, (str,)))
-        ):
-            raise TypeError(
-                f"PublicValue: expected None | str, got {type(public_value).__name__}"
-            )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-        is_active = d.pop("IsActive", UNSET)
-        if not (
-            is_active is None or is_active is UNSET or (isinstance(is_active, (bool,)))
-        ):
-            raise TypeError(
-                f"IsActive: expected bool | None, got {type(is_active).__name__}"
-            )
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
-
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        untrusted_credentials = cls(
-            valid_from=valid_from,
-            valid_to=valid_to,
-            comment=comment,
-            secret_value=secret_value,
-            public_value=public_value,
-            is_active=is_active,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        untrusted_credentials.additional_properties = d
-        return untrusted_credentials
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

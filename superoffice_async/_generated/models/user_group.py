@@ -1,167 +1,194 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserGroup")
-
-
-@_attrs_define
-class UserGroup:
+class UserGroup(Carrier):
     """The main user group that this user belongs to.
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        value (None | str | Unset): UserGroup name
-        tooltip (None | str | Unset): Tooltip or other description
-        id (int | None | Unset): Primary key
-        rank (int | None | Unset): Rank order
-        deleted (bool | None | Unset): True: a user group that no longer can be selected by the user.
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        value (str | None): UserGroup name
+        tooltip (str | None): Tooltip or other description
+        id (int | None): Primary key
+        rank (int | None): Rank order
+        deleted (bool | None): True: a user group that no longer can be selected by the user.
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    value: None | str | Unset = UNSET
-    tooltip: None | str | Unset = UNSET
-    id: int | None | Unset = UNSET
-    rank: int | None | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    value: str | None = None
+    tooltip: str | None = None
+    id: int | None = None
+    rank: int | None = None
+    deleted: bool | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "value": "Value",
+        "tooltip": "Tooltip",
+        "id": "Id",
+        "rank": "Rank",
+        "deleted": "Deleted",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        value: str | None = NOT_SET,
+        tooltip: str | None = NOT_SET,
+        id: int | None = NOT_SET,
+        rank: int | None = NOT_SET,
+        deleted: bool | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if value is not NOT_SET:
+            d["value"] = value
+        if tooltip is not NOT_SET:
+            d["tooltip"] = tooltip
+        if id is not NOT_SET:
+            d["id"] = id
+        if rank is not NOT_SET:
+            d["rank"] = rank
+        if deleted is not NOT_SET:
+            d["deleted"] = deleted
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        value: None | str | Unset = self.value
-
-        tooltip: None | str | Unset = self.tooltip
-
-        id: int | None | Unset = self.id
-
-        rank: int | None | Unset = self.rank
-
-        deleted: bool | None | Unset = self.deleted
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["Value"] = value
-        if tooltip is not UNSET:
-            field_dict["Tooltip"] = tooltip
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if rank is not UNSET:
-            field_dict["Rank"] = rank
-        if deleted is not UNSET:
-            field_dict["Deleted"] = deleted
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "value" in s:
+            field_dict["Value"] = s["value"]
+        if "tooltip" in s:
+            field_dict["Tooltip"] = s["tooltip"]
+        if "id" in s:
+            field_dict["Id"] = s["id"]
+        if "rank" in s:
+            field_dict["Rank"] = s["rank"]
+        if "deleted" in s:
+            field_dict["Deleted"] = s["deleted"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("Value", UNSET)
-        if not (value is None or value is UNSET or (isinstance(value, (str,)))):
-            raise TypeError(f"Value: expected None | str, got {type(value).__name__}")
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Value", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Value: expected None | str, got {type(v).__name__}"
+                    )
+            d["value"] = v
 
-        tooltip = d.pop("Tooltip", UNSET)
-        if not (tooltip is None or tooltip is UNSET or (isinstance(tooltip, (str,)))):
-            raise TypeError(
-                f"Tooltip: expected None | str, got {type(tooltip).__name__}"
-            )
+        v = g("Tooltip", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Tooltip: expected None | str, got {type(v).__name__}"
+                    )
+            d["tooltip"] = v
 
-        id = d.pop("Id", UNSET)
-        if not (
-            id is None
-            or id is UNSET
-            or (isinstance(id, (int,)) and not isinstance(id, bool))
-        ):
-            raise TypeError(f"Id: expected int | None, got {type(id).__name__}")
+        v = g("Id", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(f"Id: expected int | None, got {type(v).__name__}")
+            d["id"] = v
 
-        rank = d.pop("Rank", UNSET)
-        if not (
-            rank is None
-            or rank is UNSET
-            or (isinstance(rank, (int,)) and not isinstance(rank, bool))
-        ):
-            raise TypeError(f"Rank: expected int | None, got {type(rank).__name__}")
+        v = g("Rank", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"Rank: expected int | None, got {type(v).__name__}"
+                    )
+            d["rank"] = v
 
-        deleted = d.pop("Deleted", UNSET)
-        if not (deleted is None or deleted is UNSET or (isinstance(deleted, (bool,)))):
-            raise TypeError(
-                f"Deleted: expected bool | None, got {type(deleted).__name__}"
-            )
+        v = g("Deleted", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"Deleted: expected bool | None, got {type(v).__name__}"
+                    )
+            d["deleted"] = v
 
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        user_group = cls(
-            value=value,
-            tooltip=tooltip,
-            id=id,
-            rank=rank,
-            deleted=deleted,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        user_group.additional_properties = d
-        return user_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

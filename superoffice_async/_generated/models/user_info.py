@@ -1,374 +1,382 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.user_type import UserType
-from ..types import UNSET, Unset
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+    as_list,
+    as_str,
+)
 
-T = TypeVar("T", bound="UserInfo")
 
+class UserInfo(Carrier):
+    """The UserInfo carrier.
 
-@_attrs_define
-class UserInfo:
-    """
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        deleted (bool | None | Unset): If true, the user is retired and should have no rights, not appear in lists, etc.
-        user_info_id (int | None | Unset): Primary key
-        user_name (None | str | Unset): Initials, also login name, possibly database user name
-        person_id (int | None | Unset): Owning person record
-        rank (int | None | Unset): Rank order
-        tooltip (None | str | Unset): Tooltip or other description
-        user_group_id (int | None | Unset): Primary group membership, see UserGroupLink for secondary memberships
-        ej_user_id (int | None | Unset): ID of the ej user record corresponding to this associate; 0 for associates that
+        deleted (bool | None): If true, the user is retired and should have no rights, not appear in lists,
+            etc.
+        user_info_id (int | None): Primary key
+        user_name (str | None): Initials, also login name, possibly database user name
+        person_id (int | None): Owning person record
+        rank (int | None): Rank order
+        tooltip (str | None): Tooltip or other description
+        user_group_id (int | None): Primary group membership, see UserGroupLink for secondary memberships
+        ej_user_id (int | None): ID of the ej user record corresponding to this associate; 0 for associates that
             are not ej users
-        user_type (None | str | Unset | UserType):
-        granted_licenses (list[str] | None | Unset):
-        can_logon (bool | None | Unset):
-        role_name (None | str | Unset):
-        role_tooltip (None | str | Unset):
-        user_group_name (None | str | Unset):
-        user_group_tooltip (None | str | Unset):
-        table_right (None | TableRight | Unset):
-        field_properties (FieldProperties | None | Unset):
+        user_type (UserType | None):
+        granted_licenses (list[str] | None):
+        can_logon (bool | None):
+        role_name (str | None):
+        role_tooltip (str | None):
+        user_group_name (str | None):
+        user_group_tooltip (str | None):
+        table_right (TableRight | None):
+        field_properties (FieldProperties | None):
     """
 
-    deleted: bool | None | Unset = UNSET
-    user_info_id: int | None | Unset = UNSET
-    user_name: None | str | Unset = UNSET
-    person_id: int | None | Unset = UNSET
-    rank: int | None | Unset = UNSET
-    tooltip: None | str | Unset = UNSET
-    user_group_id: int | None | Unset = UNSET
-    ej_user_id: int | None | Unset = UNSET
-    user_type: None | str | Unset | UserType = UNSET
-    granted_licenses: list[str] | None | Unset = UNSET
-    can_logon: bool | None | Unset = UNSET
-    role_name: None | str | Unset = UNSET
-    role_tooltip: None | str | Unset = UNSET
-    user_group_name: None | str | Unset = UNSET
-    user_group_tooltip: None | str | Unset = UNSET
-    table_right: None | TableRight | Unset = UNSET
-    field_properties: FieldProperties | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deleted: bool | None = None
+    user_info_id: int | None = None
+    user_name: str | None = None
+    person_id: int | None = None
+    rank: int | None = None
+    tooltip: str | None = None
+    user_group_id: int | None = None
+    ej_user_id: int | None = None
+    user_type: UserType | None = None
+    granted_licenses: list[str] | None = None
+    can_logon: bool | None = None
+    role_name: str | None = None
+    role_tooltip: str | None = None
+    user_group_name: str | None = None
+    user_group_tooltip: str | None = None
+    table_right: TableRight | None = None
+    field_properties: FieldProperties | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "deleted": "Deleted",
+        "user_info_id": "UserInfoId",
+        "user_name": "UserName",
+        "person_id": "PersonId",
+        "rank": "Rank",
+        "tooltip": "Tooltip",
+        "user_group_id": "UserGroupId",
+        "ej_user_id": "EjUserId",
+        "user_type": "UserType",
+        "granted_licenses": "GrantedLicenses",
+        "can_logon": "CanLogon",
+        "role_name": "RoleName",
+        "role_tooltip": "RoleTooltip",
+        "user_group_name": "UserGroupName",
+        "user_group_tooltip": "UserGroupTooltip",
+        "table_right": "TableRight",
+        "field_properties": "FieldProperties",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        deleted: bool | None = NOT_SET,
+        user_info_id: int | None = NOT_SET,
+        user_name: str | None = NOT_SET,
+        person_id: int | None = NOT_SET,
+        rank: int | None = NOT_SET,
+        tooltip: str | None = NOT_SET,
+        user_group_id: int | None = NOT_SET,
+        ej_user_id: int | None = NOT_SET,
+        user_type: UserType | None = NOT_SET,
+        granted_licenses: list[str] | None = NOT_SET,
+        can_logon: bool | None = NOT_SET,
+        role_name: str | None = NOT_SET,
+        role_tooltip: str | None = NOT_SET,
+        user_group_name: str | None = NOT_SET,
+        user_group_tooltip: str | None = NOT_SET,
+        table_right: TableRight | None = NOT_SET,
+        field_properties: FieldProperties | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if deleted is not NOT_SET:
+            d["deleted"] = deleted
+        if user_info_id is not NOT_SET:
+            d["user_info_id"] = user_info_id
+        if user_name is not NOT_SET:
+            d["user_name"] = user_name
+        if person_id is not NOT_SET:
+            d["person_id"] = person_id
+        if rank is not NOT_SET:
+            d["rank"] = rank
+        if tooltip is not NOT_SET:
+            d["tooltip"] = tooltip
+        if user_group_id is not NOT_SET:
+            d["user_group_id"] = user_group_id
+        if ej_user_id is not NOT_SET:
+            d["ej_user_id"] = ej_user_id
+        if user_type is not NOT_SET:
+            d["user_type"] = user_type
+        if granted_licenses is not NOT_SET:
+            d["granted_licenses"] = granted_licenses
+        if can_logon is not NOT_SET:
+            d["can_logon"] = can_logon
+        if role_name is not NOT_SET:
+            d["role_name"] = role_name
+        if role_tooltip is not NOT_SET:
+            d["role_tooltip"] = role_tooltip
+        if user_group_name is not NOT_SET:
+            d["user_group_name"] = user_group_name
+        if user_group_tooltip is not NOT_SET:
+            d["user_group_tooltip"] = user_group_tooltip
+        if table_right is not NOT_SET:
+            d["table_right"] = table_right
+        if field_properties is not NOT_SET:
+            d["field_properties"] = field_properties
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        deleted: bool | None | Unset = self.deleted
-
-        user_info_id: int | None | Unset = self.user_info_id
-
-        user_name: None | str | Unset = self.user_name
-
-        person_id: int | None | Unset = self.person_id
-
-        rank: int | None | Unset = self.rank
-
-        tooltip: None | str | Unset = self.tooltip
-
-        user_group_id: int | None | Unset = self.user_group_id
-
-        ej_user_id: int | None | Unset = self.ej_user_id
-
-        user_type: None | str | Unset
-        if isinstance(self.user_type, Unset):
-            user_type = UNSET
-        elif isinstance(self.user_type, UserType):
-            user_type = self.user_type.value
-        else:
-            user_type = self.user_type
-
-        granted_licenses: list[str] | None | Unset
-        if isinstance(self.granted_licenses, Unset):
-            granted_licenses = UNSET
-        elif isinstance(self.granted_licenses, list):
-            granted_licenses = self.granted_licenses
-
-        else:
-            granted_licenses = self.granted_licenses
-
-        can_logon: bool | None | Unset = self.can_logon
-
-        role_name: None | str | Unset = self.role_name
-
-        role_tooltip: None | str | Unset = self.role_tooltip
-
-        user_group_name: None | str | Unset = self.user_group_name
-
-        user_group_tooltip: None | str | Unset = self.user_group_tooltip
-
-        table_right: dict[str, Any] | None | Unset
-        if isinstance(self.table_right, Unset):
-            table_right = UNSET
-        elif isinstance(self.table_right, TableRight):
-            table_right = self.table_right.to_dict()
-        else:
-            table_right = self.table_right
-
-        field_properties: dict[str, Any] | None | Unset
-        if isinstance(self.field_properties, Unset):
-            field_properties = UNSET
-        elif isinstance(self.field_properties, FieldProperties):
-            field_properties = self.field_properties.to_dict()
-        else:
-            field_properties = self.field_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deleted is not UNSET:
-            field_dict["Deleted"] = deleted
-        if user_info_id is not UNSET:
-            field_dict["UserInfoId"] = user_info_id
-        if user_name is not UNSET:
-            field_dict["UserName"] = user_name
-        if person_id is not UNSET:
-            field_dict["PersonId"] = person_id
-        if rank is not UNSET:
-            field_dict["Rank"] = rank
-        if tooltip is not UNSET:
-            field_dict["Tooltip"] = tooltip
-        if user_group_id is not UNSET:
-            field_dict["UserGroupId"] = user_group_id
-        if ej_user_id is not UNSET:
-            field_dict["EjUserId"] = ej_user_id
-        if user_type is not UNSET:
-            field_dict["UserType"] = user_type
-        if granted_licenses is not UNSET:
-            field_dict["GrantedLicenses"] = granted_licenses
-        if can_logon is not UNSET:
-            field_dict["CanLogon"] = can_logon
-        if role_name is not UNSET:
-            field_dict["RoleName"] = role_name
-        if role_tooltip is not UNSET:
-            field_dict["RoleTooltip"] = role_tooltip
-        if user_group_name is not UNSET:
-            field_dict["UserGroupName"] = user_group_name
-        if user_group_tooltip is not UNSET:
-            field_dict["UserGroupTooltip"] = user_group_tooltip
-        if table_right is not UNSET:
-            field_dict["TableRight"] = table_right
-        if field_properties is not UNSET:
-            field_dict["FieldProperties"] = field_properties
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "deleted" in s:
+            field_dict["Deleted"] = s["deleted"]
+        if "user_info_id" in s:
+            field_dict["UserInfoId"] = s["user_info_id"]
+        if "user_name" in s:
+            field_dict["UserName"] = s["user_name"]
+        if "person_id" in s:
+            field_dict["PersonId"] = s["person_id"]
+        if "rank" in s:
+            field_dict["Rank"] = s["rank"]
+        if "tooltip" in s:
+            field_dict["Tooltip"] = s["tooltip"]
+        if "user_group_id" in s:
+            field_dict["UserGroupId"] = s["user_group_id"]
+        if "ej_user_id" in s:
+            field_dict["EjUserId"] = s["ej_user_id"]
+        if "user_type" in s:
+            field_dict["UserType"] = s["user_type"]
+        v = s.get("granted_licenses", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["GrantedLicenses"] = None if v is None else list(v)
+        if "can_logon" in s:
+            field_dict["CanLogon"] = s["can_logon"]
+        if "role_name" in s:
+            field_dict["RoleName"] = s["role_name"]
+        if "role_tooltip" in s:
+            field_dict["RoleTooltip"] = s["role_tooltip"]
+        if "user_group_name" in s:
+            field_dict["UserGroupName"] = s["user_group_name"]
+        if "user_group_tooltip" in s:
+            field_dict["UserGroupTooltip"] = s["user_group_tooltip"]
+        v = s.get("table_right", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["TableRight"] = None if v is None else v.to_dict()
+        v = s.get("field_properties", NOT_SET)
+        if v is not NOT_SET:
+            field_dict["FieldProperties"] = None if v is None else v.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deleted = d.pop("Deleted", UNSET)
-        if not (deleted is None or deleted is UNSET or (isinstance(deleted, (bool,)))):
-            raise TypeError(
-                f"Deleted: expected bool | None, got {type(deleted).__name__}"
-            )
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Deleted", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"Deleted: expected bool | None, got {type(v).__name__}"
+                    )
+            d["deleted"] = v
 
-        user_info_id = d.pop("UserInfoId", UNSET)
-        if not (
-            user_info_id is None
-            or user_info_id is UNSET
-            or (isinstance(user_info_id, (int,)) and not isinstance(user_info_id, bool))
-        ):
-            raise TypeError(
-                f"UserInfoId: expected int | None, got {type(user_info_id).__name__}"
-            )
+        v = g("UserInfoId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"UserInfoId: expected int | None, got {type(v).__name__}"
+                    )
+            d["user_info_id"] = v
 
-        user_name = d.pop("UserName", UNSET)
-        if not (
-            user_name is None or user_name is UNSET or (isinstance(user_name, (str,)))
-        ):
-            raise TypeError(
-                f"UserName: expected None | str, got {type(user_name).__name__}"
-            )
+        v = g("UserName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"UserName: expected None | str, got {type(v).__name__}"
+                    )
+            d["user_name"] = v
 
-        person_id = d.pop("PersonId", UNSET)
-        if not (
-            person_id is None
-            or person_id is UNSET
-            or (isinstance(person_id, (int,)) and not isinstance(person_id, bool))
-        ):
-            raise TypeError(
-                f"PersonId: expected int | None, got {type(person_id).__name__}"
-            )
+        v = g("PersonId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"PersonId: expected int | None, got {type(v).__name__}"
+                    )
+            d["person_id"] = v
 
-        rank = d.pop("Rank", UNSET)
-        if not (
-            rank is None
-            or rank is UNSET
-            or (isinstance(rank, (int,)) and not isinstance(rank, bool))
-        ):
-            raise TypeError(f"Rank: expected int | None, got {type(rank).__name__}")
+        v = g("Rank", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"Rank: expected int | None, got {type(v).__name__}"
+                    )
+            d["rank"] = v
 
-        tooltip = d.pop("Tooltip", UNSET)
-        if not (tooltip is None or tooltip is UNSET or (isinstance(tooltip, (str,)))):
-            raise TypeError(
-                f"Tooltip: expected None | str, got {type(tooltip).__name__}"
-            )
+        v = g("Tooltip", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Tooltip: expected None | str, got {type(v).__name__}"
+                    )
+            d["tooltip"] = v
 
-        user_group_id = d.pop("UserGroupId", UNSET)
-        if not (
-            user_group_id is None
-            or user_group_id is UNSET
-            or (
-                isinstance(user_group_id, (int,))
-                and not isinstance(user_group_id, bool)
-            )
-        ):
-            raise TypeError(
-                f"UserGroupId: expected int | None, got {type(user_group_id).__name__}"
-            )
+        v = g("UserGroupId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"UserGroupId: expected int | None, got {type(v).__name__}"
+                    )
+            d["user_group_id"] = v
 
-        ej_user_id = d.pop("EjUserId", UNSET)
-        if not (
-            ej_user_id is None
-            or ej_user_id is UNSET
-            or (isinstance(ej_user_id, (int,)) and not isinstance(ej_user_id, bool))
-        ):
-            raise TypeError(
-                f"EjUserId: expected int | None, got {type(ej_user_id).__name__}"
-            )
+        v = g("EjUserId", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (
+                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
+                ):
+                    raise TypeError(
+                        f"EjUserId: expected int | None, got {type(v).__name__}"
+                    )
+            d["ej_user_id"] = v
 
-        user_type = d.pop("UserType", UNSET)
-        if user_type is not None and user_type is not UNSET:
-
-            def _parse_user_type(data: object) -> None | str | Unset | UserType:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
+        v = g("UserType", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    user_type_type_0 = UserType(data)
+                    v = UserType._open(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"UserType: expected None | str | UserType, got {type(v).__name__}"
+                    ) from error
+            d["user_type"] = v
 
-                    return user_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
-                if isinstance(data, (str,)):
-                    return cast(None | str | Unset | UserType, data)
-                raise TypeError(
-                    f"UserType: expected None | str | UserType, got {type(data).__name__}"
-                ) from _error
+        v = g("GrantedLicenses", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = [as_str(_i0) for _i0 in as_list(v)]
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"GrantedLicenses: expected list[str] | None, got {type(v).__name__}"
+                    ) from error
+            d["granted_licenses"] = v
 
-            user_type = _parse_user_type(user_type)
+        v = g("CanLogon", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is bool):
+                    raise TypeError(
+                        f"CanLogon: expected bool | None, got {type(v).__name__}"
+                    )
+            d["can_logon"] = v
 
-        granted_licenses = d.pop("GrantedLicenses", UNSET)
-        if granted_licenses is not None and granted_licenses is not UNSET:
-            try:
-                if not isinstance(granted_licenses, list):
-                    raise TypeError()
-                granted_licenses_type_0 = cast(list[str], granted_licenses)
+        v = g("RoleName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"RoleName: expected None | str, got {type(v).__name__}"
+                    )
+            d["role_name"] = v
 
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"GrantedLicenses: expected list[str] | None, got {type(granted_licenses).__name__}"
-                ) from error
-            granted_licenses = granted_licenses_type_0
+        v = g("RoleTooltip", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"RoleTooltip: expected None | str, got {type(v).__name__}"
+                    )
+            d["role_tooltip"] = v
 
-        can_logon = d.pop("CanLogon", UNSET)
-        if not (
-            can_logon is None or can_logon is UNSET or (isinstance(can_logon, (bool,)))
-        ):
-            raise TypeError(
-                f"CanLogon: expected bool | None, got {type(can_logon).__name__}"
-            )
+        v = g("UserGroupName", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"UserGroupName: expected None | str, got {type(v).__name__}"
+                    )
+            d["user_group_name"] = v
 
-        role_name = d.pop("RoleName", UNSET)
-        if not (
-            role_name is None or role_name is UNSET or (isinstance(role_name, (str,)))
-        ):
-            raise TypeError(
-                f"RoleName: expected None | str, got {type(role_name).__name__}"
-            )
+        v = g("UserGroupTooltip", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"UserGroupTooltip: expected None | str, got {type(v).__name__}"
+                    )
+            d["user_group_tooltip"] = v
 
-        role_tooltip = d.pop("RoleTooltip", UNSET)
-        if not (
-            role_tooltip is None
-            or role_tooltip is UNSET
-            or (isinstance(role_tooltip, (str,)))
-        ):
-            raise TypeError(
-                f"RoleTooltip: expected None | str, got {type(role_tooltip).__name__}"
-            )
+        v = g("TableRight", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = TableRight.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
+                    ) from error
+            d["table_right"] = v
 
-        user_group_name = d.pop("UserGroupName", UNSET)
-        if not (
-            user_group_name is None
-            or user_group_name is UNSET
-            or (isinstance(user_group_name, (str,)))
-        ):
-            raise TypeError(
-                f"UserGroupName: expected None | str, got {type(user_group_name).__name__}"
-            )
+        v = g("FieldProperties", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                try:
+                    v = FieldProperties.from_dict(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
+                    ) from error
+            d["field_properties"] = v
 
-        user_group_tooltip = d.pop("UserGroupTooltip", UNSET)
-        if not (
-            user_group_tooltip is None
-            or user_group_tooltip is UNSET
-            or (isinstance(user_group_tooltip, (str,)))
-        ):
-            raise TypeError(
-                f"UserGroupTooltip: expected None | str, got {type(user_group_tooltip).__name__}"
-            )
-
-        table_right = d.pop("TableRight", UNSET)
-        if table_right is not None and table_right is not UNSET:
-            try:
-                if not isinstance(table_right, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(
-                    table_right
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"TableRight: expected None | TableRight, got {type(table_right).__name__}"
-                ) from error
-            table_right = componentsschemas_nullable_table_right_type_0
-
-        field_properties = d.pop("FieldProperties", UNSET)
-        if field_properties is not None and field_properties is not UNSET:
-            try:
-                if not isinstance(field_properties, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = (
-                    FieldProperties.from_dict(field_properties)
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise TypeError(
-                    f"FieldProperties: expected FieldProperties | None, got {type(field_properties).__name__}"
-                ) from error
-            field_properties = componentsschemas_nullable_field_properties_type_0
-
-        user_info = cls(
-            deleted=deleted,
-            user_info_id=user_info_id,
-            user_name=user_name,
-            person_id=person_id,
-            rank=rank,
-            tooltip=tooltip,
-            user_group_id=user_group_id,
-            ej_user_id=ej_user_id,
-            user_type=user_type,
-            granted_licenses=granted_licenses,
-            can_logon=can_logon,
-            role_name=role_name,
-            role_tooltip=role_tooltip,
-            user_group_name=user_group_name,
-            user_group_tooltip=user_group_tooltip,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
-
-        user_info.additional_properties = d
-        return user_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

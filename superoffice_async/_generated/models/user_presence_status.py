@@ -1,96 +1,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, ClassVar, Self
 
 from ..models.ej_user_status import EjUserStatus
-from ..types import UNSET, Unset
+from ..types import (
+    NOT_SET,
+    PARSE_ERRORS,
+    Carrier,
+)
 
-T = TypeVar("T", bound="UserPresenceStatus")
 
-
-@_attrs_define
-class UserPresenceStatus:
+class UserPresenceStatus(Carrier):
     """Manage present/absent status for a Service user account (influences ticket assignments).
 
+    A property reads as None when it is null or was never set; only the properties that are
+    set (``fields_set``) are sent.
+
     Attributes:
-        status (EjUserStatus | None | str | Unset): The status (enum) for this user.
-        message (None | str | Unset): Comment to add for user when status is not present.
+        status (EjUserStatus | None): The status (enum) for this user.
+        message (str | None): Comment to add for user when status is not present.
     """
 
-    status: EjUserStatus | None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status: EjUserStatus | None = None
+    message: str | None = None
+
+    _WIRE: ClassVar[dict[str, str]] = {
+        "status": "Status",
+        "message": "Message",
+    }
+    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
+
+    def __init__(
+        self,
+        *,
+        status: EjUserStatus | None = NOT_SET,
+        message: str | None = NOT_SET,
+    ) -> None:
+        d = self.__dict__
+        if status is not NOT_SET:
+            d["status"] = status
+        if message is not NOT_SET:
+            d["message"] = message
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        if found is None:
+            found = self.__dict__["_extra"] = {}
+        return found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__["_extra"] = value
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, EjUserStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        message: None | str | Unset = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if message is not UNSET:
-            field_dict["Message"] = message
-
+        """The JSON object (the wire form) of the properties that are set."""
+        s = self.__dict__
+        extra = s.get("_extra")
+        field_dict: dict[str, Any] = dict(extra) if extra else {}
+        if "status" in s:
+            field_dict["Status"] = s["status"]
+        if "message" in s:
+            field_dict["Message"] = s["message"]
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = d.pop("Status", UNSET)
-        if status is not None and status is not UNSET:
-
-            def _parse_status(data: object) -> EjUserStatus | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                _error: Exception | None = None
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        d: dict[str, Any] = {}
+        g = src_dict.get
+        v = g("Status", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = EjUserStatus(data)
+                    v = EjUserStatus._open(v)
+                except PARSE_ERRORS as error:
+                    raise TypeError(
+                        f"Status: expected EjUserStatus | None | str, got {type(v).__name__}"
+                    ) from error
+            d["status"] = v
 
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as error:
-                    _error = error
-                if isinstance(data, (str,)):
-                    return cast(EjUserStatus | None | str | Unset, data)
-                raise TypeError(
-                    f"Status: expected EjUserStatus | None | str, got {type(data).__name__}"
-                ) from _error
+        v = g("Message", NOT_SET)
+        if v is not NOT_SET:
+            if v is not None:
+                if not (type(v) is str or isinstance(v, str)):
+                    raise TypeError(
+                        f"Message: expected None | str, got {type(v).__name__}"
+                    )
+            d["message"] = v
 
-            status = _parse_status(status)
-
-        message = d.pop("Message", UNSET)
-        if not (message is None or message is UNSET or (isinstance(message, (str,)))):
-            raise TypeError(
-                f"Message: expected None | str, got {type(message).__name__}"
-            )
-
-        user_presence_status = cls(
-            status=status,
-            message=message,
-        )
-
-        user_presence_status.additional_properties = d
-        return user_presence_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        if len(d) != len(src_dict):
+            known = cls._FROM_WIRE
+            found = {k: v for k, v in src_dict.items() if k not in known}
+            if found:
+                d["_extra"] = found
+        self = object.__new__(cls)
+        self.__dict__ = d
+        return self
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

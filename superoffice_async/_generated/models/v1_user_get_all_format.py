@@ -1,8 +1,5 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class V1UserGetAllFormat(StrEnum):
+class V1UserGetAllFormat(OpenStrEnum):
     JSON = "JSON"
-
-    def __str__(self) -> str:
-        return str(self.value)
