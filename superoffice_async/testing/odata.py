@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .store import BadInputError
+from .errors import BadInputError
 
 __all__ = ["COLUMNS", "DEFAULT_COLUMNS", "filter_rows", "order_rows", "row_of", "select_columns"]
 

@@ -52,7 +52,7 @@ class SandboxServer:
         sock.bind((self._host, self._port))
         self._socket = sock
         config = uvicorn.Config(
-            self.sandbox.app, log_level="error", lifespan="off", access_log=False
+            self.sandbox.app, log_level="error", lifespan="off", access_log=False, interface="asgi3"
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
