@@ -50,7 +50,7 @@ async def get_all(call: Call) -> Response:
     page = rows[skip:] if top is None else rows[skip : skip + top]
     value = [
         {"PrimaryKey": row["associateDbId"], "EntityName": "associate"}
-        | {column: row[column] for column in columns}
+        | {column: row.get(column) for column in columns}
         for row in page
     ]
     next_link = None
