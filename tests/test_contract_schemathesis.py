@@ -39,6 +39,29 @@ enabled = false
 [[operations]]
 include-operation-id = ["v1User_GetAll", "v1User_PatchUser"]
 checks.positive_data_acceptance.enabled = false
+
+# Nor can it express that a saved user's Role, UserGroup, Person and module licenses must exist
+# (and have free licenses), nor that a user name is unique: the sandbox refuses those with 400,
+# as the server does (documented for the REST saves, not for the Agents ones).
+[[operations]]
+include-operation-id = ["v1User_PostUser", "v1User_PutUser", "v1User_SaveUserFromName"]
+checks.positive_data_acceptance.enabled = false
+
+[[operations]]
+include-operation-id = ["v1UserAgent_SaveUser", "v1UserAgent_SaveUserFromName"]
+checks.positive_data_acceptance.enabled = false
+checks.status_code_conformance.enabled = false
+
+# Operations on one user by id document only their success answer: the sandbox refuses an id
+# no user has (REST 404, Agents 400) and ChangeUserType a null User (400), with the ErrorBody.
+[[operations]]
+include-operation-id = [
+    "v1UserAgent_MakeRetired", "v1UserAgent_RemoveLicenses", "v1UserAgent_ChangeUserType",
+    "v1UserAgent_GetUserPresenceStatus", "v1UserAgent_SetUserPresenceStatus",
+    "v1User_GetUserPresenceStatus", "v1User_SetUserPresenceStatus",
+]
+checks.positive_data_acceptance.enabled = false
+checks.status_code_conformance.enabled = false
 """
 )
 

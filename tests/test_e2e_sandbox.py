@@ -17,13 +17,11 @@ from superoffice_async import (
     ConnectionFailedError,
     NotFoundError,
     RateLimitError,
-    Select,
     ServerError,
     SOTicketAuth,
     SuperOfficeClient,
     User,
     XsrfTokenAuth,
-    fields,
     last_call,
 )
 from superoffice_async.auth import Auth
@@ -40,25 +38,25 @@ def sandbox_with_app_token() -> SandboxServer:
     server.stop()
 
 
-async def test_put_user(superoffice_client: SuperOfficeClient) -> None:
-    saved = await superoffice_client.users.put(5, User(tooltip="Updated", is_on_travel=True))
+async def test_put_replaces_the_whole_user(superoffice_client: SuperOfficeClient) -> None:
+    users = superoffice_client.users
+    read = await users.get(5)
+    whole = User.from_dict(read.to_dict())
+    whole.tooltip, whole.is_on_travel = "Updated", True
+    saved = await users.put(5, whole)
     assert (saved.associate_id, saved.tooltip, saved.is_on_travel) == (5, "Updated", True)
     assert saved.person is not None
     assert saved.person.person_id == 5
+    assert saved.user_name == read.user_name
     assert saved.field_links is not None
     assert saved.field_links["Self"].endswith("/Cust12345/api/v1/User/5")
-
-
-async def test_select_nulls_what_was_not_selected(superoffice_client: SuperOfficeClient) -> None:
-    select = Select(User, fields.User.Name, fields.User.Person.Firstname)
-    saved = await superoffice_client.users.put(5, User(), select=select)
-    assert saved.name is not None
-    assert saved.person is not None
-    assert saved.person.firstname is not None
-    assert saved.person.lastname is None
-    assert saved.associate_id is None
-    assert saved.role is None
-    assert saved.user_name is None
+    partial = await users.put(5, User(tooltip="Only this"))  # what a real server does with it
+    assert (partial.tooltip, partial.user_name, partial.person, partial.role) == (
+        "Only this",
+        "",
+        None,
+        None,
+    )
 
 
 async def test_save_user_from_name(superoffice_client: SuperOfficeClient) -> None:

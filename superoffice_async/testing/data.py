@@ -6,7 +6,23 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-__all__ = ["CREDENTIAL_TYPE", "ROLES", "USER_GROUPS", "make_person", "make_user", "seed_users"]
+from .carriers import table_right as _table_right
+from .carriers import with_rights as _with_rights
+from .licenses import Module
+
+__all__ = [
+    "CREDENTIAL_TYPE",
+    "MODULES",
+    "RETIRED_GROUPS",
+    "ROLES",
+    "ROLE_TYPES",
+    "SEED_PASSWORD",
+    "USER_GROUPS",
+    "make_person",
+    "make_user",
+    "seed_persons",
+    "seed_users",
+]
 
 Json = dict[str, Any]
 
@@ -77,11 +93,21 @@ ROLES: tuple[Json, ...] = (
     {"Id": 2, "Value": "Sales", "Tooltip": "Sales and contacts"},
     {"Id": 3, "Value": "Support", "Tooltip": "Customer service"},
     {"Id": 4, "Value": "Read only", "Tooltip": "May only read"},
+    {"Id": 5, "Value": "Partner", "Tooltip": "External users of the customer portal"},
+    {"Id": 6, "Value": "Integration", "Tooltip": "System users of integrations"},
 )
+ROLE_TYPES: dict[int, str] = {1: "Employee", 2: "Employee", 3: "Employee", 4: "Employee",
+                              5: "ExternalUser", 6: "System"}  # fmt: skip
+"""The RoleType of each role (GetAllRoles filters on it)."""
+_EMPLOYEE_ROLES = ROLES[:4]
 USER_GROUPS: tuple[Json, ...] = tuple(
     {"Id": i, "Value": name, "Tooltip": f"The {name} group", "Rank": i, "Deleted": False}
     for i, name in enumerate(_DEPARTMENTS, start=1)
 )
+RETIRED_GROUPS: tuple[Json, ...] = (
+    {"Id": 6, "Value": "Former staff", "Tooltip": "No longer in use", "Rank": 6, "Deleted": True},
+)
+"""User groups that exist but can no longer be chosen (GetAllUserGroups IncludeDeleted)."""
 CREDENTIAL_TYPE: Json = {
     "Type": "password",
     "Description": "SuperOffice is responsible for user name and password",
@@ -90,18 +116,15 @@ CREDENTIAL_TYPE: Json = {
     "IsUserNameSupported": True,
     "CanCreatePerson": True,
 }
-_LICENSES: tuple[tuple[str, str], ...] = (
-    ("SuperOffice", "SuperOffice CRM"),
-    ("SuperOffice.Service", "SuperOffice Service"),
+MODULES: tuple[tuple[Module, float], ...] = (
+    (Module(1, "SuperOffice", "ten-sales", "Sales Premium", 200), 0.6),
+    (Module(2, "SuperOffice", "ten-service", "Service Premium", 100), 0.3),
+    (Module(3, "SuperOffice", "ten-marketing", "Marketing Premium", 40), 0.1),
+    (Module(4, "SuperOffice", "visible-for", "Confidential activities", 300), 0.8),
 )
-
-
-def _table_right() -> Json:
-    return {"Mask": "Select, Update, Insert, Delete", "Reason": ""}
-
-
-def _with_rights(carrier: Json) -> Json:
-    return {**carrier, "TableRight": _table_right(), "FieldProperties": {}}
+"""The module licenses, each with the share of seed users that hold it."""
+SEED_PASSWORD = "Welcome-2026!"
+"""Every seed user's password (the sandbox keeps only its hash)."""
 
 
 def make_person(person_id: int, first: str, last: str, department: str, position: str) -> Json:
@@ -167,35 +190,17 @@ def make_user(associate_id: int, user_name: str, person: Json, rng: random.Rando
         "LicenseOwners": [
             _with_rights(
                 {
-                    "Name": owner,
-                    "Description": description,
-                    "RestrictedModuleLicenses": [],
-                    "UnrestrictedModuleLicenses": [
-                        _with_rights(
-                            {
-                                "ModuleLicenseId": n,
-                                "Name": f"{owner}.module{n}",
-                                "Description": f"{description} module {n}",
-                                "Tooltip": "",
-                                "Assigned": rng.random() < 0.8,
-                                "CanAssign": True,
-                                "Unrestricted": True,
-                                "IsHidden": False,
-                                "ExtraFlags": 0,
-                                "Free": 10,
-                                "InUse": 40,
-                                "Total": 50,
-                                "PrerequisiteModuleName": "",
-                                "SortOrder": n,
-                            }
-                        )
-                        for n in (1, 2)
+                    "Name": "SuperOffice",
+                    "Description": "SuperOffice module licenses",
+                    "RestrictedModuleLicenses": [
+                        _with_rights({"Name": module.name, "Assigned": rng.random() < share})
+                        for module, share in MODULES
                     ],
+                    "UnrestrictedModuleLicenses": [],
                 }
             )
-            for owner, description in _LICENSES
         ],
-        "Role": _with_rights(dict(rng.choice(ROLES))),
+        "Role": _with_rights(dict(rng.choice(_EMPLOYEE_ROLES))),
         "UserGroup": _with_rights(dict(group)),
         "OtherGroups": [],
         "Person": person,
@@ -211,7 +216,7 @@ def make_user(associate_id: int, user_name: str, person: Json, rng: random.Rando
             _with_rights(
                 {
                     "Type": _with_rights(dict(CREDENTIAL_TYPE)),
-                    "Value": "",
+                    "Value": SEED_PASSWORD,
                     "DisplayValue": user_name,
                 }
             )
@@ -239,3 +244,14 @@ def seed_users(count: int = 300, seed: int = 42) -> list[Json]:
         user_name = f"{first.lower()}.{last.lower()}{associate_id}@example.com"
         users.append(make_user(associate_id, user_name, person, rng))
     return users
+
+
+def seed_persons(count: int = 20, first_id: int = 301, seed: int = 7) -> list[Json]:
+    """``count`` persons without a user (new employees to provision), ids from ``first_id``."""
+    rng = random.Random(seed)  # noqa: S311 - sample data, not security
+    persons = []
+    for person_id in range(first_id, first_id + count):
+        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        department, position = rng.choice(_DEPARTMENTS), rng.choice(_POSITIONS)
+        persons.append(make_person(person_id, first, last, department, position))
+    return persons

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .store import BadInputError
+from .data import MODULES
+from .errors import BadInputError
+from .licenses import archive_column
 
 __all__ = ["COLUMNS", "DEFAULT_COLUMNS", "filter_rows", "order_rows", "row_of", "select_columns"]
 
@@ -19,8 +21,10 @@ Json = dict[str, Any]
 COLUMNS = (
     "associateDbId", "assocName", "assocTooltip", "assocType", "fullName", "firstName",
     "lastName", "middleName", "personId", "contactId", "contactName", "contactDepartment",
-    "usergroup", "usergroupId", "role", "ejUserId", "title",
+    "usergroup", "usergroupId", "role", "ejUserId", "title", "userName", "isActive",
+    *(archive_column(module) for module, _ in MODULES),
 )  # fmt: skip
+"""The columns the sandbox fills; a module license's column is true when the user holds it."""
 DEFAULT_COLUMNS = ("associateDbId", "assocName", "fullName", "personId")
 
 _CLAUSE = re.compile(
@@ -52,7 +56,19 @@ def row_of(user: Json) -> Json:
         "role": role.get("Value"),
         "ejUserId": user.get("EjUserId"),
         "title": person.get("Title"),
-    }
+        "userName": user.get("UserName"),
+        "isActive": not user.get("Deleted"),
+    } | _license_columns(user)
+
+
+def _license_columns(user: Json) -> Json:
+    columns: Json = {}
+    for owner in user.get("LicenseOwners") or []:
+        for kind in ("RestrictedModuleLicenses", "UnrestrictedModuleLicenses"):
+            for link in owner.get(kind) or []:
+                column = f"{str(owner.get('Name')).casefold()}_{link.get('Name')}"
+                columns[column] = link.get("Assigned") is True
+    return columns
 
 
 def _column(name: str) -> str:

@@ -28,8 +28,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .app import Sandbox, error_response
+from .app import Sandbox
 from .authn import Credentials
+from .errors import error_response
 from .identity import IdentityProvider
 from .server import SandboxServer
 from .store import UserStore

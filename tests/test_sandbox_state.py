@@ -1,0 +1,207 @@
+"""The sandbox's state model and routing, without sockets: licenses, saves, retiring,
+credentials, names, and the 501 of every operation it does not simulate."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from superoffice_async._generated.operations import OPERATIONS
+from superoffice_async.testing import Sandbox, UserStore
+from superoffice_async.testing.data import make_person, seed_users
+from superoffice_async.testing.errors import BadInputError
+from superoffice_async.testing.licenses import Module
+from superoffice_async.testing.routing import Router
+
+AUTH = ("tje0", "Tje0")
+
+
+def _store(total: int = 1) -> UserStore:
+    persons = [make_person(i, f"First{i}", f"Last{i}", "Sales", "Consultant") for i in (1, 2)]
+    return UserStore([], persons=persons, modules=[Module(1, "SuperOffice", "solo", "Solo", total)])
+
+
+def _wanting(name: str, person_id: int, module: str = "solo") -> dict[str, object]:
+    link = {"Name": module, "Assigned": True}
+    owner = {"Name": "SuperOffice", "RestrictedModuleLicenses": [link]}
+    return {"UserName": name, "Person": {"PersonId": person_id}, "LicenseOwners": [owner]}
+
+
+def _solo(user: dict[str, object]) -> dict[str, object]:
+    owners = user["LicenseOwners"]
+    assert isinstance(owners, list)
+    link = owners[0]["RestrictedModuleLicenses"][0]
+    assert isinstance(link, dict)
+    return link
+
+
+def test_license_counters_move_on_assign_and_unassign_and_refuse_over_assignment() -> None:
+    store = _store(total=1)
+    first = store.create(_wanting("a@example.com", 1))
+    assert (_solo(first)["Assigned"], _solo(first)["InUse"], _solo(first)["Free"]) == (True, 1, 0)
+    with pytest.raises(BadInputError, match="No free licenses of module 'solo'"):
+        store.create(_wanting("b@example.com", 2))
+    assert len(store) == 1  # nothing was saved
+    store.remove_licenses(first["AssociateId"])
+    second = store.create(_wanting("b@example.com", 2))
+    assert (_solo(second)["Assigned"], _solo(second)["InUse"], _solo(second)["Free"]) == (
+        True,
+        1,
+        0,
+    )
+    again = store.get(first["AssociateId"])
+    assert again is not None
+    assert _solo(again)["Assigned"] is False
+    with pytest.raises(BadInputError, match="no module license named 'nope'"):
+        store.create(_wanting("c@example.com", 1, module="nope"))
+
+
+def test_a_save_replaces_the_whole_user_and_a_patch_changes_what_it_names() -> None:
+    store = UserStore(seed_users(5))
+    before = store.get(5)
+    assert before is not None
+    assert before["Person"] is not None
+    patched = store.patch(5, [{"op": "replace", "path": "Tooltip", "value": "Lead"}])
+    assert patched is not None
+    assert {k: v for k, v in patched.items() if k != "Tooltip"} == {
+        k: v for k, v in before.items() if k != "Tooltip"
+    }
+    replaced = store.replace(5, {"Tooltip": "Only this"})
+    assert replaced is not None
+    assert (replaced["Tooltip"], replaced["UserName"], replaced["Name"]) == ("Only this", "", "")
+    assert (replaced["Person"], replaced["Role"], replaced["UserGroup"]) == (None, None, None)
+    assert replaced["Credentials"] == []
+    assert not any(
+        link["Assigned"] for link in replaced["LicenseOwners"][0]["RestrictedModuleLicenses"]
+    )
+    assert store.replace(99, {}) is None
+
+
+def test_links_are_validated_and_user_names_unique() -> None:
+    store = UserStore(seed_users(3))
+    taken = store.get(1)
+    assert taken is not None
+    with pytest.raises(BadInputError, match="already in use"):
+        store.create({"UserName": str(taken["UserName"]).upper()})
+    with pytest.raises(BadInputError, match="no Role with id 77"):
+        store.create({"UserName": "x@example.com", "Role": {"Id": 77}})
+    with pytest.raises(BadInputError, match="no UserGroup with id 77"):
+        store.create({"UserName": "x@example.com", "UserGroup": {"Id": 77}})
+    with pytest.raises(BadInputError, match="no longer be selected"):
+        store.create({"UserName": "x@example.com", "UserGroup": {"Id": 6}})  # Former staff
+    with pytest.raises(BadInputError, match="no person with id 9999"):
+        store.create({"UserName": "x@example.com", "Person": {"PersonId": 9999}})
+    made = store.create(
+        {"UserName": "x@example.com", "Person": {"Firstname": "Ny", "Lastname": "Ansatt"}}
+    )
+    assert made["Person"]["PersonId"] > 3
+    assert made["Person"]["Firstname"] == "Ny"
+
+
+def test_retiring_removes_licenses_retires_the_person_and_deletes_the_user() -> None:
+    store = UserStore(seed_users(10))
+    user_id = next(
+        u["AssociateId"] for u in store.all()
+        if any(link["Assigned"] for link in u["LicenseOwners"][0]["RestrictedModuleLicenses"])
+    )  # fmt: skip
+    in_use = sum(map(store.licenses.in_use, store.licenses.modules))
+    held = len(store.licenses.held_by(user_id))
+    store.make_retired(user_id, True)
+    retired = store.get(user_id)
+    assert retired is not None
+    assert (retired["Deleted"], retired["IsPersonRetired"], retired["Person"]["Retired"]) == (
+        True,
+        True,
+        1,
+    )
+    assert store.licenses.held_by(user_id) == set()
+    assert sum(map(store.licenses.in_use, store.licenses.modules)) == in_use - held
+    store.make_retired(user_id, False)
+    back = store.get(user_id)
+    assert back is not None
+    assert (back["Deleted"], back["IsPersonRetired"]) == (False, False)
+    with pytest.raises(BadInputError, match="no user with id 999"):
+        store.make_retired(999, True)
+
+
+def test_credentials_are_kept_as_hashes_and_never_answered() -> None:
+    store = UserStore(seed_users(2))
+    assert store.set_password(1, "Sekret-Value-1")
+    credential = {"Type": {"Type": "ad"}, "Value": "S-1-5-21-secret", "DisplayValue": "DOM\\ada"}
+    assert store.save_credential(1, credential)
+    user = store.get(1)
+    assert user is not None
+    assert sorted((c["Type"]["Type"], c["Value"]) for c in user["Credentials"]) == [
+        ("ad", ""),
+        ("password", ""),
+    ]
+    everything = json.dumps([store.all(), store.find_by_name(str(user["UserName"]))])
+    assert "Sekret-Value-1" not in everything
+    assert "S-1-5-21-secret" not in everything
+    assert store.check_password(1, "Sekret-Value-1")
+    store.replace(1, user)  # a round trip of what was read keeps the secrets
+    assert store.check_password(1, "Sekret-Value-1")
+    assert store.delete_credential(1, "AD")
+    assert not store.delete_credential(1, "ad")
+    assert not store.set_password(42, "x")
+
+
+def test_user_names_and_nick_names() -> None:
+    store = UserStore(seed_users(3))
+    taken = str(store.get(2)["UserName"])  # type: ignore[index]
+    local, _, domain = taken.partition("@")
+    assert store.valid_user_name(0, 0, taken) == f"{local}2@{domain}"
+    assert store.valid_user_name(2, 0, taken) == taken  # the user's own name is valid for them
+    assert store.is_user_name_valid(0, "free@example.com")
+    assert not store.is_user_name_valid(0, taken)
+    assert not store.is_user_name_valid(0, "has space")
+    nick = str(store.get(1)["NickName"])  # type: ignore[index]
+    assert not store.is_nick_name_unique(0, nick.lower())
+    assert store.is_nick_name_unique(1, nick)
+
+
+def test_routing_from_the_operation_facts() -> None:
+    router = Router()
+    cases = {
+        ("GET", "api/v1/User/current"): "v1User_GetCurrentUser",
+        ("GET", "api/v1/User/5"): "v1User_GetUser",
+        ("GET", "api/v1/User/ada@example.com"): "v1User_GetUserFromName",
+        ("PUT", "api/v1/User/5/UserPresenceStatus"): "v1User_SetUserPresenceStatus",
+        ("POST", "api/v1/Agents/User/MakeRetired"): "v1UserAgent_MakeRetired",
+    }
+    for (method, path), operation_id in cases.items():
+        found = router.match(method, path)
+        assert found is not None
+        assert found.operation.operation_id == operation_id
+    assert router.match("GET", "api/v1/Nothing") is None
+    assert router.allows("api/v1/Agents/User/MakeRetired") == ["POST"]
+
+
+NOT_SIMULATED = frozenset(o.operation_id for o in OPERATIONS) - Sandbox.SIMULATED_OPERATIONS
+
+
+async def test_every_operation_without_a_handler_answers_501_naming_it() -> None:
+    sandbox = Sandbox(store=UserStore(seed_users(2)))
+    assert len(Sandbox.SIMULATED_OPERATIONS) + len(NOT_SIMULATED) == len(OPERATIONS)
+    transport = httpx.ASGITransport(app=sandbox.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox", auth=AUTH) as http:
+        for operation in OPERATIONS:
+            if operation.operation_id not in NOT_SIMULATED:
+                continue
+            path = operation.path.replace("{id}", "5").replace("{fieldName}", "x")
+            answer = await http.request(operation.method, path, json={})
+            assert answer.status_code == 501, operation.operation_id
+            assert answer.json() == {
+                "Error": True,
+                "ErrorType": "SoNotImplementedException",
+                "ErrorMessage": f"{operation.operation_id} is not simulated by the sandbox",
+                "ErrorSource": "SuperOffice.Sandbox",
+            }
+        anonymous = await http.post("/api/v1/Agents/User/CreateUserGroup", auth=None)
+        assert anonymous.status_code == 401  # authentication comes first
+        assert (await http.get("/api/v1/Nothing")).status_code == 404
+        wrong = await http.get("/api/v1/Agents/User/MakeRetired")
+        assert (wrong.status_code, wrong.headers["Allow"]) == (405, "POST")
+    assert sum(sandbox.calls[o] for o in NOT_SIMULATED) == len(NOT_SIMULATED) + 1
