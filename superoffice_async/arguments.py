@@ -169,28 +169,57 @@ def check_enums(carrier: str, data: Any, where: str) -> None:
 
     Carriers keep unknown enum values the server sends (open enums) and may send them back; a
     string the caller wrote must be a listed value, or the server would refuse it or store a
-    default. Raises InvalidEnumValueError
-    naming the JSON path (``user.Type``) and the valid values.
+    default. Raises InvalidEnumValueError naming the JSON path (``user.Type``) and the valid
+    values. Only the properties that hold an enum, or a carrier that does, are looked at.
     """
     if not isinstance(data, dict):
         return
-    enums = CARRIER_ENUMS.get(carrier, {})
-    nested = CARRIER_PROPERTIES.get(carrier, {})
-    for prop, value in data.items():
+    enums, nested = _enum_plan(carrier)
+    for prop, allowed in enums.items():
+        value = data.get(prop)
         if value is None:
             continue
-        allowed = enums.get(prop)
-        if allowed is not None:
-            for item in value if isinstance(value, list) else [value]:
-                # A member is fine, a listed one or one the server sent (a newer server's
-                # value, read and sent back); a bare string must be a listed value.
-                if not isinstance(item, Enum) and item not in allowed:
-                    raise InvalidEnumValueError(f"{where}.{prop}", item, allowed)
-        child = nested.get(prop)
-        if child is not None:
-            for index, item in enumerate(value if isinstance(value, list) else [value]):
-                suffix = f"[{index}]" if isinstance(value, list) else ""
-                check_enums(child, item, f"{where}.{prop}{suffix}")
+        for item in value if isinstance(value, list) else [value]:
+            # A member is fine, a listed one or one the server sent (a newer server's value,
+            # read and sent back); a bare string must be a listed value.
+            if not isinstance(item, Enum) and item not in allowed:
+                raise InvalidEnumValueError(f"{where}.{prop}", item, allowed)
+    for prop, child in nested.items():
+        value = data.get(prop)
+        if value is None:
+            continue
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                check_enums(child, item, f"{where}.{prop}[{index}]")
+        else:
+            check_enums(child, value, f"{where}.{prop}")
+
+
+@functools.cache
+def _enum_plan(carrier: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """The carrier's enum properties, and its nested carriers that hold an enum somewhere."""
+    nested = {
+        prop: child
+        for prop, child in CARRIER_PROPERTIES.get(carrier, {}).items()
+        if child is not None and _holds_enums(child)
+    }
+    return dict(CARRIER_ENUMS.get(carrier, {})), nested
+
+
+@functools.cache
+def _holds_enums(carrier: str) -> bool:
+    """Does the carrier, or a carrier nested in it at any depth, have an enum property?"""
+    seen: set[str] = set()
+    todo = [carrier]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if CARRIER_ENUMS.get(name):
+            return True
+        todo += [c for c in CARRIER_PROPERTIES.get(name, {}).values() if c is not None]
+    return False
 
 
 def _items(param: Param, value: Any, check: Callable[[Param, Any, str | None], Any]) -> Any:
