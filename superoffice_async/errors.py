@@ -51,6 +51,7 @@ __all__ = [
     "InvalidArgumentError",
     "MisdirectedRequestError",
     "NotFoundError",
+    "PartialWriteError",
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
@@ -61,6 +62,7 @@ __all__ = [
     "ServerError",
     "SuperOfficeError",
     "TransportError",
+    "UnknownColumnError",
     "UnknownOperationError",
 ]
 
@@ -95,6 +97,37 @@ class InvalidEnumValueError(InvalidArgumentError):
         """Where the value is: ``user_type`` or ``user.Type`` (argument, then JSON path)."""
         self.value = value
         self.valid = valid
+
+
+class PartialWriteError(InvalidArgumentError):
+    """A PUT or Save replaces the whole entity and blanks what its carrier leaves out; the
+    carrier was not read from the server, so nothing was sent.
+
+    Read the entity first and send it changed (read-modify-write, ``users.modify()``), change a
+    few properties with ``users.update()``, or pass ``replace=True`` to mean the whole entity.
+    """
+
+    def __init__(self, operation_id: str, carrier: str, where: str) -> None:
+        super().__init__(
+            f"{operation_id} replaces the whole {carrier} and blanks every property the "
+            f"carrier leaves out, but {where} was not read from the server (nothing was sent). "
+            f"Send a {carrier} read from the server and changed (read-modify-write: "
+            "users.modify(id, change)), change only some properties with users.update(id, "
+            "{'Path': value}), or pass replace=True if you mean to replace the whole entity"
+        )
+        self.operation_id = operation_id
+        self.carrier = carrier
+
+
+class UnknownColumnError(InvalidArgumentError):
+    """A ``select`` names a column the archive does not document; nothing was sent."""
+
+    def __init__(self, archive: str, column: str, closest: tuple[str, ...]) -> None:
+        hint = f"; closest: {', '.join(closest)}" if closest else ""
+        super().__init__(f"the {archive} archive has no column {column!r}{hint}")
+        self.column = column
+        self.closest = closest
+        """The documented columns nearest to ``column``, best first."""
 
 
 class UnknownOperationError(InvalidArgumentError):

@@ -6,6 +6,7 @@ string when the server sends a value this SDK does not know yet.
 """
 
 from ._generated.models import (
+    AllUsersRow,
     CommandAction,
     CommandActionResult,
     CommandResult,
@@ -34,6 +35,7 @@ from ._generated.types import UNSET, Unset
 
 __all__ = [
     "UNSET",
+    "AllUsersRow",
     "CommandAction",
     "CommandActionResult",
     "CommandResult",

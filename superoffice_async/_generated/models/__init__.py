@@ -2,6 +2,7 @@
 
 from .access_gateway_info import AccessGatewayInfo
 from .add_owner_contact_request import AddOwnerContactRequest
+from .all_users_row import AllUsersRow
 from .associate import Associate
 from .can_change_password_request import CanChangePasswordRequest
 from .change_own_password_request import ChangeOwnPasswordRequest
@@ -111,7 +112,6 @@ from .mdo_list_item import MDOListItem
 from .module_license_link import ModuleLicenseLink
 from .o_data_mode import ODataMode
 from .o_data_output import ODataOutput
-from .o_data_row import ODataRow
 from .o_data_slim_response import ODataSlimResponse
 from .operation_result import OperationResult
 from .patch_operation import PatchOperation
@@ -171,6 +171,7 @@ from .validate_user_request import ValidateUserRequest
 __all__ = (
     "AccessGatewayInfo",
     "AddOwnerContactRequest",
+    "AllUsersRow",
     "Associate",
     "CanChangePasswordRequest",
     "ChangeOwnPasswordRequest",
@@ -254,7 +255,6 @@ __all__ = (
     "ModuleLicenseLink",
     "ODataMode",
     "ODataOutput",
-    "ODataRow",
     "ODataSlimResponse",
     "OperationResult",
     "PatchOperation",

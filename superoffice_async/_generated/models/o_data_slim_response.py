@@ -17,12 +17,12 @@ class ODataSlimResponse:
     Attributes:
         odata_metadata (None | str | Unset):
         odata_next_link (None | str | Unset): The next page
-        value (list[ODataRow] | Unset):
+        value (list[AllUsersRow] | Unset):
     """
 
     odata_metadata: None | str | Unset = UNSET
     odata_next_link: None | str | Unset = UNSET
-    value: list[ODataRow] | Unset = UNSET
+    value: list[AllUsersRow] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,11 +73,11 @@ class ODataSlimResponse:
             )
 
         _value = d.pop("value", UNSET)
-        value: list[ODataRow] | Unset = UNSET
+        value: list[AllUsersRow] | Unset = UNSET
         if _value is not UNSET:
             value = []
             for value_item_data in _value:
-                value_item = ODataRow.from_dict(value_item_data)
+                value_item = AllUsersRow.from_dict(value_item_data)
 
                 value.append(value_item)
 
@@ -107,4 +107,4 @@ class ODataSlimResponse:
         return key in self.additional_properties
 
 
-from ..models.o_data_row import ODataRow
+from ..models.all_users_row import AllUsersRow
