@@ -108,12 +108,19 @@ class PartialWriteError(InvalidArgumentError):
     """
 
     def __init__(self, operation_id: str, carrier: str, where: str) -> None:
+        ways = (
+            "use users.modify(id, change) for read-modify-write or users.update(id, "
+            "{'Path': value}) for a few properties, "
+            if carrier == "User"
+            else ""
+        )
         super().__init__(
             f"{operation_id} replaces the whole {carrier} and blanks every property the "
-            f"carrier leaves out, but {where} was not read from the server (nothing was sent). "
-            f"Send a {carrier} read from the server and changed (read-modify-write: "
-            "users.modify(id, change)), change only some properties with users.update(id, "
-            "{'Path': value}), or pass replace=True if you mean to replace the whole entity"
+            f"carrier leaves out, but {where} was not read from the server in full (built by "
+            "hand, copied, or read with select; nothing was sent). Send a "
+            f"{carrier} read from the server (changed as you like), {ways}or pass replace=True "
+            "if you "
+            "mean to replace the whole entity with it"
         )
         self.operation_id = operation_id
         self.carrier = carrier
