@@ -96,7 +96,7 @@ async def cpu_per_call(url: str, calls: int, concurrency: int, rounds: int) -> d
     ):
 
         async def sdk(n: int) -> Any:
-            return await so.users.put(539, user)
+            return await so.users.put(539, user, replace=True)  # a complete user, as raw
 
         async def raw_httpx(n: int) -> Any:
             response = await client.put("/api/v1/User/539", json=body)
@@ -124,7 +124,10 @@ async def bulk_wall(kind: str, url: str, calls: int, concurrency: int) -> float:
     """Wall seconds for ``calls`` PUTs at ``concurrency``."""
     if kind == "sdk":
         async with SuperOfficeClient(url, auth=BasicAuth(*AUTH)) as so:
-            items = (UpdateUser(539, User(tooltip=f"t{n}")) for n in range(calls))
+            items = (  # a complete user each time: PUT replaces, as the raw calls below
+                UpdateUser(539, User.from_dict({**REQUEST, "Tooltip": f"t{n}"}), replace=True)
+                for n in range(calls)
+            )
             started = time.perf_counter()
             async with so.bulk(items, concurrency=concurrency) as run:
                 async for outcome in run:
@@ -137,7 +140,9 @@ async def bulk_wall(kind: str, url: str, calls: int, concurrency: int) -> float:
 
         async def one(n: int) -> Any:
             async with gate:
-                response = await client.put("/api/v1/User/539", json={"Tooltip": f"t{n}"})
+                response = await client.put(
+                    "/api/v1/User/539", json={**REQUEST, "Tooltip": f"t{n}"}
+                )
                 response.raise_for_status()
                 return response.json()
 

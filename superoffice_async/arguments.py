@@ -7,6 +7,7 @@ wire. A wrong value is an ``InvalidArgumentError`` naming the argument and the p
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -16,11 +17,25 @@ from typing import Any
 from urllib.parse import quote
 
 from ._generated import models
-from ._generated.operations import Param
+from ._generated.operations import Operation, Param
 from ._generated.spec_facts import CARRIER_ENUMS, CARRIER_PROPERTIES
-from .errors import InvalidArgumentError, InvalidEnumValueError, UnknownOperationError
+from .errors import (
+    InvalidArgumentError,
+    InvalidEnumValueError,
+    PartialWriteError,
+    UnknownColumnError,
+    UnknownOperationError,
+)
+from .provenance import was_read
 
-__all__ = ["check_enums", "check_text", "encode_query", "request_path", "wire_value"]
+__all__ = [
+    "check_enums",
+    "check_replace",
+    "check_text",
+    "encode_query",
+    "request_path",
+    "wire_value",
+]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -133,35 +148,93 @@ def _select(param: Param, value: Any, carrier: str | None) -> Any:
 
 
 def _columns(param: Param, value: Any) -> str:
-    """Names that are not carrier properties (archive columns): "a,b" or a list of names."""
+    """Archive columns, not carrier properties: "a,b" or a list of names. When the spec
+    documents the archive's row (``param.type``), each name must be one of its columns."""
     names = value.split(",") if isinstance(value, str) else value
     if not isinstance(names, Iterable) or isinstance(names, Mapping):
         raise InvalidArgumentError(f"{param.python} must be a str or a list of names")
-    names = list(names)
-    if not names or not all(isinstance(n, str) and n.strip() for n in names):
+    names = [n.strip() if isinstance(n, str) else n for n in names]
+    if not names or not all(isinstance(n, str) and n for n in names):
         raise InvalidArgumentError(f"{param.python} must name one or more columns")
-    return ",".join(n.strip() for n in names)
+    if param.type is not None:
+        names = [archive_column(param.type, name) for name in names]
+    return ",".join(names)
+
+
+def archive_column(row: str, name: str) -> str:
+    """``name`` spelled as a documented column of the archive row carrier ``row``
+    (case-insensitive), or an UnknownColumnError naming the closest columns."""
+    columns = CARRIER_PROPERTIES[row]
+    by_lower = {c.lower(): c for c in columns}
+    found = by_lower.get(name.lower())
+    if found is None:
+        close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.5)
+        archive = row.removesuffix("Row")
+        raise UnknownColumnError(archive, name, tuple(by_lower[c] for c in close))
+    return found
 
 
 def _carrier(param: Param, value: Any, _: str | None) -> Any:
-    cls = _model(param.type)
-    if not isinstance(value, cls):
-        raise InvalidArgumentError(
-            f"{param.python} must be a {cls.__name__}, got {type(value).__name__}"
-        )
-    data = value.to_dict()
+    kinds = _kinds(param.type, param.accepts)
+    cls = kinds[0]
+    if not isinstance(value, kinds):
+        names = " or ".join(c.__name__ for c in kinds)
+        raise InvalidArgumentError(f"{param.python} must be a {names}, got {type(value).__name__}")
+    data = _as_carrier(cls.__name__, value)
     check_enums(cls.__name__, data, param.python)
     return data
 
 
 def _carrier_list(param: Param, value: Any, _: str | None) -> Any:
-    cls = _model(param.type)
-    if not isinstance(value, list | tuple) or not all(isinstance(v, cls) for v in value):
+    kinds = _kinds(param.type, param.accepts)
+    cls = kinds[0]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, kinds) for v in value):
         raise InvalidArgumentError(f"{param.python} must be a list of {cls.__name__}")
-    data = [v.to_dict() for v in value]
+    data = [_as_carrier(cls.__name__, v) for v in value]
     for index, item in enumerate(data):
         check_enums(cls.__name__, item, f"{param.python}[{index}]")
     return data
+
+
+@functools.cache
+def _kinds(name: str | None, accepts: tuple[str, ...]) -> tuple[type, ...]:
+    """The carrier class a parameter takes, then the ones that extend it (``UserWithLinks``)."""
+    return (_model(name), *(_model(other) for other in accepts))
+
+
+def _as_carrier(carrier: str, value: Any) -> dict[str, Any]:
+    """``value.to_dict()`` as the JSON of ``carrier``: a carrier that extends it
+    (``UserWithLinks`` for ``User``) leaves out the properties only it has (``_Links``)."""
+    data: dict[str, Any] = value.to_dict()
+    source = type(value).__name__
+    if source == carrier:
+        return data
+    own = CARRIER_PROPERTIES[carrier]
+    extra = [p for p in CARRIER_PROPERTIES.get(source, {}) if p not in own]
+    for prop in extra:
+        data.pop(prop, None)
+    return data
+
+
+def check_replace(operation: Operation[Any], param: Param, value: Any, replace: Any) -> None:
+    """Refuse (PartialWriteError) to send a carrier that replaces the whole entity unless it
+    was read from the server, the call creates a new entity (``creates_when_empty``: its key is
+    absent, null or 0), or the caller said ``replace=True``."""
+    kinds = _kinds(param.type, param.accepts)
+    is_carrier = isinstance(value, kinds)
+    if replace or not is_carrier or was_read(value):
+        return  # None is allowed or refused as the parameter says; a wrong type is refused
+    key = operation.creates_when_empty
+    data: dict[str, Any] = value.to_dict()
+    if key is not None and not data.get(key):
+        return
+    raise PartialWriteError(operation.operation_id, kinds[0].__name__, param.python)
+
+
+def _replace(param: Param, value: Any, _: str | None) -> Any:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(f"{param.python} must be True or False")
+    return value
 
 
 def check_enums(carrier: str, data: Any, where: str) -> None:
@@ -270,6 +343,7 @@ _CHECKS: dict[str, Callable[[Param, Any, str | None], Any]] = {
     "str_list": _str_list,
     "enum_list": _enum_list,
     "map": _map,
+    "replace": _replace,
     "list": _as_is,
     "any": _as_is,
 }

@@ -26,6 +26,7 @@ from .call_record import RawResponse
 from .errors import InvalidArgumentError, SuperOfficeError
 from .patch import UserPatch
 from .users import UsersResource
+from .writes import diff_patch, merge_into, user_json
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -66,14 +67,19 @@ class BulkOperation(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class SaveUserByName:
-    """Create or update the user with this name (Agents ``SaveUserFromName``)."""
+    """Create or update the user with this name (Agents ``SaveUserFromName``), setting the
+    properties ``user`` sets and keeping the rest: the user is read first (or, when there is
+    none, a default user is), ``user`` is merged onto it, and the whole user is saved."""
 
     user_name: str
     user: User
 
     async def run(self, client: BulkClient) -> RawResponse[User | None]:
-        answer = await client.user_agent.with_raw_response.save_user_from_name(
-            self.user_name, self.user
+        agent = client.user_agent
+        current = await agent.get_user_from_name(self.user_name)
+        base = current if current is not None else await agent.create_default_user()
+        answer = await agent.with_raw_response.save_user_from_name(
+            self.user_name, merge_into(base, self.user)
         )
         if answer.parsed is None:
             raise BulkItemNotFoundError(f"no user named {self.user_name!r} to save")
@@ -82,13 +88,22 @@ class SaveUserByName:
 
 @dataclass(frozen=True, slots=True)
 class UpdateUser:
-    """Replace a user (``PUT User/{id}``)."""
+    """Set the properties ``user`` sets on user ``user_id``, keeping the rest: the user is read,
+    then what differs is sent as a PATCH guarded by ``test``s of the values read (a concurrent
+    change fails the item with ConflictError). ``replace=True`` PUTs ``user`` as the whole user
+    instead, blanking what it leaves out."""
 
     user_id: int
     user: User
+    replace: bool = False
 
     async def run(self, client: BulkClient) -> RawResponse[Any]:
-        return await client.users.with_raw_response.put(self.user_id, self.user)
+        users = client.users.with_raw_response
+        if self.replace:
+            return await users.put(self.user_id, self.user, replace=True)
+        current = await users.get(self.user_id)
+        patch = diff_patch(user_json(current.parsed), user_json(self.user))
+        return current if not len(patch) else await users.patch(self.user_id, patch)
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,7 +222,7 @@ async def _single(args: argparse.Namespace) -> int:
             async for row in so.users.list(
                 select=args.select, filter=args.filter, order_by=args.order_by, limit=args.limit
             ):
-                print(json.dumps(row, ensure_ascii=False, default=str))
+                print(json.dumps(row.to_dict(), ensure_ascii=False, default=str))
     return EXIT_OK
 
 

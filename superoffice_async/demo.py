@@ -72,8 +72,10 @@ async def run(server: SandboxServer) -> int:
         assert existing is not None
         names = [existing["UserName"], "ola.nordmann@example.com", "kari.nordmann@example.com"]
         for name in names:
-            # A save replaces the whole user: change the carrier as read (a new name: created).
-            user = await so.user_agent.get_user_from_name(name) or User(user_name=name)
+            # A save replaces the whole user: change the user as read, or (a new name) start
+            # from the server's defaults; a carrier built from scratch is refused.
+            agent = so.user_agent
+            user = await agent.get_user_from_name(name) or await agent.create_default_user()
             user.nick_name, user.is_on_travel = name.split("@")[0][:12], True
             saved_user = await so.user_agent.save_user_from_name(name, user)
             assert saved_user is not None

@@ -60,6 +60,7 @@ __all__ = [
     "InvalidArgumentError",
     "MisdirectedRequestError",
     "NotFoundError",
+    "PartialWriteError",
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
@@ -74,6 +75,7 @@ __all__ = [
     "TenantNotRunningError",
     "TokenValidationError",
     "TransportError",
+    "UnknownColumnError",
     "UnknownOperationError",
 ]
 
@@ -108,6 +110,44 @@ class InvalidEnumValueError(InvalidArgumentError):
         """Where the value is: ``user_type`` or ``user.Type`` (argument, then JSON path)."""
         self.value = value
         self.valid = valid
+
+
+class PartialWriteError(InvalidArgumentError):
+    """A PUT or Save replaces the whole entity and blanks what its carrier leaves out; the
+    carrier was not read from the server, so nothing was sent.
+
+    Read the entity first and send it changed (read-modify-write, ``users.modify()``), change a
+    few properties with ``users.update()``, or pass ``replace=True`` to mean the whole entity.
+    """
+
+    def __init__(self, operation_id: str, carrier: str, where: str) -> None:
+        ways = (
+            "use users.modify(id, change) for read-modify-write or users.update(id, "
+            "{'Path': value}) for a few properties, "
+            if carrier == "User"
+            else ""
+        )
+        super().__init__(
+            f"{operation_id} replaces the whole {carrier} and blanks every property the "
+            f"carrier leaves out, but {where} was not read from the server in full (built by "
+            "hand, copied, or read with select; nothing was sent). Send a "
+            f"{carrier} read from the server (changed as you like), {ways}or pass replace=True "
+            "if you "
+            "mean to replace the whole entity with it"
+        )
+        self.operation_id = operation_id
+        self.carrier = carrier
+
+
+class UnknownColumnError(InvalidArgumentError):
+    """A ``select`` names a column the archive does not document; nothing was sent."""
+
+    def __init__(self, archive: str, column: str, closest: tuple[str, ...]) -> None:
+        hint = f"; closest: {', '.join(closest)}" if closest else ""
+        super().__init__(f"the {archive} archive has no column {column!r}{hint}")
+        self.column = column
+        self.closest = closest
+        """The documented columns nearest to ``column``, best first."""
 
 
 class UnknownOperationError(InvalidArgumentError):

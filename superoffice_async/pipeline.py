@@ -30,7 +30,7 @@ from urllib.parse import quote
 import orjson
 
 from ._generated.operations import DEFAULT_SLOW_MS, Operation
-from .arguments import wire_value
+from .arguments import check_replace, wire_value
 from .auth import HeaderAuth
 from .call_record import CallRecord, RawResponse
 from .error_mapping import describe_parse_error, status_error
@@ -46,6 +46,7 @@ from .errors import (
 )
 from .network import NetworkTransport, Timeouts, WireRequest, WireResponse
 from .options import HEADER_OPTIONS, CallOptions, validate_options
+from .provenance import mark_read
 from .retry import RetryBudget, RetryPolicy, is_retryable
 from .slowcall import SlowCallMonitor
 from .tenant import TenantLocator
@@ -144,7 +145,13 @@ class Pipeline:
         """Check, send (with retries), check the answer and parse it; see the module doc."""
         settings = self._defaults if not options else self._merged(options)
         request = self._build(operation, arguments, settings, options)
-        return await self._send(operation, operation.path, request, settings)
+        raw = await self._send(operation, operation.path, request, settings)
+        if not any(
+            p.kind == "select" and v is not None
+            for p, v in zip(operation.params, arguments, strict=True)
+        ):
+            mark_read(raw.parsed)  # complete: PUT and Save* may send it back (read-modify-write)
+        return raw
 
     async def request(
         self,
@@ -209,8 +216,17 @@ class Pipeline:
         body: Any = None
         fields: dict[str, Any] | None = {} if operation.body == "fields" else None
         carrier = operation.select_carrier
+        replace = False
+        if operation.replaces:
+            for param, value in zip(operation.params, arguments, strict=True):
+                if param.kind == "replace":
+                    replace = wire_value(param, value, carrier)
         for param, value in zip(operation.params, arguments, strict=True):
             location = param.location
+            if location == "local":
+                continue
+            if operation.replaces and param.kind == "carrier":
+                check_replace(operation, param, value, replace)
             if value is None:
                 if param.required and not (param.nullable and param.kind == "carrier"):
                     raise InvalidArgumentError(f"{param.python} is required")

@@ -1,9 +1,11 @@
 """REST ``/api/v1/User``: the generated typed methods, plus what the SDK adds by hand.
 
-Added here: ``list()`` pages through the OData "AllUsers" archive lazily, ``patch()`` takes
-a checked ``UserPatch`` (and a datetime for If-Unmodified-Since), and ``update()`` changes only
-the properties it names (PUT replaces the whole user: never send it a partial carrier). Every
-other method, from ``get`` to ``delete_by_name``, is generated from the spec
+Added here: ``list()`` pages through the OData "AllUsers" archive lazily as typed
+``AllUsersRow``s, ``patch()`` takes a checked ``UserPatch`` (and a datetime for
+If-Unmodified-Since), ``update()`` changes only the properties it names, and ``modify()`` is
+read-modify-write guarded against concurrent changes. PUT replaces the whole user: ``put()``
+refuses a carrier that was not read from the server unless ``replace=True``. Every other
+method, from ``get`` to ``delete_by_name``, is generated from the spec
 (``_generated/resources.py``).
 
 By-name REST methods put the name in the path; a name that would reach another endpoint
@@ -15,20 +17,31 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import inspect
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from ._generated.resources import UserOperations, UserOperationsWithRawResponse
 from .call_record import RawResponse
 from .errors import InvalidArgumentError, ResponseValidationError
 from .options import CallOptions
+from .writes import diff_patch, user_json
 
 if TYPE_CHECKING:
-    from ._generated.models import ODataMode, UserWithLinks
+    from collections.abc import Awaitable, Callable
+
+    from ._generated.models import AllUsersRow, ODataMode, User, UserWithLinks
     from .patch import UserPatch
     from .select import SelectArg
 
-__all__ = ["MAX_PAGE_SIZE", "UsersResource", "UsersWithRawResponse"]
+__all__ = ["MAX_PAGE_SIZE", "Change", "UsersResource", "UsersWithRawResponse"]
+
+Change: TypeAlias = (
+    "Callable[[UserWithLinks], UserWithLinks | User | Awaitable[UserWithLinks | User | None]"
+    " | None]"
+)
+"""What ``modify()`` applies: changes the user it is given (and returns None), or returns the
+changed user (a carrier); may be a coroutine function."""
 
 MAX_PAGE_SIZE = 1000
 """SuperOffice's best-practice page size for archives."""
@@ -135,6 +148,41 @@ class UsersResource(UserOperations):
             **options,
         )
 
+    async def modify(
+        self,
+        user_id: int,
+        change: Change,
+        *,
+        select: SelectArg = None,
+        **options: Unpack[CallOptions],
+    ) -> UserWithLinks:
+        """Read-modify-write: GET the user, apply ``change`` to it, PATCH what differs.
+
+        Each changed property is sent with a ``test`` of the value that was read, so a change
+        made by someone else in between fails the whole patch with ``ConflictError`` (409)
+        instead of being overwritten; read again and retry if that is right for you. Nothing
+        is written when ``change`` changes nothing (the user as read is returned). Returns the
+        saved user. ``modify(5, lambda u: setattr(u, "tooltip", "Lead"))``.
+        """
+        if not callable(change):
+            raise InvalidArgumentError("change must be a function that changes a user")
+        current = await self.get(user_id, **options)
+        from ._generated.models import User, UserWithLinks
+
+        before = user_json(current)
+        working = UserWithLinks.from_dict(current.to_dict())  # ``current`` stays as read
+        result = change(working)
+        if inspect.isawaitable(result):
+            result = await result
+        if result is not None and not isinstance(result, User | UserWithLinks):
+            raise InvalidArgumentError(
+                f"change must return None or the changed user, not {type(result).__name__}"
+            )
+        patch = diff_patch(before, user_json(working if result is None else result))
+        if not len(patch):
+            return current
+        return await self.patch(user_id, patch, select=select, **options)
+
     def list(
         self,
         *,
@@ -145,11 +193,13 @@ class UsersResource(UserOperations):
         limit: int | None = None,
         mode: ODataMode | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AsyncIterator[dict[str, Any]]:
-        """Rows of the OData user list ("AllUsers" archive), fetched a page at a time.
+    ) -> AsyncIterator[AllUsersRow]:
+        """Typed rows of the OData user list ("AllUsers" archive), fetched a page at a time.
 
-        ``select`` names archive columns (``associateDbId,fullName``), ``filter`` is an OData
-        expression (``assocName begins 'A'``). Pages are fetched with ``$top``/``$skip`` only
+        ``select`` names documented archive columns (``associateDbId,fullName,userName,isActive``;
+        an unknown one is an ``UnknownColumnError`` naming the closest, before sending); a
+        column that was not selected is unset on the row. ``filter`` is an OData expression
+        (``assocName begins 'A'``). Pages are fetched with ``$top``/``$skip`` only
         when iteration reaches them, so breaking out early fetches nothing more; ``limit``
         caps the rows yielded.
         """
@@ -173,7 +223,7 @@ class UsersResource(UserOperations):
         page_size: int,
         limit: int | None,
         options: CallOptions,
-    ) -> AsyncIterator[dict[str, Any]]:
+    ) -> AsyncIterator[AllUsersRow]:
         skip = 0
         yielded = 0
         while True:
@@ -183,7 +233,7 @@ class UsersResource(UserOperations):
                 raise ResponseValidationError(
                     "v1User_GetAll: the answer has no 'value' array", operation_id="v1User_GetAll"
                 )
-            rows: builtins.list[dict[str, Any]] = [row.to_dict() for row in page.value]
+            rows: builtins.list[AllUsersRow] = page.value
             for row in rows:
                 yield row
             yielded += len(rows)

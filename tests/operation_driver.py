@@ -52,6 +52,8 @@ def sample(param: Param, select_carrier: str | None) -> Any:
         return value if kind == "str" else [value]
     if kind == "bool":
         return True
+    if kind == "replace":
+        return True  # a synthesized carrier was not read from the server: the replace is meant
     if kind in ("enum", "enum_list"):
         member = list(_type(param))[-1]
         return member if kind == "enum" else [member]

@@ -17,11 +17,13 @@ from superoffice_async import (
     ConnectionFailedError,
     NotFoundError,
     RateLimitError,
+    Select,
     ServerError,
     SOTicketAuth,
     SuperOfficeClient,
     User,
     XsrfTokenAuth,
+    fields,
     last_call,
 )
 from superoffice_async.auth import Auth
@@ -40,17 +42,17 @@ def sandbox_with_app_token() -> SandboxServer:
 
 async def test_put_replaces_the_whole_user(superoffice_client: SuperOfficeClient) -> None:
     users = superoffice_client.users
-    read = await users.get(5)
-    whole = User.from_dict(read.to_dict())
-    whole.tooltip, whole.is_on_travel = "Updated", True
-    saved = await users.put(5, whole)
+    read = await users.get(5)  # read-modify-write: get's answer goes to put as it is
+    read.tooltip, read.is_on_travel = "Updated", True
+    saved = await users.put(5, read)
     assert (saved.associate_id, saved.tooltip, saved.is_on_travel) == (5, "Updated", True)
     assert saved.person is not None
     assert saved.person.person_id == 5
-    assert saved.user_name == read.user_name
+    assert saved.user_name
     assert saved.field_links is not None
     assert saved.field_links["Self"].endswith("/Cust12345/api/v1/User/5")
-    partial = await users.put(5, User(tooltip="Only this"))  # what a real server does with it
+    # What a real server does with a partial carrier, when the caller insists:
+    partial = await users.put(5, User(tooltip="Only this"), replace=True)
     assert (partial.tooltip, partial.user_name, partial.person, partial.role) == (
         "Only this",
         "",
@@ -59,14 +61,29 @@ async def test_put_replaces_the_whole_user(superoffice_client: SuperOfficeClient
     )
 
 
+async def test_select_nulls_what_was_not_selected(superoffice_client: SuperOfficeClient) -> None:
+    select = Select(User, fields.User.Name, fields.User.Person.Firstname)
+    user = await superoffice_client.users.get(5)
+    saved = await superoffice_client.users.put(5, user, select=select)
+    assert saved.name is not None
+    assert saved.person is not None
+    assert saved.person.firstname is not None
+    assert saved.person.lastname is None
+    assert saved.associate_id is None
+    assert saved.role is None
+    assert saved.user_name is None
+
+
 async def test_save_user_from_name(superoffice_client: SuperOfficeClient) -> None:
-    created = await superoffice_client.user_agent.save_user_from_name(
-        "new.person@example.com", User(name="NP", nick_name="newbie")
-    )
+    agent = superoffice_client.user_agent
+    new = await agent.create_default_user()  # a new user starts from the server's defaults
+    new.name, new.nick_name = "NP", "newbie"
+    created = await agent.save_user_from_name("new.person@example.com", new)
     assert created is not None
     assert created.user_name == "new.person@example.com"
-    again = await superoffice_client.user_agent.save_user_from_name(
-        "NEW.PERSON@example.com", User(nick_name="renamed"), select="AssociateId,NickName"
+    created.nick_name = "renamed"  # the saved answer is read from the server too
+    again = await agent.save_user_from_name(
+        "NEW.PERSON@example.com", created, select="AssociateId,NickName"
     )
     assert again is not None
     assert (again.associate_id, again.nick_name) == (created.associate_id, "renamed")
@@ -103,7 +120,7 @@ async def test_each_auth_scheme(
     sandbox_with_app_token: SandboxServer, auth: Auth, app_token: str | None
 ) -> None:
     async with SuperOfficeClient(sandbox_with_app_token.url, auth=auth, app_token=app_token) as so:
-        assert (await so.users.put(3, User())).associate_id == 3
+        assert (await so.users.get(3)).associate_id == 3
 
 
 @pytest.mark.parametrize(
@@ -121,28 +138,30 @@ async def test_bad_credentials_are_401(
 ) -> None:
     async with SuperOfficeClient(sandbox_with_app_token.url, auth=auth, app_token=app_token) as so:
         with pytest.raises(AuthenticationError) as caught:
-            await so.users.put(3, User())
+            await so.users.get(3)
     assert caught.value.error_type == "SoUnauthorizedException"
 
 
 async def test_not_found_and_bad_request(superoffice_client: SuperOfficeClient) -> None:
     with pytest.raises(NotFoundError) as caught:
-        await superoffice_client.users.put(99_999, User())
+        await superoffice_client.users.put(99_999, User(), replace=True)
     assert caught.value.error_message == "User id 99999 not found"
     with pytest.raises(NotFoundError):
         await superoffice_client.users.execute_command(99_999, "Ping")
     with pytest.raises(BadRequestError, match=r"User\.Name must be str"):
-        await superoffice_client.users.put(5, User(name=5))  # type: ignore[arg-type]
+        await superoffice_client.users.put(5, User(name=5), replace=True)  # type: ignore[arg-type]
 
 
 async def test_retry_after_injected_failures(
     superoffice_sandbox: SandboxServer, superoffice_client: SuperOfficeClient
 ) -> None:
+    user = await superoffice_client.users.get(4)
+    user.tooltip = "third time lucky"
     faults = superoffice_sandbox.sandbox.faults
     faults.fail_next(1, 503)
     faults.fail_next(1, 429, retry_after=0)
     faults.drop_next(1)
-    saved = await superoffice_client.users.put(4, User(tooltip="third time lucky"), max_attempts=4)
+    saved = await superoffice_client.users.put(4, user, max_attempts=4)
     assert saved.tooltip == "third time lucky"
     record = last_call()
     assert record is not None
@@ -155,7 +174,7 @@ async def test_rate_limit_beyond_the_cap(
 ) -> None:
     superoffice_sandbox.sandbox.faults.fail_next(1, 429, retry_after=3600)
     with pytest.raises(RateLimitError) as caught:
-        await superoffice_client.users.put(4, User())
+        await superoffice_client.users.put(4, User(), replace=True)
     assert caught.value.retry_after == 3600
 
 
@@ -185,7 +204,7 @@ async def test_slow_call_warning(
     async with SuperOfficeClient(
         superoffice_sandbox.url, auth=BasicAuth("tje0", "Tje0"), slow_call_ms=200
     ) as so:
-        await so.users.put(6, User())
+        await so.users.put(6, User(), replace=True)
         await so.user_agent.save_user_from_name("x@example.com", None)
     (record,) = [r for r in caplog.records if r.name == "superoffice_async"]
     assert record.getMessage().startswith("slow call: v1User_PutUser PUT /api/v1/User/{id} took ")

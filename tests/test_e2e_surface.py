@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from superoffice_async import (
+    AllUsersRow,
     APIStatusError,
     ConflictError,
     InvalidArgumentError,
@@ -29,9 +30,12 @@ async def test_list_pages_through_every_user(
     superoffice_sandbox: SandboxServer, superoffice_client: SuperOfficeClient
 ) -> None:
     rows = [row async for row in superoffice_client.users.list(page_size=70)]
-    assert [row["associateDbId"] for row in rows] == list(range(1, 301))
+    assert all(isinstance(row, AllUsersRow) for row in rows)
+    assert [row.associate_db_id for row in rows] == list(range(1, 301))
     assert superoffice_sandbox.sandbox.calls["v1User_GetAll"] == 5  # 70+70+70+70+20
-    assert set(rows[0]) >= {"PrimaryKey", "EntityName", "assocName", "fullName"}
+    assert set(rows[0].to_dict()) >= {"PrimaryKey", "EntityName", "assocName", "fullName"}
+    assert isinstance(rows[0].assoc_name, str)
+    assert rows[0]["PrimaryKey"] == 1  # the row's keys beyond its columns stay readable
 
 
 async def test_list_filters_orders_selects_and_stops_early(
@@ -47,14 +51,15 @@ async def test_list_filters_orders_selects_and_stops_early(
         )
     ]
     assert rows
-    assert all(r["associateDbId"] > 250 and r["firstName"].startswith("A") for r in rows)
-    assert [r["associateDbId"] for r in rows] == sorted(
-        (r["associateDbId"] for r in rows), reverse=True
-    )
-    assert set(rows[0]) == {"PrimaryKey", "EntityName", "associateDbId", "firstName"}
+    ids = [r.associate_db_id for r in rows if isinstance(r.associate_db_id, int)]
+    assert len(ids) == len(rows)
+    assert all(i > 250 for i in ids)
+    assert all(isinstance(r.first_name, str) and r.first_name.startswith("A") for r in rows)
+    assert ids == sorted(ids, reverse=True)
+    assert set(rows[0].to_dict()) == {"PrimaryKey", "EntityName", "associateDbId", "firstName"}
     before = superoffice_sandbox.sandbox.calls["v1User_GetAll"]
     async for row in users.list(page_size=10):
-        if row["associateDbId"] == 15:
+        if row.associate_db_id == 15:
             break
     assert superoffice_sandbox.sandbox.calls["v1User_GetAll"] - before == 2
     limited = [row async for row in users.list(page_size=40, limit=45)]
@@ -133,7 +138,7 @@ async def test_any_user_name_reaches_the_right_user(
     superoffice_client: SuperOfficeClient, name: str
 ) -> None:
     agent = superoffice_client.user_agent
-    saved = await agent.save_user_from_name(name, User(nick_name="tricky"))
+    saved = await agent.save_user_from_name(name, User(nick_name="tricky"), replace=True)
     assert saved is not None
     assert saved.user_name == name
     found = await agent.get_user_from_name(name)
@@ -154,7 +159,9 @@ async def test_rest_by_name_refuses_names_that_route_elsewhere(
 async def test_rest_by_name_reaches_a_name_no_static_get_route_takes(
     superoffice_client: SuperOfficeClient,
 ) -> None:
-    await superoffice_client.user_agent.save_user_from_name("Validate", User(nick_name="v"))
+    await superoffice_client.user_agent.save_user_from_name(
+        "Validate", User(nick_name="v"), replace=True
+    )
     found = await superoffice_client.users.get_by_name("Validate")
     assert found.user_name == "Validate"  # only POST User/Validate is static
 
@@ -170,9 +177,14 @@ async def test_agents_surface(superoffice_client: SuperOfficeClient) -> None:
     assert [found.associate_id for found in by_person] == [4]
     assert await agent.get_user_from_person_id(99_999) == []
     created = await agent.save_user(User(associate_id=0, user_name="agent.made@example.com"))
-    assert created.associate_id == 301
-    updated = await agent.save_user(User(associate_id=301, nick_name="made"))
-    assert (updated.associate_id, updated.nick_name) == (301, "made")
+    assert created.associate_id == 301  # id 0: a create, nothing to replace
+    created.nick_name = "made"  # the answer is read from the server: read-modify-write
+    updated = await agent.save_user(created)
+    assert (updated.associate_id, updated.nick_name, updated.user_name) == (
+        301,
+        "made",
+        "agent.made@example.com",
+    )
     await agent.delete_user(301)
     assert await agent.get_user(301) is None
     assert (await agent.create_default_user()).associate_id == 0

@@ -69,7 +69,7 @@ async def test_status_errors(
 ) -> None:
     httpx_mock.add_response(status_code=status, json=ERROR_BODY)
     with pytest.raises(cls) as caught:
-        await client.users.put(99999, User())
+        await client.users.put(99999, User(), replace=True)
     error = caught.value
     assert type(error) is cls
     assert error.status_code == status
@@ -97,7 +97,7 @@ async def test_html_error_page_from_a_proxy(
 ) -> None:
     httpx_mock.add_response(status_code=502, html="<html><body>Bad gateway</body></html>")
     with pytest.raises(ServerError) as caught:
-        await client.users.put(5, User())
+        await client.users.put(5, User(), replace=True)
     assert caught.value.error_type is None
     assert caught.value.body.startswith("<html>")
 
@@ -107,7 +107,7 @@ async def test_rate_limit_carries_retry_after(
 ) -> None:
     httpx_mock.add_response(status_code=429, headers={"Retry-After": "7"})
     with pytest.raises(RateLimitError) as caught:
-        await client.users.put(5, User())
+        await client.users.put(5, User(), replace=True)
     assert caught.value.retry_after == 7.0
 
 
@@ -139,7 +139,7 @@ async def test_answers_that_do_not_match_the_spec(
 ) -> None:
     httpx_mock.add_response(content=content, headers={"Content-Type": content_type})
     with pytest.raises(ResponseValidationError) as caught:
-        await client.users.put(5, User())
+        await client.users.put(5, User(), replace=True)
     assert expected in str(caught.value)
     assert caught.value.operation_id == "v1User_PutUser"
 
@@ -149,7 +149,7 @@ async def test_undocumented_success_status(
 ) -> None:
     httpx_mock.add_response(status_code=204)
     with pytest.raises(ResponseValidationError, match="204"):
-        await client.users.put(5, User())
+        await client.users.put(5, User(), replace=True)
 
 
 async def test_non_standard_success_status(
@@ -157,7 +157,7 @@ async def test_non_standard_success_status(
 ) -> None:
     httpx_mock.add_response(status_code=299, json={})
     with pytest.raises(ResponseValidationError):
-        await client.users.put(5, User())
+        await client.users.put(5, User(), replace=True)
 
 
 @pytest.mark.parametrize(
@@ -200,11 +200,11 @@ async def test_refused_connection_on_a_real_socket(make_client: MakeClient) -> N
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda c: c.users.put(0, User()), "user_id must be between 1"),
-        (lambda c: c.users.put(2**31, User()), "user_id must be between 1"),
-        (lambda c: c.users.put("5", User()), "user_id must be an int"),
-        (lambda c: c.users.put(True, User()), "user_id must be an int"),
-        (lambda c: c.users.put(5, {"Name": "x"}), "user must be a User"),
+        (lambda c: c.users.put(0, User(), replace=True), "user_id must be between 1"),
+        (lambda c: c.users.put(2**31, User(), replace=True), "user_id must be between 1"),
+        (lambda c: c.users.put("5", User(), replace=True), "user_id must be an int"),
+        (lambda c: c.users.put(True, User(), replace=True), "user_id must be an int"),
+        (lambda c: c.users.put(5, {"Name": "x"}, replace=True), "user must be a User"),
         (lambda c: c.users.execute_command(5, ".."), "must not be '..'"),
         (lambda c: c.users.execute_command(5, "."), "must not be '.'"),
         (lambda c: c.users.execute_command(5, " "), "must be a non-empty str"),
@@ -213,12 +213,21 @@ async def test_refused_connection_on_a_real_socket(make_client: MakeClient) -> N
             lambda c: c.users.execute_command(5, "x", action_result="Maybe"),
             "one of Cancel, Implicit, No, Ok, Yes",
         ),
-        (lambda c: c.users.put(5, User(), select="Name,Nmae"), "closest: Name"),
-        (lambda c: c.users.put(5, User(), select="Person/Frstname"), "closest: Firstname"),
-        (lambda c: c.users.put(5, User(), select="Name/First"), "Name is not a carrier"),
-        (lambda c: c.users.put(5, User(), language=""), "'language' must be a non-empty"),
-        (lambda c: c.users.put(5, User(), timeout=0), "'timeout' must be a positive"),
-        (lambda c: c.users.put(5, User(), colour="red"), "unknown option"),
+        (lambda c: c.users.put(5, User(), select="Name,Nmae", replace=True), "closest: Name"),
+        (
+            lambda c: c.users.put(5, User(), select="Person/Frstname", replace=True),
+            "closest: Firstname",
+        ),
+        (
+            lambda c: c.users.put(5, User(), select="Name/First", replace=True),
+            "Name is not a carrier",
+        ),
+        (
+            lambda c: c.users.put(5, User(), language="", replace=True),
+            "'language' must be a non-empty",
+        ),
+        (lambda c: c.users.put(5, User(), timeout=0, replace=True), "'timeout' must be a positive"),
+        (lambda c: c.users.put(5, User(), colour="red", replace=True), "unknown option"),
         (lambda c: c.user_agent.save_user_from_name("", None), "user_name must be"),
         (lambda c: c.user_agent.execute_user_command("x", 5), "user must be a User"),
     ],
@@ -248,7 +257,7 @@ async def test_closed_client(make_client: MakeClient) -> None:
     client = make_client()
     await client.aclose()
     with pytest.raises(SuperOfficeError, match="closed"):
-        await client.users.put(5, User())
+        await client.users.put(5, User(), replace=True)
 
 
 SECRETS = ("Tje0", "7T:secret-ticket", "app-secret-token", "dGplMDpUamUw")
@@ -267,7 +276,7 @@ async def test_credentials_never_leak(
     texts = [repr(basic), str(basic), repr(ticket)]
     for client in (basic, ticket):
         with pytest.raises(SuperOfficeError) as caught:
-            await client.users.put(5, User(), select="Name")
+            await client.users.put(5, User(), select="Name", replace=True)
         texts += [str(caught.value), repr(caught.value)]
         texts += [json.dumps(vars(caught.value), default=str)]
     texts += [record.getMessage() for record in caplog.records]

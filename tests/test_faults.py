@@ -166,7 +166,7 @@ async def test_a_reset_put_with_retries_off_is_sent_exactly_once(
     server: Server, connect: Callable[..., SuperOfficeClient]
 ) -> None:
     so = connect(retries=False)
-    error = await timed(so.users.put(4, User(name="X")), 5)
+    error = await timed(so.users.put(4, User(name="X"), replace=True), 5)
     assert isinstance(error, ConnectionFailedError)
     assert error.request_sent is True
     await asyncio.sleep(0.05)
@@ -179,7 +179,7 @@ async def test_every_request_that_leaves_is_an_attempt(
     server: Server, connect: Callable[..., SuperOfficeClient]
 ) -> None:
     so = connect()
-    error = await timed(so.users.put(4, User(name="X")), 5)
+    error = await timed(so.users.put(4, User(name="X"), replace=True), 5)
     await asyncio.sleep(0.05)
     assert isinstance(error, ConnectionFailedError)
     assert error.attempts == len(server.seen) == 3  # PUT is idempotent: 3 attempts, 3 requests

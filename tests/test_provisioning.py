@@ -4,12 +4,10 @@ them to another group, retire them; license counters and AllUsers archive rows a
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from superoffice_async import BadRequestError, SuperOfficeClient, User, UserType
-from superoffice_async.models import ModuleLicenseLink, Role, UserGroup
+from superoffice_async.models import AllUsersRow, ModuleLicenseLink, Role, UserGroup
 from superoffice_async.testing import SandboxServer
 
 MODULE = "ten-sales"
@@ -38,7 +36,7 @@ async def _counters(so: SuperOfficeClient) -> tuple[int, int, int]:
     return link.in_use, link.free, link.total
 
 
-async def _row(so: SuperOfficeClient, user_id: int) -> dict[str, Any]:
+async def _row(so: SuperOfficeClient, user_id: int) -> AllUsersRow:
     rows = [r async for r in so.users.list(select=COLUMNS, filter=f"associateDbId eq {user_id}")]
     assert len(rows) == 1
     return rows[0]
@@ -47,7 +45,7 @@ async def _row(so: SuperOfficeClient, user_id: int) -> dict[str, Any]:
 async def _holders(so: SuperOfficeClient) -> int:
     """How many archive rows hold MODULE."""
     rows = [r async for r in so.users.list(select="associateDbId,superoffice_ten-sales")]
-    return sum(1 for row in rows if row["superoffice_ten-sales"] is True)
+    return sum(1 for row in rows if row.superoffice_ten_sales is True)
 
 
 async def test_provision_move_and_retire_an_employee(
@@ -94,13 +92,13 @@ async def test_provision_move_and_retire_an_employee(
     assert [c.value for c in read.credentials or []] == [""]
     assert superoffice_sandbox.sandbox.store.check_password(user_id, "Correct-Horse-7")
     row = await _row(so, user_id)
-    assert (row["userName"], row["usergroup"], row["role"], row["isActive"]) == (
+    assert (row.user_name, row.usergroup, row.role, row.is_active) == (
         name,
         "Sales",
         "Sales",
         True,
     )
-    assert (row["personId"], row["superoffice_ten-sales"]) == (person_id, True)
+    assert (row.person_id, row.superoffice_ten_sales) == (person_id, True)
 
     # Move to another group: read, change, save the whole user; licenses stay.
     read.user_group = UserGroup(id=groups["Support"].id)
@@ -121,7 +119,7 @@ async def test_provision_move_and_retire_an_employee(
     assert await _counters(so) == (in_use, free, total)
     assert await _holders(so) == in_use
     row = await _row(so, user_id)
-    assert (row["isActive"], row["superoffice_ten-sales"]) == (False, False)
+    assert (row.is_active, row.superoffice_ten_sales) == (False, False)
 
 
 async def test_the_sandbox_refuses_what_a_server_refuses(

@@ -24,6 +24,7 @@ def test_quickstart_runs_against_the_sandbox(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].endswith(" None")  # tooltip was not selected
-    assert lines[1].startswith("saved by name: 301")
-    assert lines[2] == "command: True Pong from arne.strand5@example.com"
-    assert lines[3] == "typed error: 404 SoNotFoundException"
+    assert lines[1] == "rank: 1 tooltip: Team lead"  # modify() kept what update() set
+    assert lines[2].startswith("saved by name: 301")
+    assert lines[3] == "command: True Pong from arne.strand5@example.com"
+    assert lines[4] == "typed error: 404 SoNotFoundException"

@@ -30,7 +30,7 @@ RESULT = {"Success": True, "Message": "done", "Result": "Ok"}
 
 
 def put(client: SuperOfficeClient, **options: object):  # type: ignore[no-untyped-def]
-    return client.users.put(5, User(name="LM"), **options)  # type: ignore[arg-type]
+    return client.users.put(5, User(name="LM"), **options, replace=True)  # type: ignore[arg-type]
 
 
 def rest_command(client: SuperOfficeClient):  # type: ignore[no-untyped-def]
@@ -42,7 +42,7 @@ def agent_command(client: SuperOfficeClient):  # type: ignore[no-untyped-def]
 
 
 def save_by_name(client: SuperOfficeClient):  # type: ignore[no-untyped-def]
-    return client.user_agent.save_user_from_name("lm", User(name="LM"))
+    return client.user_agent.save_user_from_name("lm", User(name="LM"), replace=True)
 
 
 IDEMPOTENT = [put, save_by_name]

@@ -67,7 +67,10 @@ async def test_unselected_fields_come_back_as_none(
     answer["Person"] = {"Firstname": "Lisa", "Lastname": None, "PersonId": None}
     httpx_mock.add_response(url=f"{API}/User/18?%24select=Name%2CPerson%2FFirstname", json=answer)
     user = await client.users.put(
-        18, User(), select=Select(User, fields.User.Name, fields.User.Person.Firstname)
+        18,
+        User(),
+        select=Select(User, fields.User.Name, fields.User.Person.Firstname),
+        replace=True,
     )
     assert user.name == "LM"
     assert user.person is not None

@@ -36,7 +36,7 @@ async def test_slow_call_emits_exactly_one_warning(
     make_client: MakeClient, clock: FakeClock, warnings: pytest.LogCaptureFixture
 ) -> None:
     client = scripted(make_client, clock, [Answer(body=USER, takes=2.5)], app_token="s3cret-app")
-    await client.users.put(539, User(name="LM"), select="Name", language="sv")
+    await client.users.put(539, User(name="LM"), select="Name", language="sv", replace=True)
     (record,) = slow_records(warnings)
     message = record.getMessage()
     assert message == (
@@ -59,7 +59,7 @@ async def test_fast_call_emits_nothing(
     make_client: MakeClient, clock: FakeClock, warnings: pytest.LogCaptureFixture
 ) -> None:
     client = scripted(make_client, clock, [Answer(body=USER, takes=1.999)])
-    await client.users.put(539, User())
+    await client.users.put(539, User(), replace=True)
     assert slow_records(warnings) == []
 
 
@@ -68,7 +68,7 @@ async def test_all_attempts_count(
 ) -> None:
     outcomes: list[Outcome] = [Answer(503, takes=1.0), Answer(body=USER, takes=0.8)]
     client = scripted(make_client, clock, outcomes)
-    await client.users.put(539, User())
+    await client.users.put(539, User(), replace=True)
     (record,) = slow_records(warnings)
     assert record.getMessage().endswith("took 2300 ms (threshold 2000 ms, 2 attempts)")
 
@@ -78,7 +78,7 @@ async def test_a_slow_failure_is_reported_once(
 ) -> None:
     client = scripted(make_client, clock, [Answer(500, takes=3.0)])
     with pytest.raises(ServerError):
-        await client.users.put(539, User())
+        await client.users.put(539, User(), replace=True)
     (record,) = slow_records(warnings)
     assert record.superoffice_call.status_code == 500  # type: ignore[attr-defined]
 
@@ -87,7 +87,7 @@ async def test_client_overrides_thresholds(
     make_client: MakeClient, clock: FakeClock, warnings: pytest.LogCaptureFixture
 ) -> None:
     every = scripted(make_client, clock, [Answer(body=USER, takes=0.2)], slow_call_ms=100)
-    await every.users.put(539, User())
+    await every.users.put(539, User(), replace=True)
     assert len(slow_records(warnings)) == 1
     per_op = scripted(
         make_client,
@@ -95,7 +95,7 @@ async def test_client_overrides_thresholds(
         [Answer(body=USER, takes=0.2), Answer(body=USER, takes=0.2)],
         slow_call_ms={"v1UserAgent_SaveUserFromName": 150},
     )
-    await per_op.users.put(539, User())  # spec threshold 2000 ms still applies
+    await per_op.users.put(539, User(), replace=True)  # spec threshold 2000 ms still applies
     await per_op.user_agent.save_user_from_name("lm", None)
     records = slow_records(warnings)
     assert len(records) == 2
@@ -114,8 +114,8 @@ async def test_hook_receives_the_record_and_cannot_break_the_call(
 
     outcomes: list[Outcome] = [Answer(body=USER, takes=2.1), Answer(body=USER, takes=0.1)]
     client = scripted(make_client, clock, outcomes, on_slow_call=hook)
-    assert await client.users.put(539, User()) is not None
-    await client.users.put(539, User())
+    assert await client.users.put(539, User(), replace=True) is not None
+    await client.users.put(539, User(), replace=True)
     assert [r.elapsed_ms for r in seen] == [pytest.approx(2100.0)]
     assert any("on_slow_call hook raised" in r.getMessage() for r in warnings.records)
 

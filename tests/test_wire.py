@@ -37,7 +37,7 @@ async def test_put_user(client: SuperOfficeClient, httpx_mock: HTTPXMock) -> Non
         json=USER_WITH_LINKS,
     )
     body = User.from_dict(load("003_b70f638c30fcf8f5.request"))
-    saved = await client.users.put(539, body, select="name,person/firstname")
+    saved = await client.users.put(539, body, select="name,person/firstname", replace=True)
     assert isinstance(saved, UserWithLinks)
     assert saved.associate_id == 539
     request = httpx_mock.get_request()
@@ -65,7 +65,7 @@ async def test_save_user_from_name_sends_the_user(
     client: SuperOfficeClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(method="POST", url=f"{API}/Agents/User/SaveUserFromName", json=USER)
-    await client.user_agent.save_user_from_name("lisa", User(name="LM", rank=4))
+    await client.user_agent.save_user_from_name("lisa", User(name="LM", rank=4), replace=True)
     request = httpx_mock.get_request()
     assert request is not None
     assert json.loads(request.content) == {"UserName": "lisa", "User": {"Name": "LM", "Rank": 4}}
@@ -198,7 +198,7 @@ async def test_raw_response_of_a_typed_method(
     client: SuperOfficeClient, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json=USER_WITH_LINKS, headers={"X-Request-Id": "r-1"})
-    raw = await client.users.with_raw_response.put(539, User())
+    raw = await client.users.with_raw_response.put(539, User(), replace=True)
     assert isinstance(raw.parsed, UserWithLinks)
     assert raw.status_code == 200
     assert raw.headers["x-request-id"] == "r-1"

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from typing import Any
 
-from superoffice_async import BasicAuth, SuperOfficeClient, UserType, UserWithLinks
+from superoffice_async import AllUsersRow, BasicAuth, SuperOfficeClient, UserType, UserWithLinks
 
 
 async def main(base_url: str) -> list[str]:
@@ -22,8 +21,9 @@ async def main(base_url: str) -> list[str]:
         name: str | None = user.name
         out.append(f"name: {name}")
         async for row in so.users.list(limit=3):
-            typed: dict[str, Any] = row
-            out.append(f"row: {typed.get('PrimaryKey')}")
+            typed: AllUsersRow = row
+            user_name: str | None = typed.user_name
+            out.append(f"row: {typed.get('PrimaryKey')} {user_name}")
     for line in out:
         print(line)
     return out

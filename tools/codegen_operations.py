@@ -57,6 +57,8 @@ class Shape:
     """map: the values' JSON type (string, any)."""
     open: bool = False
     """enum: an open enum (``anyOf: [enum, string]``): unknown values are kept as strings."""
+    accepts: tuple[str, ...] = ()
+    """carrier: the carriers that extend it (``allOf: [its $ref, ...]``), also taken as it."""
 
     def annotation(self) -> str:
         """The Python type a caller passes (enums also as their value)."""
@@ -70,7 +72,7 @@ class Shape:
         if self.kind == "enum":
             base = f"{self.cls} | str"
         elif self.kind == "carrier":
-            base = self.cls
+            base = " | ".join([str(self.cls), *self.accepts])
         elif self.kind == "list":
             assert self.item is not None
             base = f"list[{self.item.annotation()}]"
@@ -99,7 +101,7 @@ def shape_of(spec: dict[str, Any], node: dict[str, Any]) -> Shape:
         if "enum" in target:
             return Shape("enum", cls=name)
         if "properties" in target or "allOf" in target:
-            return Shape("carrier", cls=name)
+            return Shape("carrier", cls=name, accepts=_extended_by(spec, name))
         return shape_of(spec, target)
     options = node.get("anyOf") or node.get("oneOf")
     if options:
@@ -148,6 +150,19 @@ def shape_of(spec: dict[str, Any], node: dict[str, Any]) -> Shape:
     return Shape("any", nullable=True)
 
 
+def _extended_by(spec: dict[str, Any], name: str) -> tuple[str, ...]:
+    """The carriers whose ``allOf`` starts from ``name`` (``UserWithLinks`` for ``User``)."""
+    ref = f"#/components/schemas/{name}"
+    schemas = spec["components"]["schemas"]
+    return tuple(
+        sorted(
+            other
+            for other, schema in schemas.items()
+            if any(part.get("$ref") == ref for part in schema.get("allOf", []))
+        )
+    )
+
+
 @dataclass
 class Param:
     """One argument of an operation, as the generated code describes it."""
@@ -159,9 +174,13 @@ class Param:
     shape: Shape
     required: bool
     reserved: tuple[str, ...] = ()
+    columns: str | None = None
+    """select: the carrier whose properties are the archive's columns (checked before sending)."""
 
     @property
     def kind(self) -> str:
+        if self.location == "local":
+            return "replace"
         if self.wire == "$select" and self.location == "query":
             return "select"
         item = self.shape.item
@@ -200,6 +219,8 @@ class Op:
     no_content: bool = False
     null_note: str = ""
     status: int = 200
+    replaces: bool = False
+    creates_when_empty: str | None = None
 
     @property
     def constant(self) -> str:
@@ -267,7 +288,10 @@ def _operation(
         idempotent=bool(raw["x-superoffice-idempotent"]),
         slow_ms=int(raw["x-superoffice-slow-ms"]),
         select_carrier=raw.get("x-superoffice-select-carrier"),
+        replaces=bool(raw.get("x-superoffice-replaces", False)),
+        creates_when_empty=raw.get("x-superoffice-creates-when-empty"),
     )
+    columns = raw.get("x-superoffice-select-columns")
     for reference in [*item.get("parameters", []), *raw.get("parameters", [])]:
         param = resolve(spec, reference)
         option = param.get("x-superoffice-option")
@@ -281,7 +305,15 @@ def _operation(
         required = bool(param.get("required", location == "path"))
         reserved = _reserved(spec, path, method, wire) if location == "path" else ()
         op.params.append(Param(python, wire, location, shape, required, reserved))
+        if columns is not None and location == "query" and wire == "$select":
+            op.params[-1].columns = str(columns)
     _add_body(spec, op, raw, where)
+    if op.replaces:
+        if not any(p.kind == "carrier" for p in op.params):
+            raise CodegenError(f"{where}: x-superoffice-replaces needs a carrier in the body")
+        op.params.append(Param("replace", "replace", "local", Shape("bool"), False))
+    elif op.creates_when_empty is not None:
+        raise CodegenError(f"{where}: x-superoffice-creates-when-empty without replaces")
     _add_result(spec, op, raw, where, known)
     if op.select_carrier is not None and not any(p.kind == "select" for p in op.params):
         raise CodegenError(f"{where}: has a select carrier but no $select parameter")
@@ -389,6 +421,9 @@ class Param:
     choices: tuple[str, ...] = ()
     reserved: tuple[str, ...] = ()
     """Path values that would reach another operation (matched case-insensitively)."""
+    accepts: tuple[str, ...] = ()
+    """carrier: names of the classes that extend ``type`` and are taken for it (their extra
+    properties are left out of what is sent)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,6 +455,11 @@ class Operation(Generic[T]):
     """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
     method_name: str = ""
     """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
+    replaces: bool = False
+    """The body's carrier replaces the whole entity on the server (PUT, Agents Save*): what it
+    leaves out is blanked. Only a carrier read from the server is sent, unless ``replace=True``."""
+    creates_when_empty: str | None = None
+    """The carrier property whose empty value (absent, null or 0) makes the call a create."""
 
 
 def _no_content(data: Any) -> None:
@@ -503,14 +543,18 @@ def _param_source(param: Param) -> str:
         "choices": (),
         "reserved": (),
     }
-    cls = shape.cls if kind in ("enum", "carrier") else None
+    cls = shape.cls if kind in ("enum", "carrier") else param.columns
+    accepts = shape.accepts
     if kind.endswith("_list") and shape.item is not None:
         cls = shape.item.cls
         item = shape.item
+        accepts = item.accepts
         extra.update(minimum=item.minimum, maximum=item.maximum, choices=item.choices)
     if cls:
         values.append(f"type={cls!r}")
     values += [f"{k}={v!r}" for k, v in extra.items() if v != defaults[k]]
+    if accepts:
+        values.append(f"accepts={tuple(accepts)!r}")
     return f"Param({', '.join(values)})"
 
 
@@ -551,6 +595,10 @@ def render_operations(ops: list[Op], default_slow_ms: int) -> str:
             lines.append("    nullable=True,")
         if op.status != 200:
             lines.append(f"    status={op.status!r},")
+        if op.replaces:
+            lines.append("    replaces=True,")
+        if op.creates_when_empty:
+            lines.append(f"    creates_when_empty={op.creates_when_empty!r},")
         lines.append(f"    tag={op.tag!r},")
         lines.append(f"    method_name={op.method_name!r},")
         lines += [")", ""]
@@ -687,6 +735,12 @@ def _method(op: Op, *, raw: bool) -> list[str]:
     star = False
     for param in ordered:
         annotation = param.annotation(op.select_carrier)
+        if param.kind == "replace":
+            if not star:
+                signature.append("*")
+                star = True
+            signature.append(f"{param.python}: bool = False")
+            continue
         if _is_positional(param):
             default = "" if param.required or param.location == "path" else " = None"
             signature.append(f"{param.python}: {annotation}{default}")
@@ -718,6 +772,11 @@ def _docstring(op: Op) -> list[str]:
         notes.append("None: the server answered ``200 null`` (not found).")
     if not op.idempotent:
         notes.append("Never repeated once it may have reached the server.")
+    if op.replaces:
+        notes += [
+            "Replaces the whole entity: send a carrier read from the server (changed as you",
+            "like); any other is refused unless ``replace=True``.",
+        ]
     body = [f'"""{first}']
     if notes:
         body += ["", *notes]

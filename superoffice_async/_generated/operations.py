@@ -39,6 +39,9 @@ class Param:
     choices: tuple[str, ...] = ()
     reserved: tuple[str, ...] = ()
     """Path values that would reach another operation (matched case-insensitively)."""
+    accepts: tuple[str, ...] = ()
+    """carrier: names of the classes that extend ``type`` and are taken for it (their extra
+    properties are left out of what is sent)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,11 @@ class Operation(Generic[T]):
     """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
     method_name: str = ""
     """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
+    replaces: bool = False
+    """The body's carrier replaces the whole entity on the server (PUT, Agents Save*): what it
+    leaves out is blanked. Only a carrier read from the server is sent, unless ``replace=True``."""
+    creates_when_empty: str | None = None
+    """The carrier property whose empty value (absent, null or 0) makes the call a create."""
 
 
 def _no_content(data: Any) -> None:
@@ -289,6 +297,7 @@ V1_USER_AGENT_CHANGE_USER_TYPE: Operation[m.User] = Operation(
             type="User",
             required=True,
             nullable=True,
+            accepts=("UserWithLinks",),
         ),
         Param(
             "user_type",
@@ -1000,6 +1009,7 @@ V1_USER_AGENT_EXECUTE_USER_COMMAND: Operation[m.CommandResult | None] = Operatio
             type="User",
             required=True,
             nullable=True,
+            accepts=("UserWithLinks",),
         ),
         Param(
             "action_result",
@@ -1612,6 +1622,7 @@ V1_USER_AGENT_GET_DEFAULT_ASSOCIATE_USER_NAME: Operation[str] = Operation(
             type="User",
             required=True,
             nullable=True,
+            accepts=("UserWithLinks",),
         ),
         Param("select", "$select", "query", "select"),
     ),
@@ -2003,6 +2014,7 @@ V1_USER_AGENT_GET_USER_COMMANDS: Operation[list[m.CustomCommand]] = Operation(
             type="User",
             required=True,
             nullable=True,
+            accepts=("UserWithLinks",),
         ),
         Param("select", "$select", "query", "select"),
     ),
@@ -2374,6 +2386,7 @@ V1_USER_AGENT_GET_VALID_USER_NAME_FOR_NEW_USER: Operation[str] = Operation(
             type="User",
             required=True,
             nullable=True,
+            accepts=("UserWithLinks",),
         ),
         Param("select", "$select", "query", "select"),
     ),
@@ -2988,6 +3001,7 @@ V1_USER_AGENT_SAVE_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
         Param(
             "role_entity", "body", "body", "carrier", type="RoleEntity", required=True
         ),
+        Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_role_entity,
     idempotent=False,
@@ -2999,6 +3013,8 @@ V1_USER_AGENT_SAVE_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
         ("time_zone", "SO-TimeZone"),
     ),
     body="value",
+    replaces=True,
+    creates_when_empty="RoleId",
     tag="UserAgent",
     method_name="save_role_entity",
 )
@@ -3016,6 +3032,7 @@ V1_USER_AGENT_SAVE_SERVICE_AUTH: Operation[m.ServiceAuth] = Operation(
         Param(
             "service_auth", "body", "body", "carrier", type="ServiceAuth", required=True
         ),
+        Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_service_auth,
     idempotent=False,
@@ -3027,6 +3044,8 @@ V1_USER_AGENT_SAVE_SERVICE_AUTH: Operation[m.ServiceAuth] = Operation(
         ("time_zone", "SO-TimeZone"),
     ),
     body="value",
+    replaces=True,
+    creates_when_empty="ServiceAuthId",
     tag="UserAgent",
     method_name="save_service_auth",
 )
@@ -3113,7 +3132,18 @@ V1_USER_AGENT_SAVE_USER: Operation[m.User] = Operation(
     operation_id="v1UserAgent_SaveUser",
     method="POST",
     path="/api/v1/Agents/User/SaveUser",
-    params=(Param("user", "body", "body", "carrier", type="User", required=True),),
+    params=(
+        Param(
+            "user",
+            "body",
+            "body",
+            "carrier",
+            type="User",
+            required=True,
+            accepts=("UserWithLinks",),
+        ),
+        Param("replace", "replace", "local", "replace"),
+    ),
     parse=_parse_v1_user_agent_save_user,
     idempotent=False,
     slow_ms=2000,
@@ -3124,6 +3154,8 @@ V1_USER_AGENT_SAVE_USER: Operation[m.User] = Operation(
         ("time_zone", "SO-TimeZone"),
     ),
     body="value",
+    replaces=True,
+    creates_when_empty="AssociateId",
     tag="UserAgent",
     method_name="save_user",
 )
@@ -3147,8 +3179,10 @@ V1_USER_AGENT_SAVE_USER_FROM_NAME: Operation[m.User | None] = Operation(
             type="User",
             required=True,
             nullable=True,
+            accepts=("UserWithLinks",),
         ),
         Param("select", "$select", "query", "select"),
+        Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_user_from_name,
     idempotent=True,
@@ -3162,6 +3196,7 @@ V1_USER_AGENT_SAVE_USER_FROM_NAME: Operation[m.User | None] = Operation(
     ),
     body="fields",
     nullable=True,
+    replaces=True,
     tag="UserAgent",
     method_name="save_user_from_name",
 )
@@ -3186,6 +3221,7 @@ V1_USER_AGENT_SAVE_USER_GROUP: Operation[m.UserGroup] = Operation(
             nullable=True,
         ),
         Param("select", "$select", "query", "select"),
+        Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_user_group,
     idempotent=False,
@@ -3198,6 +3234,8 @@ V1_USER_AGENT_SAVE_USER_GROUP: Operation[m.UserGroup] = Operation(
         ("time_zone", "SO-TimeZone"),
     ),
     body="fields",
+    replaces=True,
+    creates_when_empty="Id",
     tag="UserAgent",
     method_name="save_user_group",
 )
@@ -3562,6 +3600,7 @@ V1_USER_AGENT_VALIDATE_USER: Operation[dict[str, str]] = Operation(
             type="User",
             required=True,
             nullable=True,
+            accepts=("UserWithLinks",),
         ),
         Param("select", "$select", "query", "select"),
     ),
@@ -3589,7 +3628,7 @@ V1_USER_GET_ALL: Operation[m.ODataSlimResponse] = Operation(
     method="GET",
     path="/api/v1/User",
     params=(
-        Param("select", "$select", "query", "select"),
+        Param("select", "$select", "query", "select", type="AllUsersRow"),
         Param("filter", "$filter", "query", "str"),
         Param("order_by", "$orderBy", "query", "str"),
         Param("entities", "$entities", "query", "str"),
@@ -3625,7 +3664,15 @@ V1_USER_POST_USER: Operation[m.UserWithLinks] = Operation(
     method="POST",
     path="/api/v1/User",
     params=(
-        Param("user", "body", "body", "carrier", type="User", required=True),
+        Param(
+            "user",
+            "body",
+            "body",
+            "carrier",
+            type="User",
+            required=True,
+            accepts=("UserWithLinks",),
+        ),
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_post_user,
@@ -3751,7 +3798,17 @@ V1_USER_VALIDATE_USER: Operation[dict[str, str]] = Operation(
     operation_id="v1User_ValidateUser",
     method="POST",
     path="/api/v1/User/Validate",
-    params=(Param("user", "body", "body", "carrier", type="User", required=True),),
+    params=(
+        Param(
+            "user",
+            "body",
+            "body",
+            "carrier",
+            type="User",
+            required=True,
+            accepts=("UserWithLinks",),
+        ),
+    ),
     parse=_parse_v1_user_validate_user,
     idempotent=True,
     slow_ms=2000,
@@ -3991,8 +4048,17 @@ V1_USER_PUT_USER: Operation[m.UserWithLinks] = Operation(
         Param(
             "user_id", "id", "path", "int", required=True, minimum=1, maximum=2147483647
         ),
-        Param("user", "body", "body", "carrier", type="User", required=True),
+        Param(
+            "user",
+            "body",
+            "body",
+            "carrier",
+            type="User",
+            required=True,
+            accepts=("UserWithLinks",),
+        ),
         Param("select", "$select", "query", "select"),
+        Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_put_user,
     idempotent=True,
@@ -4005,6 +4071,7 @@ V1_USER_PUT_USER: Operation[m.UserWithLinks] = Operation(
         ("time_zone", "SO-TimeZone"),
     ),
     body="value",
+    replaces=True,
     tag="User",
     method_name="put",
 )
@@ -4217,7 +4284,16 @@ V1_USER_SAVE_USER_FROM_NAME: Operation[m.User] = Operation(
             pattern="^(?!-?[0-9]+$)[^/]+$",
             min_length=1,
         ),
-        Param("user", "body", "body", "carrier", type="User", required=True),
+        Param(
+            "user",
+            "body",
+            "body",
+            "carrier",
+            type="User",
+            required=True,
+            accepts=("UserWithLinks",),
+        ),
+        Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_save_user_from_name,
     idempotent=True,
@@ -4229,6 +4305,7 @@ V1_USER_SAVE_USER_FROM_NAME: Operation[m.User] = Operation(
         ("time_zone", "SO-TimeZone"),
     ),
     body="value",
+    replaces=True,
     tag="User",
     method_name="save_by_name",
 )

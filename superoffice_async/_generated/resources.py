@@ -127,7 +127,7 @@ class UserOperationsWithRawResponse:
 
     async def create(
         self,
-        user: User,
+        user: User | UserWithLinks,
         *,
         select: SelectArg = None,
         **options: Unpack[CallOptions],
@@ -178,7 +178,7 @@ class UserOperationsWithRawResponse:
 
     async def validate(
         self,
-        user: User,
+        user: User | UserWithLinks,
         **options: Unpack[CallOptions],
     ) -> RawResponse[dict[str, str]]:
         """``POST User/Validate``: Check that entity is ready for saving, return error messages by field."""
@@ -251,13 +251,20 @@ class UserOperationsWithRawResponse:
     async def put(
         self,
         user_id: int,
-        user: User,
+        user: User | UserWithLinks,
         *,
         select: SelectArg = None,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> RawResponse[UserWithLinks]:
-        """``PUT User/{id}``: Updates the existing User."""
-        return await self._raw(ops.V1_USER_PUT_USER, (user_id, user, select), options)
+        """``PUT User/{id}``: Updates the existing User.
+
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
+        """
+        return await self._raw(
+            ops.V1_USER_PUT_USER, (user_id, user, select, replace), options
+        )
 
     async def delete(
         self,
@@ -333,12 +340,18 @@ class UserOperationsWithRawResponse:
     async def save_by_name(
         self,
         user_name: str,
-        user: User,
+        user: User | UserWithLinks,
+        *,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> RawResponse[User]:
-        """``PUT User/{userName}``: Save a user, with lookup based on the user name."""
+        """``PUT User/{userName}``: Save a user, with lookup based on the user name.
+
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
+        """
         return await self._raw(
-            ops.V1_USER_SAVE_USER_FROM_NAME, (user_name, user), options
+            ops.V1_USER_SAVE_USER_FROM_NAME, (user_name, user, replace), options
         )
 
     async def delete_by_name(
@@ -403,7 +416,7 @@ class UserOperations:
 
     async def create(
         self,
-        user: User,
+        user: User | UserWithLinks,
         *,
         select: SelectArg = None,
         **options: Unpack[CallOptions],
@@ -454,7 +467,7 @@ class UserOperations:
 
     async def validate(
         self,
-        user: User,
+        user: User | UserWithLinks,
         **options: Unpack[CallOptions],
     ) -> dict[str, str]:
         """``POST User/Validate``: Check that entity is ready for saving, return error messages by field."""
@@ -527,13 +540,20 @@ class UserOperations:
     async def put(
         self,
         user_id: int,
-        user: User,
+        user: User | UserWithLinks,
         *,
         select: SelectArg = None,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> UserWithLinks:
-        """``PUT User/{id}``: Updates the existing User."""
-        return await self._call(ops.V1_USER_PUT_USER, (user_id, user, select), options)
+        """``PUT User/{id}``: Updates the existing User.
+
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
+        """
+        return await self._call(
+            ops.V1_USER_PUT_USER, (user_id, user, select, replace), options
+        )
 
     async def delete(
         self,
@@ -611,12 +631,18 @@ class UserOperations:
     async def save_by_name(
         self,
         user_name: str,
-        user: User,
+        user: User | UserWithLinks,
+        *,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> User:
-        """``PUT User/{userName}``: Save a user, with lookup based on the user name."""
+        """``PUT User/{userName}``: Save a user, with lookup based on the user name.
+
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
+        """
         return await self._call(
-            ops.V1_USER_SAVE_USER_FROM_NAME, (user_name, user), options
+            ops.V1_USER_SAVE_USER_FROM_NAME, (user_name, user, replace), options
         )
 
     async def delete_by_name(
@@ -721,7 +747,7 @@ class UserAgentOperationsWithRawResponse:
 
     async def change_user_type(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         user_type: UserType | str | None,
         *,
         select: SelectArg = None,
@@ -1006,7 +1032,7 @@ class UserAgentOperationsWithRawResponse:
     async def execute_user_command(
         self,
         command_name: str,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         action_result: CommandActionResult | str | None = None,
         **options: Unpack[CallOptions],
@@ -1259,7 +1285,7 @@ class UserAgentOperationsWithRawResponse:
 
     async def get_default_associate_user_name(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: str | Sequence[str] | None = None,
         **options: Unpack[CallOptions],
@@ -1406,7 +1432,7 @@ class UserAgentOperationsWithRawResponse:
 
     async def get_user_commands(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: SelectArg = None,
         **options: Unpack[CallOptions],
@@ -1540,7 +1566,7 @@ class UserAgentOperationsWithRawResponse:
 
     async def get_valid_user_name_for_new_user(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: str | Sequence[str] | None = None,
         **options: Unpack[CallOptions],
@@ -1781,27 +1807,35 @@ class UserAgentOperationsWithRawResponse:
     async def save_role_entity(
         self,
         role_entity: RoleEntity,
+        *,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> RawResponse[RoleEntity]:
         """``POST Agents/User/SaveRoleEntity``: Updates the existing RoleEntity or creates a new RoleEntity if the id parameter is 0.
 
         Never repeated once it may have reached the server.
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
         return await self._raw(
-            ops.V1_USER_AGENT_SAVE_ROLE_ENTITY, (role_entity,), options
+            ops.V1_USER_AGENT_SAVE_ROLE_ENTITY, (role_entity, replace), options
         )
 
     async def save_service_auth(
         self,
         service_auth: ServiceAuth,
+        *,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> RawResponse[ServiceAuth]:
         """``POST Agents/User/SaveServiceAuth``: Updates the existing ServiceAuth or creates a new ServiceAuth if the id parameter is 0.
 
         Never repeated once it may have reached the server.
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
         return await self._raw(
-            ops.V1_USER_AGENT_SAVE_SERVICE_AUTH, (service_auth,), options
+            ops.V1_USER_AGENT_SAVE_SERVICE_AUTH, (service_auth, replace), options
         )
 
     async def save_untrusted_credentials(
@@ -1837,29 +1871,38 @@ class UserAgentOperationsWithRawResponse:
 
     async def save_user(
         self,
-        user: User,
+        user: User | UserWithLinks,
+        *,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> RawResponse[User]:
         """``POST Agents/User/SaveUser``: Updates the existing User or creates a new User if the id parameter is empty.
 
         Never repeated once it may have reached the server.
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
-        return await self._raw(ops.V1_USER_AGENT_SAVE_USER, (user,), options)
+        return await self._raw(ops.V1_USER_AGENT_SAVE_USER, (user, replace), options)
 
     async def save_user_from_name(
         self,
         user_name: str,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: SelectArg = None,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> RawResponse[User | None]:
         """``POST Agents/User/SaveUserFromName``: Save a user, with lookup based on the user name.
 
         None: the server answered ``200 null`` (not found).
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
         return await self._raw(
-            ops.V1_USER_AGENT_SAVE_USER_FROM_NAME, (user_name, user, select), options
+            ops.V1_USER_AGENT_SAVE_USER_FROM_NAME,
+            (user_name, user, select, replace),
+            options,
         )
 
     async def save_user_group(
@@ -1867,14 +1910,17 @@ class UserAgentOperationsWithRawResponse:
         user_group: UserGroup | None,
         *,
         select: SelectArg = None,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> RawResponse[UserGroup]:
         """``POST Agents/User/SaveUserGroup``: Save a user group.
 
         Never repeated once it may have reached the server.
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
         return await self._raw(
-            ops.V1_USER_AGENT_SAVE_USER_GROUP, (user_group, select), options
+            ops.V1_USER_AGENT_SAVE_USER_GROUP, (user_group, select, replace), options
         )
 
     async def send_change_password_email(
@@ -2030,7 +2076,7 @@ class UserAgentOperationsWithRawResponse:
 
     async def validate_user(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: str | Sequence[str] | None = None,
         **options: Unpack[CallOptions],
@@ -2135,7 +2181,7 @@ class UserAgentOperations:
 
     async def change_user_type(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         user_type: UserType | str | None,
         *,
         select: SelectArg = None,
@@ -2420,7 +2466,7 @@ class UserAgentOperations:
     async def execute_user_command(
         self,
         command_name: str,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         action_result: CommandActionResult | str | None = None,
         **options: Unpack[CallOptions],
@@ -2673,7 +2719,7 @@ class UserAgentOperations:
 
     async def get_default_associate_user_name(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: str | Sequence[str] | None = None,
         **options: Unpack[CallOptions],
@@ -2820,7 +2866,7 @@ class UserAgentOperations:
 
     async def get_user_commands(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: SelectArg = None,
         **options: Unpack[CallOptions],
@@ -2954,7 +3000,7 @@ class UserAgentOperations:
 
     async def get_valid_user_name_for_new_user(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: str | Sequence[str] | None = None,
         **options: Unpack[CallOptions],
@@ -3195,27 +3241,35 @@ class UserAgentOperations:
     async def save_role_entity(
         self,
         role_entity: RoleEntity,
+        *,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> RoleEntity:
         """``POST Agents/User/SaveRoleEntity``: Updates the existing RoleEntity or creates a new RoleEntity if the id parameter is 0.
 
         Never repeated once it may have reached the server.
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
         return await self._call(
-            ops.V1_USER_AGENT_SAVE_ROLE_ENTITY, (role_entity,), options
+            ops.V1_USER_AGENT_SAVE_ROLE_ENTITY, (role_entity, replace), options
         )
 
     async def save_service_auth(
         self,
         service_auth: ServiceAuth,
+        *,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> ServiceAuth:
         """``POST Agents/User/SaveServiceAuth``: Updates the existing ServiceAuth or creates a new ServiceAuth if the id parameter is 0.
 
         Never repeated once it may have reached the server.
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
         return await self._call(
-            ops.V1_USER_AGENT_SAVE_SERVICE_AUTH, (service_auth,), options
+            ops.V1_USER_AGENT_SAVE_SERVICE_AUTH, (service_auth, replace), options
         )
 
     async def save_untrusted_credentials(
@@ -3251,29 +3305,38 @@ class UserAgentOperations:
 
     async def save_user(
         self,
-        user: User,
+        user: User | UserWithLinks,
+        *,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> User:
         """``POST Agents/User/SaveUser``: Updates the existing User or creates a new User if the id parameter is empty.
 
         Never repeated once it may have reached the server.
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
-        return await self._call(ops.V1_USER_AGENT_SAVE_USER, (user,), options)
+        return await self._call(ops.V1_USER_AGENT_SAVE_USER, (user, replace), options)
 
     async def save_user_from_name(
         self,
         user_name: str,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: SelectArg = None,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> User | None:
         """``POST Agents/User/SaveUserFromName``: Save a user, with lookup based on the user name.
 
         None: the server answered ``200 null`` (not found).
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
         return await self._call(
-            ops.V1_USER_AGENT_SAVE_USER_FROM_NAME, (user_name, user, select), options
+            ops.V1_USER_AGENT_SAVE_USER_FROM_NAME,
+            (user_name, user, select, replace),
+            options,
         )
 
     async def save_user_group(
@@ -3281,14 +3344,17 @@ class UserAgentOperations:
         user_group: UserGroup | None,
         *,
         select: SelectArg = None,
+        replace: bool = False,
         **options: Unpack[CallOptions],
     ) -> UserGroup:
         """``POST Agents/User/SaveUserGroup``: Save a user group.
 
         Never repeated once it may have reached the server.
+        Replaces the whole entity: send a carrier read from the server (changed as you
+        like); any other is refused unless ``replace=True``.
         """
         return await self._call(
-            ops.V1_USER_AGENT_SAVE_USER_GROUP, (user_group, select), options
+            ops.V1_USER_AGENT_SAVE_USER_GROUP, (user_group, select, replace), options
         )
 
     async def send_change_password_email(
@@ -3444,7 +3510,7 @@ class UserAgentOperations:
 
     async def validate_user(
         self,
-        user: User | None,
+        user: User | UserWithLinks | None,
         *,
         select: str | Sequence[str] | None = None,
         **options: Unpack[CallOptions],

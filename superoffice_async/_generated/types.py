@@ -109,6 +109,16 @@ class Carrier:
 
     _WIRE: ClassVar[dict[str, str]] = {}
     """Python property name -> JSON property name, in the spec's order."""
+
+    @classmethod
+    def _python_names(cls) -> dict[str, str]:
+        """JSON property name -> Python property name (``_WIRE`` reversed, made once)."""
+        names: dict[str, str] | None = cls.__dict__.get("_PYTHON")
+        if names is None:
+            names = {wire: name for name, wire in cls._WIRE.items()}
+            cls._PYTHON = names  # type: ignore[attr-defined]
+        return names
+
     __hash__ = None  # type: ignore[assignment]
 
     def to_dict(self) -> dict[str, Any]:

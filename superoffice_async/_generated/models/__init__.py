@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .access_gateway_info import AccessGatewayInfo
     from .add_owner_contact_request import AddOwnerContactRequest
+    from .all_users_row import AllUsersRow
     from .associate import Associate
     from .can_change_password_request import CanChangePasswordRequest
     from .change_own_password_request import ChangeOwnPasswordRequest
@@ -123,7 +124,6 @@ if TYPE_CHECKING:
     from .module_license_link import ModuleLicenseLink
     from .o_data_mode import ODataMode
     from .o_data_output import ODataOutput
-    from .o_data_row import ODataRow
     from .o_data_slim_response import ODataSlimResponse
     from .operation_result import OperationResult
     from .patch_operation import PatchOperation
@@ -183,6 +183,7 @@ if TYPE_CHECKING:
 _MODULES = {
     "AccessGatewayInfo": ".access_gateway_info",
     "AddOwnerContactRequest": ".add_owner_contact_request",
+    "AllUsersRow": ".all_users_row",
     "Associate": ".associate",
     "CanChangePasswordRequest": ".can_change_password_request",
     "ChangeOwnPasswordRequest": ".change_own_password_request",
@@ -266,7 +267,6 @@ _MODULES = {
     "ModuleLicenseLink": ".module_license_link",
     "ODataMode": ".o_data_mode",
     "ODataOutput": ".o_data_output",
-    "ODataRow": ".o_data_row",
     "ODataSlimResponse": ".o_data_slim_response",
     "OperationResult": ".operation_result",
     "PatchOperation": ".patch_operation",
@@ -331,6 +331,7 @@ def __getattr__(name: str) -> Any:
 __all__ = (
     "AccessGatewayInfo",
     "AddOwnerContactRequest",
+    "AllUsersRow",
     "Associate",
     "CanChangePasswordRequest",
     "ChangeOwnPasswordRequest",
@@ -414,7 +415,6 @@ __all__ = (
     "ModuleLicenseLink",
     "ODataMode",
     "ODataOutput",
-    "ODataRow",
     "ODataSlimResponse",
     "OperationResult",
     "PatchOperation",

@@ -156,7 +156,18 @@ class CreateExternalUserRequest(Carrier):
         return self
 
     def __getitem__(self, key: str) -> Any:
+        """A value by its JSON name: a documented property that is set, or another key."""
+        name = self._python_names().get(key)
+        if name is not None and name in self.__dict__:
+            return self.__dict__[name]  # type: ignore[no-any-return]
         return self.additional_properties[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]``, or ``default`` when the answer did not have ``key``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -165,4 +176,7 @@ class CreateExternalUserRequest(Carrier):
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        name = self._python_names().get(key)
+        return (
+            name is not None and name in self.__dict__
+        ) or key in self.additional_properties

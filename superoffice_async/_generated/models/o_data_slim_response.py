@@ -20,12 +20,12 @@ class ODataSlimResponse(Carrier):
     Attributes:
         odata_metadata (str | None):
         odata_next_link (str | None): The next page
-        value (list[ODataRow] | None):
+        value (list[AllUsersRow] | None):
     """
 
     odata_metadata: str | None = None
     odata_next_link: str | None = None
-    value: list[ODataRow] | None = None
+    value: list[AllUsersRow] | None = None
 
     _WIRE: ClassVar[dict[str, str]] = {
         "odata_metadata": "odata.metadata",
@@ -39,7 +39,7 @@ class ODataSlimResponse(Carrier):
         *,
         odata_metadata: str | None = NOT_SET,
         odata_next_link: str | None = NOT_SET,
-        value: list[ODataRow] | None = NOT_SET,
+        value: list[AllUsersRow] | None = NOT_SET,
     ) -> None:
         d = self.__dict__
         if odata_metadata is not NOT_SET:
@@ -101,12 +101,12 @@ class ODataSlimResponse(Carrier):
         v = g("value", NOT_SET)
         if v is not NOT_SET:
             if v is None:
-                raise TypeError("value: expected list[ODataRow], got null")
+                raise TypeError("value: expected list[AllUsersRow], got null")
             try:
-                v = [ODataRow.from_dict(_i0) for _i0 in as_list(v)]
+                v = [AllUsersRow.from_dict(_i0) for _i0 in as_list(v)]
             except PARSE_ERRORS as error:
                 raise TypeError(
-                    f"value: expected list[ODataRow], got {type(v).__name__}"
+                    f"value: expected list[AllUsersRow], got {type(v).__name__}"
                 ) from error
             d["value"] = v
 
@@ -120,7 +120,18 @@ class ODataSlimResponse(Carrier):
         return self
 
     def __getitem__(self, key: str) -> Any:
+        """A value by its JSON name: a documented property that is set, or another key."""
+        name = self._python_names().get(key)
+        if name is not None and name in self.__dict__:
+            return self.__dict__[name]  # type: ignore[no-any-return]
         return self.additional_properties[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]``, or ``default`` when the answer did not have ``key``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -129,7 +140,10 @@ class ODataSlimResponse(Carrier):
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        name = self._python_names().get(key)
+        return (
+            name is not None and name in self.__dict__
+        ) or key in self.additional_properties
 
 
-from ..models.o_data_row import ODataRow
+from ..models.all_users_row import AllUsersRow
