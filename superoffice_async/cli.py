@@ -16,7 +16,9 @@ import asyncio
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -251,6 +253,14 @@ def _log_to_stderr() -> None:
     logger.setLevel(logging.DEBUG)
 
 
+def _exiting_on_ctrl_c() -> None:
+    """Stopped by Ctrl-C, the files written: a further Ctrl-C while the process exits must not
+    kill it by SIGINT instead of exit 130 (``sys.exit`` and shutdown run after ``main``).
+    Main thread only; nothing else runs after this in the console script."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``superoffice-async`` console script."""
     args = _parser().parse_args(argv)
@@ -274,9 +284,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve(extra)
         if args.command == "sync":
             job = prepare_sync(args)
-            return asyncio.run(run_sync(args, job, _client))
+            code = asyncio.run(run_sync(args, job, _client))
+            if code == EXIT_INTERRUPTED:
+                _exiting_on_ctrl_c()
+            return code
         return asyncio.run(_single(args))
     except KeyboardInterrupt:
+        _exiting_on_ctrl_c()
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except (ConfigurationError, InvalidArgumentError, OSError) as exc:

@@ -56,6 +56,36 @@ action = "retire"
 max_retire = "5%"
 """
 
+SANDBOX_MAPPING = """\
+[key]
+column = "EmployeeId"
+property = "CustomFields/x_employee_id"
+
+[properties]
+UserName = "Email"
+"Person/Firstname" = "FirstName"
+"Person/Lastname" = "LastName"
+"Person/Email" = "Email"
+"Person/Title" = "JobTitle"
+
+[user_group]
+column = "Department"
+
+[role]
+column = "JobTitle"
+values = { "Sales Manager" = "Sales", "Support Agent" = "Support" }
+default = "Read only"
+
+[licenses]
+column = "Department"
+values = { Sales = ["ten-sales"], Support = ["ten-service"] }
+
+[leavers]
+action = "retire"
+max_retire = "5%"
+"""
+"""The sandbox's groups (the departments), roles and modules (``testing/data.py``), by name."""
+
 PROPERTIES_ONLY = """\
 [key]
 column = "EmployeeId"

@@ -11,19 +11,30 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from superoffice_async.cli import main
 from superoffice_async.testing import Sandbox, SandboxServer
-from superoffice_async.testing.data import seed_users
+from superoffice_async.testing.data import MODULES, seed_users
+from superoffice_async.testing.odata import row_of
 from superoffice_async.testing.store import UserStore
 
 from .raw_server import Seen, Server, answer
-from .sync_support import PROPERTIES_ONLY, write_hr_csv, write_mapping
+from .sync_support import (
+    DEPARTMENTS,
+    PROPERTIES_ONLY,
+    SANDBOX_MAPPING,
+    TITLES,
+    write_hr_csv,
+    write_mapping,
+)
 
 PEOPLE = 2000
+Json = dict[str, Any]
 READS = frozenset(
     {
         "v1User_GetAll",
@@ -41,10 +52,13 @@ def writes(server: SandboxServer) -> dict[str, int]:
 
 @pytest.fixture
 def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
-    """A sandbox with a few users the sync does not own (no employee id)."""
+    """A sandbox with a few users the sync does not own (no employee id), and enough licenses
+    of each module for 2,000 more."""
     for name in ("TICKET", "ACCESS_TOKEN", "XSRF_TOKEN", "APP_TOKEN", "LANGUAGE"):
         monkeypatch.delenv(f"SUPEROFFICE_{name}", raising=False)
-    with SandboxServer(Sandbox(tenant="Cust1", store=UserStore(seed_users(20)))) as server:
+    modules = [replace(module, total=module.total + PEOPLE) for module, _ in MODULES]
+    store = UserStore(seed_users(20), modules=modules)
+    with SandboxServer(Sandbox(tenant="Cust1", store=store)) as server:
         monkeypatch.setenv("SUPEROFFICE_URL", server.url)
         monkeypatch.setenv("SUPEROFFICE_USER", "tje0")
         monkeypatch.setenv("SUPEROFFICE_PASSWORD", "Tje0")
@@ -55,65 +69,159 @@ def sync(*args: object) -> int:
     return main(["sync", *map(str, args), "--no-progress", "--concurrency", "32"])
 
 
-def test_dry_run_apply_rerun_update_and_leavers(
+def requests(server: SandboxServer) -> int:
+    return sum(server.sandbox.calls.values())
+
+
+def expected(n: int) -> tuple[str, str, set[str]]:
+    """Person n's user group, role and modules under SANDBOX_MAPPING."""
+    department, title = DEPARTMENTS[n % len(DEPARTMENTS)], TITLES[n % len(TITLES)]
+    role = {"Sales Manager": "Sales", "Support Agent": "Support"}.get(title, "Read only")
+    modules = {"Sales": {"ten-sales"}, "Support": {"ten-service"}}.get(department, set())
+    return department, role, modules
+
+
+def synced(server: SandboxServer) -> dict[int, Json]:
+    """The users the sync owns, by person number (E00007 -> 7)."""
+    return {
+        int(key[1:]): user
+        for user in server.sandbox.store.all()
+        if (key := (user.get("CustomFields") or {}).get("x_employee_id"))
+    }
+
+
+def held(user: Json) -> set[str]:
+    return {
+        link["Name"]
+        for owner in user["LicenseOwners"]
+        for link in owner["RestrictedModuleLicenses"] + owner["UnrestrictedModuleLicenses"]
+        if link["Assigned"]
+    }
+
+
+def own(user: Json) -> Json:
+    """A user's own state: its modules, not the counters every LicenseOwners list shows."""
+    return {k: v for k, v in user.items() if k != "LicenseOwners"} | {"held": held(user)}
+
+
+def in_use(server: SandboxServer) -> dict[str, int]:
+    pool = server.sandbox.store.licenses
+    return {name: pool.in_use(name) for name in ("ten-sales", "ten-service", "ten-marketing")}
+
+
+def test_dry_run_apply_rerun_update_and_retire_leavers(
     sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    mapping = write_mapping(tmp_path / "mapping.toml", PROPERTIES_ONLY.format(action="delete"))
+    mapping = write_mapping(tmp_path / "mapping.toml", SANDBOX_MAPPING)
     source = write_hr_csv(tmp_path / "hr.csv", range(PEOPLE), delimiter=";", bom=True)
-    seeded = sandbox.sandbox.store.all()
+    seeded = [own(u) for u in sandbox.sandbox.store.all()]
+    licensed = in_use(sandbox)
+    figures: list[str] = []
 
-    started = time.monotonic()
+    def timed(what: str, *args: object) -> int:
+        sandbox.sandbox.calls.clear()
+        started = time.monotonic()
+        code = sync(*args)
+        figures.append(
+            f"{what} {time.monotonic() - started:.1f}s ({requests(sandbox)} requests, "
+            f"{sum(writes(sandbox).values())} writes)"
+        )
+        return code
+
     plan_out = tmp_path / "plan.json"
-    assert sync(source, "--mapping", mapping, "--dry-run", "--plan-out", plan_out) == 0
-    dry_run = time.monotonic() - started
+    assert timed("dry run", source, "--mapping", mapping, "--dry-run", "--plan-out", plan_out) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[-1] == (
         f"Plan: {PEOPLE} create, 0 update, 0 retire, 0 delete, 0 unchanged, 0 invalid"
     )
-    assert "+ create    E00007: CustomFields/x_employee_id='E00007'" in out
+    assert (
+        "+ create    E00005: CustomFields/x_employee_id='E00005', UserName='person5@hr.example.com'"
+    ) in out
+    assert (
+        "Person/Title='Consultant', UserGroup='Sales', Role='Read only', License/ten-sales=True\n"
+        in out
+    )
     assert writes(sandbox) == {}
     assert json.loads(plan_out.read_text(encoding="utf-8"))["counts"]["create"] == PEOPLE
     assert not (tmp_path / "hr.report.json").exists()  # a dry run writes no report
 
-    started = time.monotonic()
-    assert sync(source, "--mapping", mapping) == 0
-    applied = time.monotonic() - started
+    # apply: one POST per person, each with its group, role and license; the counters move
+    assert timed("apply", source, "--mapping", mapping) == 0
     assert writes(sandbox) == {"v1User_PostUser": PEOPLE}
-    created = sandbox.sandbox.store.find_by_name("person7@hr.example.com")
-    assert created is not None
-    assert created["CustomFields"]["x_employee_id"] == "E00007"
-    assert created["Person"]["Firstname"] == "First7"
+    users = synced(sandbox)
+    assert sorted(users) == list(range(PEOPLE))
+    for n, user in users.items():
+        group, role, modules = expected(n)
+        assert (user["UserGroup"]["Value"], user["Role"]["Value"], held(user)) == (
+            group, role, modules
+        ), n  # fmt: skip
+        assert user["Person"]["Firstname"] == f"First{n}"
+        assert user["UserName"] == f"person{n}@hr.example.com"
+    per_department = PEOPLE // len(DEPARTMENTS)
+    assert in_use(sandbox) == {
+        "ten-sales": licensed["ten-sales"] + per_department,
+        "ten-service": licensed["ten-service"] + per_department,
+        "ten-marketing": licensed["ten-marketing"],
+    }
     report = json.loads((tmp_path / "hr.report.json").read_text(encoding="utf-8"))
     assert report["counts"]["created"] == PEOPLE
     assert report["complete"] is True
     assert not (tmp_path / "hr.failed.csv").exists()
 
-    sandbox.sandbox.calls.clear()
-    started = time.monotonic()
-    assert sync(source, "--mapping", mapping) == 0
-    rerun = time.monotonic() - started
+    # an immediate re-run: reads only
+    assert timed("re-run", source, "--mapping", mapping) == 0
     assert writes(sandbox) == {}
     assert f"0 created, 0 updated, 0 retired, 0 deleted, {PEOPLE} unchanged" in (
         capsys.readouterr().err
     )
-    reads = sum(sandbox.sandbox.calls.values())
 
-    # ten changed, fifty gone: ten PATCHes of the changed fields, fifty leavers
-    sandbox.sandbox.calls.clear()
+    # ten renamed, five moved from Sales to Support, fifty gone: PATCHes of the changed fields
+    # (the movers' group and licenses with them), one MakeRetired per leaver
+    movers = (10, 15, 20, 25, 30)
     changes = {n: {"LastName": f"Changed{n}"} for n in range(10)}
-    staying = [n for n in range(PEOPLE) if not 500 <= n < 550]
+    changes |= {n: {"Department": "Support"} for n in movers}
+    gone = range(500, 550)
+    staying = [n for n in range(PEOPLE) if n not in gone]
     source = write_hr_csv(tmp_path / "hr.csv", staying, delimiter=";", bom=True, changes=changes)
     assert sync(source, "--mapping", mapping, "--dry-run") == 0
     out = capsys.readouterr().out
-    assert "~ update    E00003 (user" in out
     assert ": Person/Lastname: 'Last3' -> 'Changed3'" in out
-    assert "10 update, 0 retire, 50 delete" in out
+    assert (
+        ": UserGroup: 'Sales' -> 'Support'; License/ten-sales: True -> False; "
+        "License/ten-service: False -> True"
+    ) in out
+    assert "- retire    E00500 (user " in out
+    assert "15 update, 50 retire, 0 delete" in out
     assert writes(sandbox) == {}
-    assert sync(source, "--mapping", mapping) == 0
-    assert writes(sandbox) == {"v1User_PatchUser": 10, "v1User_DeleteUser": 50}
-    keys = {u["CustomFields"].get("x_employee_id") for u in sandbox.sandbox.store.all()}
-    assert not any(f"E{n:05d}" in keys for n in range(500, 550))
-    assert all(u in sandbox.sandbox.store.all() for u in seeded)  # never touched
+    before = in_use(sandbox)
+    assert timed("retire 50", source, "--mapping", mapping) == 0
+    assert writes(sandbox) == {"v1User_PatchUser": 15, "v1UserAgent_MakeRetired": 50}
+    users = synced(sandbox)
+    assert len(users) == PEOPLE  # retired, not deleted
+    for n, user in users.items():
+        retired = n in gone
+        assert (user["Deleted"], user["IsPersonRetired"]) == (retired, retired), n
+        assert row_of(user)["isActive"] is not retired
+        if retired:
+            assert held(user) == set()
+    assert all(users[n]["Person"]["Lastname"] == f"Changed{n}" for n in range(10))
+    assert all(
+        (users[n]["UserGroup"]["Value"], held(users[n])) == ("Support", {"ten-service"})
+        for n in movers
+    )
+    leaving = {m: sum(m in expected(n)[2] for n in gone) for m in ("ten-sales", "ten-service")}
+    assert leaving == {"ten-sales": 10, "ten-service": 10}
+    assert in_use(sandbox) == {
+        "ten-sales": before["ten-sales"] - len(movers) - leaving["ten-sales"],
+        "ten-service": before["ten-service"] + len(movers) - leaving["ten-service"],
+        "ten-marketing": before["ten-marketing"],
+    }
+    assert [own(u) for u in sandbox.sandbox.store.all()[: len(seeded)]] == seeded  # untouched
+
+    # the retired stay retired: the same file again writes nothing
+    assert timed("re-run after retire", source, "--mapping", mapping) == 0
+    assert writes(sandbox) == {}
+    assert f"0 retired, 0 deleted, {PEOPLE - len(gone)} unchanged" in capsys.readouterr().err
 
     # over the threshold: stopped before writing anything
     sandbox.sandbox.calls.clear()
@@ -121,12 +229,54 @@ def test_dry_run_apply_rerun_update_and_leavers(
     assert sync(source, "--mapping", mapping) == 2
     assert "over the limit of 5%" in capsys.readouterr().err
     assert writes(sandbox) == {}
-    assert sync(source, "--mapping", mapping, "--max-retire", "1000", "--dry-run") == 0
-    print(
-        f"\n2,000 people: dry run {dry_run:.1f}s, apply {applied:.1f}s, "
-        f"re-run {rerun:.1f}s ({reads} reads, 0 writes)",
-        file=sys.__stderr__,
+
+    # two leavers back in the file: re-hired (MakeRetired false), licenses assigned again
+    back = (500, 501)
+    staying += back
+    source = write_hr_csv(tmp_path / "hr.csv", staying, delimiter=";", bom=True, changes=changes)
+    before = in_use(sandbox)
+    assert sync(source, "--mapping", mapping) == 0
+    assert writes(sandbox) == {"v1UserAgent_MakeRetired": 2, "v1User_PatchUser": 2}
+    users = synced(sandbox)
+    assert [(users[n]["Deleted"], held(users[n])) for n in back] == [
+        (False, {"ten-sales"}),
+        (False, {"ten-service"}),
+    ]
+    assert in_use(sandbox)["ten-sales"] == before["ten-sales"] + 1
+    print(f"\n2,000 people: {'; '.join(figures)}", file=sys.__stderr__)
+
+
+def test_delete_leavers(
+    sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mapping = write_mapping(tmp_path / "mapping.toml", PROPERTIES_ONLY.format(action="delete"))
+    source = write_hr_csv(tmp_path / "hr.csv", range(100))
+    assert sync(source, "--mapping", mapping) == 0
+    sandbox.sandbox.calls.clear()
+    source = write_hr_csv(tmp_path / "hr.csv", range(3, 100))
+    assert sync(source, "--mapping", mapping, "--dry-run") == 0
+    assert "0 update, 0 retire, 3 delete, 97 unchanged" in capsys.readouterr().out
+    assert sync(source, "--mapping", mapping) == 0
+    assert writes(sandbox) == {"v1User_DeleteUser": 3}
+    assert sorted(synced(sandbox)) == list(range(3, 100))
+
+
+def test_the_readme_mapping_plans_against_the_sandbox(
+    sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    mapping = write_mapping(tmp_path / "hr.toml", example)
+    source = write_hr_csv(tmp_path / "hr.csv", range(20))
+    assert sync(source, "--mapping", mapping, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == (
+        "Plan: 20 create, 0 update, 0 retire, 0 delete, 0 unchanged, 0 invalid"
     )
+    assert (
+        "UserGroup='Sales', Role='Sales', License/ten-sales=True, License/visible-for=True" in out
+    )
+    assert writes(sandbox) == {}
 
 
 def test_wrong_password_stops_after_one_request(

@@ -332,4 +332,4 @@ def test_the_readme_mapping_example_loads() -> None:
     assert mapping.leavers == "retire"
     assert mapping.role is not None
     assert mapping.role.default == "Read only"
-    assert "License/SuperOffice.module2" in mapping.owned
+    assert "License/ten-sales" in mapping.owned

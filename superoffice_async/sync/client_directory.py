@@ -7,7 +7,9 @@ user (``GET User/Default``) for the lookups. Writes, each touching only what it 
 - create: ``POST User`` with the default user filled with the owned fields;
 - update: ``PATCH User/{id}`` of the changed owned fields (license slots guarded by a ``test``
   of the module's name), after Agents ``MakeRetired`` (Retired=false) to re-hire;
-- retire: Agents ``RemoveLicenses``, then ``MakeRetired`` (Retired=true);
+- retire: Agents ``MakeRetired`` (Retired=true), which removes every license, retires the
+  person and marks the user deleted in one request (a separate ``RemoveLicenses`` first would
+  cost a request and, if the second failed, leave an unlicensed user that is not retired);
 - delete: ``DELETE User/{id}``.
 
 Never a PUT or SaveUser of a partial carrier, which would blank what the sync does not own.
@@ -204,8 +206,7 @@ class ClientDirectory:
             await self._client.users.patch(current.user_id, patch)
 
     async def retire(self, current: CurrentUser) -> None:
-        await self._client.user_agent.remove_licenses(current.user_id)
-        await self._retired(current.user_id, True)
+        await self._retired(current.user_id, True)  # licenses removed with it
 
     async def delete(self, current: CurrentUser) -> None:
         await self._client.users.delete(current.user_id)

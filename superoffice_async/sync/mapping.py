@@ -20,7 +20,7 @@ for a complete example. In short::
     default = "Read only"
 
     [licenses]                # module licenses by module name
-    modules = ["SuperOffice.module1"]
+    modules = ["ten-sales"]
 
     [leavers]                 # in scope but absent from the source
     action = "retire"         # retire | delete | keep
