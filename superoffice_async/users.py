@@ -25,7 +25,6 @@ from ._generated.resources import UserOperations, UserOperationsWithRawResponse
 from .call_record import RawResponse
 from .errors import InvalidArgumentError, ResponseValidationError
 from .options import CallOptions
-from .writes import diff_patch, user_json
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -168,6 +167,7 @@ class UsersResource(UserOperations):
             raise InvalidArgumentError("change must be a function that changes a user")
         current = await self.get(user_id, **options)
         from ._generated.models import User, UserWithLinks
+        from .writes import diff_patch, user_json  # the diff: loaded with the first modify()
 
         before = user_json(current)
         working = UserWithLinks.from_dict(current.to_dict())  # ``current`` stays as read
