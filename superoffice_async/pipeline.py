@@ -29,7 +29,7 @@ from urllib.parse import quote
 
 import orjson
 
-from ._generated.operations import DEFAULT_SLOW_MS, Operation
+from ._generated.operations import DEFAULT_SLOW_MS, OPERATIONS, Operation
 from .arguments import check_replace, wire_value
 from .auth import HeaderAuth
 from .call_record import CallRecord, RawResponse
@@ -532,9 +532,7 @@ def _identity(data: Any) -> Any:
     return data
 
 
-_ALL_OPTION_HEADERS = (
-    ("accept_language", "Accept-Language"),
-    ("language", "SO-Language"),
-    ("culture", "SO-Culture"),
-    ("time_zone", "SO-TimeZone"),
+_ALL_OPTION_HEADERS = tuple(
+    dict.fromkeys(pair for operation in OPERATIONS for pair in operation.option_headers)
 )
+"""(option, header) pairs any operation of the spec takes: what ``request()`` sends."""
