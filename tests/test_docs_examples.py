@@ -144,30 +144,31 @@ async def test_web_app_holds_200_concurrent_requests(
 
 async def test_connecting_online_signs_in_and_calls() -> None:
     example = runpy.run_path(str(EXAMPLES / "connect_online.py"))
+    stored: list[TokenSet] = []
     with OnlineSandboxServer() as server:
         app = server.identity.app
-        system = example["system_user_client"](
-            client_secret=app.client_secret,
-            private_key=app.private_key_xml,
-            system_user_token=app.system_user_token,
-            tenant="Cust12345",
-            environment=server.url,
-        )
-        async with system:
-            assert (await system.users.get(5)).associate_id == 5
-        stored: list[TokenSet] = []
-        user = example["user_client"](
-            client_id=app.client_id,
-            client_secret=app.client_secret,
-            refresh_token=app.refresh_token,
-            tenant="Cust12345",
-            environment=server.url,
-            store=stored,
-        )
-        async with user:
-            assert (await user.users.get(6)).associate_id == 6
-    assert server.identity.exchanges == 1
-    assert len(stored) == 1
+        where = {"tenant": "Cust12345", "environment": server.url}
+        secrets = {"client_secret": app.client_secret}
+        clients = [
+            example["system_user_client"](
+                private_key=app.private_key_xml,
+                system_user_token=app.system_user_token,
+                **secrets,
+                **where,
+            ),
+            example["user_client"](
+                client_id=app.client_id,
+                refresh_token=app.refresh_token,
+                store=stored,
+                **secrets,
+                **where,
+            ),
+        ]
+        for user_id, client in enumerate(clients, start=5):
+            async with client:
+                assert (await client.users.get(user_id)).associate_id == user_id
+    assert server.identity.exchanges == 1  # the system user signed in
+    assert len(stored) == 1  # the OAuth refresh handed its tokens to the store
 
 
 # --- the sync job ----------------------------------------------------------------------------

@@ -44,11 +44,6 @@ def user_client(
     async def keep(tokens: TokenSet) -> None:
         store.append(tokens)  # tokens.refresh_token is the rotated one, when it rotated
 
-    auth = OAuthAuth(
-        client_id=client_id,
-        client_secret=client_secret,
-        refresh_token=refresh_token,
-        environment=environment,
-        on_tokens=keep,
-    )
+    auth = OAuthAuth(client_id=client_id, client_secret=client_secret, refresh_token=refresh_token,
+                     environment=environment, on_tokens=keep)  # fmt: skip
     return SuperOfficeClient.for_tenant(tenant, environment=environment, auth=auth)

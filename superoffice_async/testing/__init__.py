@@ -8,7 +8,6 @@ install instead of ending in a traceback.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from .extra import missing_sandbox_module, sandbox_missing
@@ -21,32 +20,31 @@ if TYPE_CHECKING:
     from .server import SandboxServer
     from .store import UserStore
 
-_MODULES = {
-    "Credentials": ".app",
-    "Faults": ".faults",
-    "IdentityProvider": ".identity",
-    "OnlineSandbox": ".online",
-    "OnlineSandboxServer": ".online",
-    "PartnerApp": ".identity",
-    "Sandbox": ".app",
-    "SandboxServer": ".server",
-    "UserStore": ".store",
-}
-
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
+    if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    _load_sandbox()
+    return globals()[name]
+
+
+def _load_sandbox() -> None:
+    """Import the sandbox (its libraries come with the ``[sandbox]`` extra) and bind its names."""
     try:
-        value = getattr(importlib.import_module(module, __name__), name)
+        from .app import Credentials, Sandbox
+        from .faults import Faults
+        from .identity import IdentityProvider, PartnerApp
+        from .online import OnlineSandbox, OnlineSandboxServer
+        from .server import SandboxServer
+        from .store import UserStore
     except ModuleNotFoundError as exc:
         missing = missing_sandbox_module(exc)
         if missing is None:
             raise
         raise ModuleNotFoundError(sandbox_missing(missing), name=exc.name) from None
-    globals()[name] = value
-    return value
+    names: tuple[type, ...] = (Credentials, Faults, IdentityProvider, OnlineSandbox)
+    names += (OnlineSandboxServer, PartnerApp, Sandbox, SandboxServer, UserStore)
+    globals().update({value.__name__: value for value in names})
 
 
 def __dir__() -> list[str]:
