@@ -33,7 +33,7 @@ from .authn import Credentials
 from .errors import error_response
 from .identity import IdentityProvider
 from .server import SandboxServer
-from .store import UserStore
+from .state import SandboxState
 
 __all__ = ["RUNNING_STATES", "OnlineSandbox", "OnlineSandboxServer"]
 
@@ -50,7 +50,7 @@ class OnlineSandbox:
         *,
         tenant: str = "Cust12345",
         identity: IdentityProvider | None = None,
-        store: UserStore | None = None,
+        state: SandboxState | None = None,
         state_ttl: float = 3600.0,
     ) -> None:
         self.identity = identity or IdentityProvider(tenant=tenant)
@@ -59,7 +59,7 @@ class OnlineSandbox:
             credentials=Credentials(
                 app_token=self.identity.app.client_secret, issued=self.identity
             ),
-            store=store,
+            state=state,
             tenant=tenant,
         )
         self.state_ttl = state_ttl
