@@ -72,7 +72,7 @@ class LicensePool:
             module, holders = self.modules[key], self._holders[key]
             if user_type not in module.user_types:
                 raise BadInputError(
-                    f"Module {module.name!r} cannot be assigned to a {user_type} user"
+                    f"Module {module.name!r} cannot be assigned to a user of type {user_type}"
                 )
             if user_id not in holders and len(holders) >= module.total:
                 raise BadInputError(
