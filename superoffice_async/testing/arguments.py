@@ -1,4 +1,4 @@
-"""A request's arguments, decoded by the matched operation's parameters (the generated ``Param``s).
+"""A request's arguments, decoded by the matched operation's generated ``Param``s.
 
 Each ``Param`` says where its argument travels (path, query, header, the whole body, or a
 property of an Agents body) and its kind; ``decode`` returns the arguments by the parameter's

@@ -1,5 +1,7 @@
-"""SuperOffice Online in the sandbox: an environment root with sign-in, tenant status, and a
-tenant that lives on a numbered server and can move.
+"""SuperOffice Online in the sandbox: sign-in, tenant status, and a tenant that can move.
+
+The environment root has the identity provider and the tenant status API; the tenant lives on
+a numbered server and can move to another.
 
 One ASGI app stands for ``https://sod.superoffice.com`` and its numbered servers:
 

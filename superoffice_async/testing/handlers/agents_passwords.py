@@ -1,5 +1,7 @@
-"""Agents ``User`` operations on the credentials family: passwords (checked against the
-password policy) and other credentials. Secret values are never answered."""
+"""Agents ``User`` operations on the credentials family: passwords and other credentials.
+
+A new password is checked against the password policy; secret values are never answered.
+"""
 
 from __future__ import annotations
 

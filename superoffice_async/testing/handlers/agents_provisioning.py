@@ -1,5 +1,7 @@
-"""Agents ``User`` operations a provisioning job calls besides saving: new users' defaults,
-user names, validation, user type, licenses, retiring and presence."""
+"""Agents ``User`` operations a provisioning job calls besides reading and saving users.
+
+New users' defaults, user names, validation, user type, licenses, retiring and presence.
+"""
 
 from __future__ import annotations
 

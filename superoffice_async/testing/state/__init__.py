@@ -1,5 +1,6 @@
-"""The sandbox's state: one container of the families (users, persons, credentials, licenses,
-lookups, commands), seeded the same way on every start.
+"""The sandbox's state: one container of its families, seeded the same way on every start.
+
+The families: users, persons, credentials, licenses, lookups, commands.
 
 Each family is a module of ``state/`` with one job; ``Users`` reads and saves User carriers
 across the others, and ``provisioning`` holds what a provisioning job does besides saving. The
