@@ -38,7 +38,7 @@ READS = frozenset(
     {
         "v1User_GetAll",
         "v1User_GetUser",
-        "v1User_CreateDefaultUserFromUserTypeAndPersonId",
+        "v1UserAgent_CreateDefaultUser",
         "v1UserAgent_GetAllRoles",
         "v1UserAgent_GetAllUserGroups",
     }

@@ -105,6 +105,8 @@ def _json_value(param: Param, value: Any, name: str) -> Any:
     if param.kind in ("carrier", "map") and not isinstance(value, dict):
         raise BadInputError(f"{name} must be an object")
     item_type = _LISTS.get(param.kind)
+    if item_type is int and isinstance(value, list):
+        value = [int(v) if isinstance(v, float) and v.is_integer() else v for v in value]
     if item_type is not None:
         items_ok = isinstance(value, list) and all(
             isinstance(v, item_type) and not isinstance(v, bool) for v in value
