@@ -212,3 +212,31 @@ async def test_every_operation_without_a_handler_answers_501_naming_it() -> None
         wrong = await http.get("/api/v1/Agents/User/MakeRetired")
         assert (wrong.status_code, wrong.headers["Allow"]) == (405, "POST")
     assert sum(sandbox.calls[o] for o in NOT_SIMULATED) == len(NOT_SIMULATED) + 1
+
+
+async def test_arguments_are_decoded_by_the_operations_params_and_a_bad_one_is_named() -> None:
+    sandbox = Sandbox(state=SandboxState(seed_users(2)))
+    transport = httpx.ASGITransport(app=sandbox.app)
+    agents = "/api/v1/Agents/User"
+    refused = {
+        ("POST", f"{agents}/SetPassword", '{"AssociateId": "x"}'): "AssociateId must be an integer",
+        ("POST", f"{agents}/MakeRetired", '{"Retired": "yes"}'): "Retired must be true or false",
+        ("POST", f"{agents}/CreateDefaultUserFromUserType", '{"UserType": "Robot"}'):
+            "UserType must be one of AnonymousAssociate",
+        ("POST", f"{agents}/GetUserGroupList", '["1"]'): "The body must be an array of int",
+        ("POST", f"{agents}/SetPassword", "[]"): "Request is not in request body",
+        ("POST", f"{agents}/SetPassword", ""): "Entity to save is not in request body",
+        ("POST", f"{agents}/GetUser", ""): "userId is required",
+        ("GET", "/api/v1/User/99999999999", ""): "id is out of the int32 range",
+        ("GET", "/api/v1/User/Default?personId=x", ""): "personId must be an integer, got 'x'",
+    }  # fmt: skip
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox", auth=AUTH) as http:
+        for (method, path, body), message in refused.items():
+            answer = await http.request(method, path, content=body)
+            assert answer.status_code == 400, path
+            assert message in answer.json()["ErrorMessage"], (path, answer.json())
+        # Null Agents arguments arrive as the server's defaults: 0 and false.
+        kept = await http.post(f"{agents}/GetUserGroupList", content="[1, 2.0]")
+        assert [g["Id"] for g in kept.json()] == [1, 2]
+        assert (await http.post(f"{agents}/SetPassword", json={})).json() is False
+    assert sandbox.state.users.get(1) is not None
