@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from superoffice_async._generated.operations import OPERATIONS
-from superoffice_async.testing import Sandbox, SandboxState
+from superoffice_async.testing import PasswordPolicy, Sandbox, SandboxState
 from superoffice_async.testing.data import make_person, seed_users
 from superoffice_async.testing.errors import BadInputError
 from superoffice_async.testing.routing import Router
@@ -240,3 +240,19 @@ async def test_arguments_are_decoded_by_the_operations_params_and_a_bad_one_is_n
         assert [g["Id"] for g in kept.json()] == [1, 2]
         assert (await http.post(f"{agents}/SetPassword", json={})).json() is False
     assert sandbox.state.users.get(1) is not None
+
+
+def test_a_seed_keeps_its_passwords_and_the_policy_is_the_sandboxs_to_choose() -> None:
+    (seed,) = seed_users(1)
+    seed["Credentials"][0]["Value"] = "old"  # set before the policy: a seed is taken as it is
+    strict = SandboxState([seed])
+    assert strict.credentials.check_password(1, "old")
+    assert not provisioning.set_password(strict, 1, "abcd")
+    assert provisioning.password_problem(strict, 1, "abcd") == (
+        "The password must be at least 8 characters long"
+    )
+    lenient = SandboxState(
+        [seed], password_policy=PasswordPolicy(min_length=4, require_digit=False)
+    )
+    assert provisioning.set_password(lenient, 1, "abcd")
+    assert lenient.credentials.check_password(1, "abcd")

@@ -126,7 +126,8 @@ class Users:
         record.other_group_ids = [i for i in map(id_of, user.get("OtherGroups") or []) if i]
         self.records.put(user_id, record)
         self.credentials.replace(
-            user_id, self.credentials.read(user.get("Credentials"), None, record.user_name)
+            user_id,
+            self.credentials.read(user.get("Credentials"), None, record.user_name, seed=True),
         )
         wanted = self.licenses.wanted_in(user.get("LicenseOwners"))
         wanted -= self.licenses.unfit(wanted, record.type)
