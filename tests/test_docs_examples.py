@@ -109,7 +109,11 @@ async def web_app(sandbox_env: SandboxServer) -> AsyncIterator[str]:
     app = runpy.run_path(str(EXAMPLES / "web_app.py"))["app"]
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(app, lifespan="on", log_config=None, access_log=False)
+    # Keep-alive longer than the test: on a loaded machine uvicorn's 5 s default can close an
+    # idle connection just as the test's client reuses it.
+    config = uvicorn.Config(
+        app, lifespan="on", log_config=None, access_log=False, timeout_keep_alive=600
+    )
     server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve(sockets=[sock]))
     try:
@@ -135,7 +139,15 @@ async def test_web_app_holds_200_concurrent_requests(
     assert errors == []
     assert {a.json()["id"] for a in answers} == set(range(1, 201))
     assert missing.status_code == 404
-    assert [r.getMessage() for r in caplog.records] == []
+    # Nothing is logged at WARNING but slow calls, and no slow call counts the wait for a pool
+    # connection (200 requests share 20 connections: most of them wait). On an idle machine
+    # there are none; on a starved one (the app, its client and the sandbox share this one
+    # process) a call can truly take over 2 s of its own, and saying so is right.
+    slow = [r for r in caplog.records if r.getMessage().startswith("slow call: ")]
+    assert [r.getMessage() for r in caplog.records if r not in slow] == []
+    for record in slow:
+        call = record.superoffice_call  # type: ignore[attr-defined]
+        assert call.elapsed_ms - call.pool_wait_ms > call.threshold_ms
     assert sandbox_env.sandbox.calls["v1User_GetUser"] == 201
 
 
@@ -177,7 +189,7 @@ SYNC_READS = frozenset(
     {
         "v1User_GetAll",
         "v1User_GetUser",
-        "v1User_CreateDefaultUserFromUserTypeAndPersonId",
+        "v1UserAgent_CreateDefaultUser",
         "v1UserAgent_GetAllRoles",
         "v1UserAgent_GetAllUserGroups",
     }

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .identity import IdentityProvider, PartnerApp
     from .online import OnlineSandbox, OnlineSandboxServer
     from .server import SandboxServer
-    from .store import UserStore
+    from .state import PasswordPolicy, SandboxState
 
 
 def __getattr__(name: str) -> Any:
@@ -36,14 +36,15 @@ def _load_sandbox() -> None:
         from .identity import IdentityProvider, PartnerApp
         from .online import OnlineSandbox, OnlineSandboxServer
         from .server import SandboxServer
-        from .store import UserStore
+        from .state import PasswordPolicy, SandboxState
     except ModuleNotFoundError as exc:
         missing = missing_sandbox_module(exc)
         if missing is None:
             raise
         raise ModuleNotFoundError(sandbox_missing(missing), name=exc.name) from None
     names: tuple[type, ...] = (Credentials, Faults, IdentityProvider, OnlineSandbox)
-    names += (OnlineSandboxServer, PartnerApp, Sandbox, SandboxServer, UserStore)
+    names += (OnlineSandboxServer, PartnerApp, PasswordPolicy, Sandbox, SandboxServer)
+    names += (SandboxState,)
     globals().update({value.__name__: value for value in names})
 
 
@@ -58,7 +59,8 @@ __all__ = [
     "OnlineSandbox",
     "OnlineSandboxServer",
     "PartnerApp",
+    "PasswordPolicy",
     "Sandbox",
     "SandboxServer",
-    "UserStore",
+    "SandboxState",
 ]
