@@ -8,7 +8,8 @@
 - ``$select`` nulls every property it does not name; Agents answer "not found" with ``200 null``.
 - Every request is authenticated (Basic, SOTicket, Bearer or X-XSRF-TOKEN; 401 otherwise), and
   SO-AppToken is required with SOTicket and Bearer when the sandbox has one.
-- Faults (latency, failing statuses, dropped connections) are injected per operation.
+- Faults (latency, failing statuses, dropped connections, held answers) are injected per
+  operation.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ class Sandbox:
             return not_simulated(operation_id)
         call = Call(request, found.path_params, self.store, self._base_url(request))
         try:
-            return await handler(call)
+            answer = await handler(call)
         except BadInputError as exc:
             return error_response(400, "SoBadRequestException", str(exc))
         except NotFoundError as exc:
@@ -137,6 +138,8 @@ class Sandbox:
             return error_response(409, "SoConflictException", str(exc))
         except PreconditionError as exc:
             return error_response(412, "SoPreconditionFailedException", str(exc))
+        await self.faults.held(operation_id)
+        return answer
 
     def _authenticate(self, request: Request) -> Response | None:
         if authenticate(self.credentials, request.headers):

@@ -121,6 +121,9 @@ class UserStore:
         self.persons: dict[int, Json] = {}
         self._users: dict[int, _Record] = {}
         self._modified: dict[int, datetime] = {}
+        self.ignored: set[str] = set()
+        """Property paths (``Person/Title``) that POST and PATCH User silently drop, as a real
+        tenant may: a switch for tests of a client that checks what was saved."""
         for user in seed_users() if users is None else users:
             self._seed(copy.deepcopy(user))
         self._next_id = max(self._users, default=0) + 1

@@ -65,9 +65,28 @@ async def get_all(call: Call) -> Response:
     )
 
 
+def _ignored(call: Call, path: object) -> bool:
+    """A path (``/Person/Title``, ``Person/Title``) the store is set to drop silently."""
+    return isinstance(path, str) and path.strip("/").casefold() in {
+        p.strip("/").casefold() for p in call.store.ignored
+    }
+
+
+def _without_ignored(call: Call, body: Json) -> Json:
+    for path in call.store.ignored:
+        *parents, name = path.strip("/").split("/")
+        node: Any = body
+        for part in parents:
+            node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            node.pop(name, None)
+    return body
+
+
 @handles("v1User_PostUser")
 async def post_user(call: Call) -> Response:
-    return _user_answer(call, call.store.create(check_user_body(await json_body(call))))
+    body = _without_ignored(call, check_user_body(await json_body(call)))
+    return _user_answer(call, call.store.create(body))
 
 
 @handles("v1User_GetUser")
@@ -97,6 +116,7 @@ async def patch_user(call: Call) -> Response:
     modified = call.store.modified_at(user_id)
     if since is not None and modified is not None and modified > http_date(since):
         raise PreconditionError(f"User {user_id} has changed since {since}")
+    operations = [o for o in operations if not _ignored(call, o.get("path"))]
     user = call.store.patch(user_id, operations)
     return not_found(user_id) if user is None else _user_answer(call, user)
 
