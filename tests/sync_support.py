@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from superoffice_async.sync import (
     FieldChange,
     Lookups,
     Ref,
+    Written,
 )
 from superoffice_async.sync.directory import Progress
 
@@ -30,6 +31,7 @@ MAPPING = """\
 [key]
 column = "EmployeeId"
 property = "CustomFields/x_employee_id"
+marker = "CustomFields/x_synced"
 
 [properties]
 UserName = "Email"
@@ -60,6 +62,7 @@ SANDBOX_MAPPING = """\
 [key]
 column = "EmployeeId"
 property = "CustomFields/x_employee_id"
+marker = "CustomFields/x_synced"
 
 [properties]
 UserName = "Email"
@@ -90,6 +93,7 @@ PROPERTIES_ONLY = """\
 [key]
 column = "EmployeeId"
 property = "CustomFields/x_employee_id"
+marker = "CustomFields/x_synced"
 
 [properties]
 UserName = "Email"
@@ -122,15 +126,18 @@ def write_hr_csv(
     delimiter: str = ",",
     bom: bool = False,
     changes: dict[int, dict[str, str]] | None = None,
+    status: bool = False,
 ) -> Path:
-    """An HR export: EmployeeId,FirstName,LastName,Email,Department,JobTitle."""
+    """An HR export: EmployeeId,FirstName,LastName,Email,Department,JobTitle (and, with
+    ``status``, Status and EndDate: "Active" and empty unless ``changes`` says otherwise)."""
+    header = [*HEADER, "Status", "EndDate"] if status else HEADER
     with path.open("w", newline="", encoding="utf-8-sig" if bom else "utf-8") as stream:
         writer = csv.writer(stream, delimiter=delimiter)
-        writer.writerow(HEADER)
+        writer.writerow(header)
         for n in people:
-            row = person(n)
+            row = person(n) + (["Active", ""] if status else [])
             for column, value in (changes or {}).get(n, {}).items():
-                row[HEADER.index(column)] = value
+                row[header.index(column)] = value
             writer.writerow(row)
     return path
 
@@ -148,12 +155,15 @@ class FakeDirectory:
         self.calls: Counter[str] = Counter()
         self.fail_keys: dict[str, SuperOfficeError] = {}
         self.fail_all: SuperOfficeError | None = None
+        self.refused: set[str] = set()
+        """User names (case-folded) IsUserNameValid refuses."""
         self.delay = 0.0
         self._next = 1
 
     @property
     def writes(self) -> int:
-        return sum(n for name, n in self.calls.items() if name not in ("read", "lookups"))
+        reads = ("read", "lookups", "read_users", "is_user_name_valid")
+        return sum(n for name, n in self.calls.items() if name not in reads)
 
     def add(self, key: str, values: dict[str, Any], **extra: Any) -> int:
         user_id = self._next
@@ -176,18 +186,34 @@ class FakeDirectory:
 
     async def read(self, progress: Progress | None = None) -> list[CurrentUser]:
         self.calls["read"] += 1
-        return [
-            CurrentUser(
-                user_id,
-                user["key"],
-                dict(user["values"]),
-                group=user["group"],
-                role=user["role"],
-                licenses=dict(user["licenses"]),
-                retired=user["retired"],
-            )
-            for user_id, user in sorted(self.users.items())
-        ]
+        return [self._current(i) for i, user in sorted(self.users.items()) if user["key"]]
+
+    async def read_users(self, user_ids: Sequence[int]) -> list[CurrentUser]:
+        self.calls["read_users"] += 1
+        return [self._current(i) for i in user_ids if i in self.users]
+
+    async def user_names(self) -> Mapping[str, int]:
+        return {
+            str(u["values"]["UserName"]).casefold(): i
+            for i, u in self.users.items()
+            if u["values"].get("UserName")
+        }
+
+    async def refused_user_names(self, names: Sequence[str]) -> frozenset[str]:
+        self.calls["is_user_name_valid"] += len(names)
+        return frozenset(n.casefold() for n in names if n.casefold() in self.refused)
+
+    def _current(self, user_id: int) -> CurrentUser:
+        user = self.users[user_id]
+        return CurrentUser(
+            user_id,
+            user["key"],
+            dict(user["values"]),
+            group=user["group"],
+            role=user["role"],
+            licenses=dict(user["licenses"]),
+            retired=user["retired"],
+        )
 
     async def _write(self, name: str, key: str) -> None:
         self.calls[name] += 1
@@ -198,21 +224,24 @@ class FakeDirectory:
         if key in self.fail_keys:
             raise self.fail_keys[key]
 
-    async def create(self, user: DesiredUser) -> int:
+    async def create(self, user: DesiredUser) -> Written:
         await self._write("create", user.key)
-        return self.add(
-            user.key,
-            dict(user.values),
-            group=user.group,
-            role=user.role,
-            licenses=dict(user.licenses or {}),
+        return Written(
+            self.add(
+                user.key,
+                dict(user.values),
+                group=user.group,
+                role=user.role,
+                licenses=dict(user.licenses or {}),
+            )
         )
 
     async def update(
         self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
-    ) -> None:
+    ) -> Written:
         await self._write("update", current.key)
         user = self.users[current.user_id]
+        user["key"] = desired.key
         for change in changes:
             if change.field == "Retired":
                 user["retired"] = change.after
@@ -224,6 +253,7 @@ class FakeDirectory:
                 user["licenses"][change.field.removeprefix("License/")] = change.after
             else:
                 user["values"][change.field] = change.after
+        return Written(current.user_id)
 
     async def retire(self, current: CurrentUser) -> None:
         await self._write("retire", current.key)

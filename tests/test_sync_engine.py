@@ -134,14 +134,14 @@ async def test_bad_rows_fail_alone_and_never_make_leavers(
         tmp_path / "hr2.csv",
         [*range(10), 10],
         changes={
-            3: {"Department": "Nowhere"},  # no such user group
+            3: {"Department": ""},  # no user group to look up
             4: {"Email": ""},  # fine: an empty user name is a value
             10: {"EmployeeId": "E00005"},  # a key twice
         },
     )
     plan = await plan_sync(mapping, read_source(source, mapping), directory)
     problems = {a.key: a.problem for a in plan.actions if a.action is Action.INVALID}
-    assert "no user group named 'Nowhere'" in (problems["E00003"] or "")
+    assert "Department is empty, so there is no user group" in (problems["E00003"] or "")
     assert "is on lines 7, 12" in (problems["E00005"] or "")
     assert plan.leavers == 0  # E00003 and E00005 are in the source: not leavers
     report = await apply_plan(plan, directory)
@@ -288,6 +288,27 @@ def test_rerun_file_keeps_the_dialect_and_reads_back(mapping: SyncMapping, tmp_p
         ("[key]\ncolumn='Id'\nproperty='CustomFields/x'\n[leavers]\naction='fire'\n", "retire"),
         ("[key]\ncolumn='Id'\nproperty='CustomFields/x'\n[licenses]\nvalues={a=['m']}\n", "column"),
         ("[key\n", "not valid TOML"),
+        ("[key]\ncolumn='Id'\nproperty='CustomFields/x'\n", "needs [key] marker"),
+        ("[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='Tooltip'\n", "marker must be"),
+        (
+            "[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='CustomFields/x'\n",
+            "another field than the key",
+        ),
+        (
+            "[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='CustomFields/m'\n"
+            "[leavers]\ngone=['Terminated']\n",
+            "need a status_column",
+        ),
+        (
+            "[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='CustomFields/m'\n"
+            "[leavers]\nstatus_column='Status'\n",
+            "needs gone and/or on_leave",
+        ),
+        (
+            "[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='CustomFields/m'\n"
+            "[leavers]\nstatus_column='S'\ngone=['Gone']\non_leave=['gone']\n",
+            "both gone and on leave",
+        ),
     ],
 )
 def test_mapping_errors_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
@@ -302,6 +323,7 @@ def test_mapping_owns_what_it_names(tmp_path: Path) -> None:
     mapping = SyncMapping.from_dict(__import__("tomllib").loads(MAPPING))
     assert mapping.owned == (
         "CustomFields/x_employee_id",
+        "CustomFields/x_synced",
         "UserName",
         "Person/Firstname",
         "Person/Lastname",
