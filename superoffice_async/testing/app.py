@@ -119,7 +119,7 @@ class Sandbox:
             if failure.drop:
                 return _DroppedConnection()
             response = error_response(
-                failure.status, "SoSandboxFault", f"injected {failure.status}"
+                failure.status, failure.error_type, f"injected {failure.status}"
             )
             if failure.retry_after is not None:
                 response.headers["Retry-After"] = failure.retry_after

@@ -18,6 +18,9 @@ class Failure:
     retry_after: str | None = None
     drop: bool = False
     operation_id: str | None = None
+    error_type: str = "SoSandboxFault"
+    """The ``ErrorType`` of the error body (``TenantNotRunning`` plays a tenant in
+    maintenance)."""
     """Only this operation; None for any."""
 
 
@@ -47,10 +50,13 @@ class Faults:
         *,
         retry_after: float | str | None = None,
         operation_id: str | None = None,
+        error_type: str = "SoSandboxFault",
     ) -> None:
         """Answer the next ``count`` calls with ``status`` (and Retry-After, when given)."""
         after = None if retry_after is None else str(retry_after)
-        failure = Failure(status=status, retry_after=after, operation_id=operation_id)
+        failure = Failure(
+            status=status, retry_after=after, operation_id=operation_id, error_type=error_type
+        )
         with self._lock:
             self._pending.extend([failure] * count)
 
