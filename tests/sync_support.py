@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from superoffice_async.cli import main
 from superoffice_async.errors import SuperOfficeError
 from superoffice_async.sync import (
     CurrentUser,
@@ -19,6 +24,9 @@ from superoffice_async.sync import (
     Written,
 )
 from superoffice_async.sync.directory import Progress
+from superoffice_async.testing import Sandbox, SandboxServer
+from superoffice_async.testing.data import MODULES as SANDBOX_MODULES
+from superoffice_async.testing.store import UserStore
 
 HEADER = ["EmployeeId", "FirstName", "LastName", "Email", "Department", "JobTitle"]
 DEPARTMENTS = ("Sales", "Support", "Marketing", "Development", "Administration")
@@ -106,6 +114,55 @@ UserName = "Email"
 action = "{action}"
 max_retire = "5%"
 """
+
+
+READS = frozenset(
+    {
+        "v1User_GetAll",
+        "v1User_GetUser",
+        "v1User_CreateDefaultUserFromUserTypeAndPersonId",
+        "v1UserAgent_GetAllRoles",
+        "v1UserAgent_GetAllUserGroups",
+        "v1UserAgent_IsUserNameValid",
+    }
+)
+"""The operations a sync reads with."""
+
+
+@contextlib.contextmanager
+def serve(
+    monkeypatch: pytest.MonkeyPatch,
+    users: list[dict[str, Any]],
+    *,
+    extra_licenses: int = 0,
+    store: UserStore | None = None,
+) -> Iterator[SandboxServer]:
+    """A sandbox with these users (and ``extra_licenses`` more of each module), its address
+    and the seeded credentials in the environment the command line reads."""
+    for name in ("TICKET", "ACCESS_TOKEN", "XSRF_TOKEN", "APP_TOKEN", "LANGUAGE"):
+        monkeypatch.delenv(f"SUPEROFFICE_{name}", raising=False)
+    if store is None:
+        modules = [replace(m, total=m.total + extra_licenses) for m, _ in SANDBOX_MODULES]
+        store = UserStore(users, modules=modules)
+    with SandboxServer(Sandbox(tenant="Cust1", store=store)) as server:
+        monkeypatch.setenv("SUPEROFFICE_URL", server.url)
+        monkeypatch.setenv("SUPEROFFICE_USER", "tje0")
+        monkeypatch.setenv("SUPEROFFICE_PASSWORD", "Tje0")
+        yield server
+
+
+def sync(*args: object) -> int:
+    """``superoffice-async sync ...`` in this process, without progress, 32 at a time."""
+    return main(["sync", *map(str, args), "--no-progress", "--concurrency", "32"])
+
+
+def writes(server: SandboxServer) -> dict[str, int]:
+    """The write operations the sandbox was called with, by operation id."""
+    return {k: n for k, n in server.sandbox.calls.items() if k not in READS and n}
+
+
+def requests(server: SandboxServer) -> int:
+    return sum(server.sandbox.calls.values())
 
 
 def person(n: int) -> list[str]:

@@ -11,17 +11,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from superoffice_async.cli import main
-from superoffice_async.testing import Sandbox, SandboxServer
-from superoffice_async.testing.data import MODULES, seed_users
+from superoffice_async.testing import SandboxServer
+from superoffice_async.testing.data import seed_users
 from superoffice_async.testing.odata import row_of
-from superoffice_async.testing.store import UserStore
 
 from .raw_server import Seen, Server, answer
 from .sync_support import (
@@ -29,49 +26,24 @@ from .sync_support import (
     PROPERTIES_ONLY,
     SANDBOX_MAPPING,
     TITLES,
+    requests,
+    serve,
+    sync,
     write_hr_csv,
     write_mapping,
+    writes,
 )
 
 PEOPLE = 2000
 Json = dict[str, Any]
-READS = frozenset(
-    {
-        "v1User_GetAll",
-        "v1User_GetUser",
-        "v1User_CreateDefaultUserFromUserTypeAndPersonId",
-        "v1UserAgent_GetAllRoles",
-        "v1UserAgent_GetAllUserGroups",
-        "v1UserAgent_IsUserNameValid",
-    }
-)
-
-
-def writes(server: SandboxServer) -> dict[str, int]:
-    return {k: n for k, n in server.sandbox.calls.items() if k not in READS and n}
 
 
 @pytest.fixture
 def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
     """A sandbox with a few users the sync does not own (no employee id), and enough licenses
     of each module for 2,000 more."""
-    for name in ("TICKET", "ACCESS_TOKEN", "XSRF_TOKEN", "APP_TOKEN", "LANGUAGE"):
-        monkeypatch.delenv(f"SUPEROFFICE_{name}", raising=False)
-    modules = [replace(module, total=module.total + PEOPLE) for module, _ in MODULES]
-    store = UserStore(seed_users(20), modules=modules)
-    with SandboxServer(Sandbox(tenant="Cust1", store=store)) as server:
-        monkeypatch.setenv("SUPEROFFICE_URL", server.url)
-        monkeypatch.setenv("SUPEROFFICE_USER", "tje0")
-        monkeypatch.setenv("SUPEROFFICE_PASSWORD", "Tje0")
+    with serve(monkeypatch, seed_users(20), extra_licenses=PEOPLE) as server:
         yield server
-
-
-def sync(*args: object) -> int:
-    return main(["sync", *map(str, args), "--no-progress", "--concurrency", "32"])
-
-
-def requests(server: SandboxServer) -> int:
-    return sum(server.sandbox.calls.values())
 
 
 def expected(n: int) -> tuple[str, str, set[str]]:

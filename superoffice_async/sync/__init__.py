@@ -40,8 +40,8 @@ from .source import SourceData, SourceRow, read_source
 
 __all__ = [
     "Action",
-    "AdoptionError",
     "ActionResult",
+    "AdoptionError",
     "ClientDirectory",
     "CurrentUser",
     "DesiredUser",
