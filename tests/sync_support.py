@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import csv
+import os
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -156,6 +159,18 @@ def sync(*args: object) -> int:
     return main(["sync", *map(str, args), "--no-progress", "--concurrency", "32"])
 
 
+def start_sync(source: Path, mapping: Path) -> subprocess.Popen[str]:
+    """``superoffice-async sync`` as its own process (8 at a time), to send it Ctrl-C."""
+    script = Path(sys.executable).parent / "superoffice-async"
+    return subprocess.Popen(  # noqa: S603
+        [str(script), "sync", str(source), "--mapping", str(mapping), "--concurrency", "8",
+         "--no-progress"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )  # fmt: skip
+
+
 def writes(server: SandboxServer) -> dict[str, int]:
     """The write operations the sandbox was called with, by operation id."""
     return {k: n for k, n in server.sandbox.calls.items() if k not in READS and n}
@@ -163,6 +178,25 @@ def writes(server: SandboxServer) -> dict[str, int]:
 
 def requests(server: SandboxServer) -> int:
     return sum(server.sandbox.calls.values())
+
+
+def by_key(server: SandboxServer) -> dict[str, dict[str, Any]]:
+    """The sandbox's users that have an employee id, by it."""
+    return {
+        key: user
+        for user in server.sandbox.store.all()
+        if (key := (user.get("CustomFields") or {}).get("x_employee_id"))
+    }
+
+
+def held(user: dict[str, Any]) -> set[str]:
+    """The modules a user holds."""
+    return {
+        link["Name"]
+        for owner in user["LicenseOwners"]
+        for link in owner["RestrictedModuleLicenses"] + owner["UnrestrictedModuleLicenses"]
+        if link["Assigned"]
+    }
 
 
 def person(n: int) -> list[str]:

@@ -5,9 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
-import os
 import signal
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -26,8 +24,11 @@ from .sync_support import (
     PROPERTIES_ONLY,
     SANDBOX_MAPPING,
     TITLES,
+    by_key,
+    held,
     requests,
     serve,
+    start_sync,
     sync,
     write_hr_csv,
     write_mapping,
@@ -56,20 +57,7 @@ def expected(n: int) -> tuple[str, str, set[str]]:
 
 def synced(server: SandboxServer) -> dict[int, Json]:
     """The users the sync owns, by person number (E00007 -> 7)."""
-    return {
-        int(key[1:]): user
-        for user in server.sandbox.store.all()
-        if (key := (user.get("CustomFields") or {}).get("x_employee_id"))
-    }
-
-
-def held(user: Json) -> set[str]:
-    return {
-        link["Name"]
-        for owner in user["LicenseOwners"]
-        for link in owner["RestrictedModuleLicenses"] + owner["UnrestrictedModuleLicenses"]
-        if link["Assigned"]
-    }
+    return {int(key[1:]): user for key, user in by_key(server).items()}
 
 
 def own(user: Json) -> Json:
@@ -317,14 +305,7 @@ def test_double_ctrl_c_leaves_a_complete_rerun_file(sandbox: SandboxServer, tmp_
     mapping = write_mapping(tmp_path / "mapping.toml", PROPERTIES_ONLY.format(action="retire"))
     source = write_hr_csv(tmp_path / "hr.csv", range(PEOPLE))
     sandbox.sandbox.faults.add_latency(0.05, operation_id="v1User_PostUser")
-    script = Path(sys.executable).parent / "superoffice-async"
-    process = subprocess.Popen(  # noqa: S603
-        [str(script), "sync", str(source), "--mapping", str(mapping), "--concurrency", "8",
-         "--no-progress"],
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ),
-    )  # fmt: skip
+    process = start_sync(source, mapping)
     deadline = time.monotonic() + 30
     while sandbox.sandbox.calls["v1User_PostUser"] < 40 and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import signal
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -25,9 +23,12 @@ from superoffice_async.testing.store import UserStore
 
 from .sync_support import (
     SANDBOX_MAPPING,
+    by_key,
+    held,
     person,
     requests,
     serve,
+    start_sync,
     sync,
     write_hr_csv,
     write_mapping,
@@ -45,29 +46,13 @@ end_date_column = "EndDate"
 """
 )
 KEY = "x_employee_id"
+"""The key's user-defined field in the mappings of these tests."""
 
 
 @pytest.fixture
 def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
     with serve(monkeypatch, seed_users(20), extra_licenses=500) as server:
         yield server
-
-
-def by_key(server: SandboxServer) -> dict[str, Json]:
-    return {
-        key: user
-        for user in server.sandbox.store.all()
-        if (key := (user.get("CustomFields") or {}).get(KEY))
-    }
-
-
-def held(user: Json) -> set[str]:
-    return {
-        link["Name"]
-        for owner in user["LicenseOwners"]
-        for link in owner["RestrictedModuleLicenses"] + owner["UnrestrictedModuleLicenses"]
-        if link["Assigned"]
-    }
 
 
 def report_of(path: Path) -> Json:
@@ -185,15 +170,8 @@ def test_ctrl_c_with_calls_in_flight_reports_them_in_doubt(
     source = write_hr_csv(tmp_path / "hr.csv", range(people))
     faults = sandbox.sandbox.faults
     faults.hold_answers("v1User_PostUser")  # each create is saved, its answer held
-    script = Path(sys.executable).parent / "superoffice-async"
     try:
-        process = subprocess.Popen(  # noqa: S603
-            [str(script), "sync", str(source), "--mapping", str(mapping), "--concurrency", "8",
-             "--no-progress"],
-            stderr=subprocess.PIPE,
-            text=True,
-            env=dict(os.environ),
-        )  # fmt: skip
+        process = start_sync(source, mapping)
         deadline = time.monotonic() + 120
         while faults.holding < 8 and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)  # waits for a state, whatever the machine's speed
