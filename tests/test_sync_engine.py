@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from superoffice_async.errors import AuthenticationError, ServerError
+from superoffice_async.errors import AuthenticationError, ConnectionFailedError, ServerError
 from superoffice_async.sync import (
     Action,
     MappingError,
@@ -355,3 +356,74 @@ def test_the_readme_mapping_example_loads() -> None:
     assert mapping.role is not None
     assert mapping.role.default == "Read only"
     assert "License/ten-sales" in mapping.owned
+
+
+async def test_a_connection_lost_after_sending_is_in_doubt(
+    mapping: SyncMapping, tmp_path: Path
+) -> None:
+    directory = FakeDirectory()
+    directory.fail_keys["E00003"] = ConnectionFailedError("reset", request_sent=True)
+    source = read_source(write_hr_csv(tmp_path / "hr.csv", range(40)), mapping)
+    report = await SyncApplier(await plan_sync(mapping, source, directory), directory).run()
+    entry = next(u for u in report.to_dict()["users"] if u["key"] == "E00003")
+    assert entry["outcome"] == "in_doubt"
+    assert report.stopped_by is not None  # no connection: run-wide
+    assert report.succeeded + report.failed + report.in_doubt + report.unstarted == 40
+    assert any(row.values["EmployeeId"] == "E00003" for row, _ in report.rerun_rows())
+
+
+async def test_the_plan_checks_every_name_and_user_name_before_writing(tmp_path: Path) -> None:
+    text = MAPPING.replace('default = "Read only"', 'default = "Reader"')
+    mapping = load_mapping(write_mapping(tmp_path / "mapping.toml", text))
+    source = read_source(write_hr_csv(tmp_path / "hr.csv", range(10)), mapping)
+    directory = FakeDirectory()
+    with pytest.raises(MappingError, match=r"role 'Reader' \(closest: 'Read only'\)"):
+        await plan_sync(mapping, source, directory)
+    assert directory.calls == {"lookups": 1}  # stopped before the users were read
+
+    mapping = load_mapping(write_mapping(tmp_path / "mapping.toml"))
+    directory.refused = {"person4@hr.example.com"}
+    changes = {2: {"Email": "person1@hr.example.com"}}
+    source = read_source(write_hr_csv(tmp_path / "hr.csv", range(6), changes=changes), mapping)
+    plan = await plan_sync(mapping, source, directory)
+    problems = {a.key: a.problem for a in plan.actions if a.action is Action.INVALID}
+    assert set(problems) == {"E00001", "E00002", "E00004"}
+    assert "is on lines 3, 4" in str(problems["E00001"])
+    assert "IsUserNameValid" in str(problems["E00004"])
+
+
+async def test_status_rows_leave_like_absent_ones(tmp_path: Path) -> None:
+    text = MAPPING + 'status_column = "Status"\ngone = ["Left"]\nend_date_column = "EndDate"\n'
+    mapping = load_mapping(write_mapping(tmp_path / "mapping.toml", text))
+    directory = FakeDirectory()
+    await sync(mapping, write_hr_csv(tmp_path / "hr.csv", range(40), status=True), directory)
+    changes = {1: {"Status": "LEFT"}, 2: {"EndDate": "2026-12-31"}, 3: {"EndDate": "31.12.2026"}}
+    source = write_hr_csv(tmp_path / "hr.csv", range(40), status=True, changes=changes)
+    plan = await plan_sync(mapping, read_source(source, mapping), directory, today=date(2027, 1, 1))
+    retired = {a.key: a.reason for a in plan.actions if a.action is Action.RETIRE}
+    assert retired == {"E00001": "Status is 'LEFT'", "E00002": "EndDate 2026-12-31 has passed"}
+    (invalid,) = [a for a in plan.actions if a.action is Action.INVALID]
+    assert "EndDate must be a date (YYYY-MM-DD), got '31.12.2026'" in str(invalid.problem)
+    assert plan.leavers == 2  # counted against max_retire like absent ones
+    plan.check_retire_limit()  # 5% of 40
+    with pytest.raises(RetireLimitError):
+        plan.check_retire_limit(RetireLimit.parse("1"))
+    same_day = await plan_sync(
+        mapping, read_source(source, mapping), directory, today=date(2026, 12, 31)
+    )
+    assert [a.key for a in same_day.actions if a.action is Action.RETIRE] == ["E00001"]
+
+
+def test_the_delimiter_is_sniffed_and_header_hints_fit(
+    mapping: SyncMapping, tmp_path: Path
+) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text('EmployeeId;"Team, Sub"\nE1;x\n', encoding="utf-8")
+    with pytest.raises(SourceHeaderError) as caught:
+        read_source(path, mapping)
+    assert caught.value.unknown == ("Team, Sub",)  # read with ";", the sniffer's choice
+    path.write_text("EmployeeId,FirstName\nE1,x\n", encoding="utf-8")
+    with pytest.raises(SourceHeaderError) as caught:
+        read_source(path, mapping)
+    assert "unknown" not in str(caught.value)
+    assert "add the missing ones to the file" in str(caught.value)
