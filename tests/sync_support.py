@@ -27,9 +27,8 @@ from superoffice_async.sync import (
     Written,
 )
 from superoffice_async.sync.directory import Progress
-from superoffice_async.testing import Sandbox, SandboxServer
+from superoffice_async.testing import Sandbox, SandboxServer, SandboxState
 from superoffice_async.testing.data import MODULES as SANDBOX_MODULES
-from superoffice_async.testing.store import UserStore
 
 HEADER = ["EmployeeId", "FirstName", "LastName", "Email", "Department", "JobTitle"]
 DEPARTMENTS = ("Sales", "Support", "Marketing", "Development", "Administration")
@@ -123,7 +122,7 @@ READS = frozenset(
     {
         "v1User_GetAll",
         "v1User_GetUser",
-        "v1User_CreateDefaultUserFromUserTypeAndPersonId",
+        "v1UserAgent_CreateDefaultUser",
         "v1UserAgent_GetAllRoles",
         "v1UserAgent_GetAllUserGroups",
         "v1UserAgent_IsUserNameValid",
@@ -138,16 +137,16 @@ def serve(
     users: list[dict[str, Any]],
     *,
     extra_licenses: int = 0,
-    store: UserStore | None = None,
+    state: SandboxState | None = None,
 ) -> Iterator[SandboxServer]:
     """A sandbox with these users (and ``extra_licenses`` more of each module), its address
     and the seeded credentials in the environment the command line reads."""
     for name in ("TICKET", "ACCESS_TOKEN", "XSRF_TOKEN", "APP_TOKEN", "LANGUAGE"):
         monkeypatch.delenv(f"SUPEROFFICE_{name}", raising=False)
-    if store is None:
+    if state is None:
         modules = [replace(m, total=m.total + extra_licenses) for m, _ in SANDBOX_MODULES]
-        store = UserStore(users, modules=modules)
-    with SandboxServer(Sandbox(tenant="Cust1", store=store)) as server:
+        state = SandboxState(users, modules=modules)
+    with SandboxServer(Sandbox(tenant="Cust1", state=state)) as server:
         monkeypatch.setenv("SUPEROFFICE_URL", server.url)
         monkeypatch.setenv("SUPEROFFICE_USER", "tje0")
         monkeypatch.setenv("SUPEROFFICE_PASSWORD", "Tje0")
@@ -184,7 +183,7 @@ def by_key(server: SandboxServer) -> dict[str, dict[str, Any]]:
     """The sandbox's users that have an employee id, by it."""
     return {
         key: user
-        for user in server.sandbox.store.all()
+        for user in server.sandbox.state.users.all()
         if (key := (user.get("CustomFields") or {}).get("x_employee_id"))
     }
 

@@ -66,7 +66,7 @@ def own(user: Json) -> Json:
 
 
 def in_use(server: SandboxServer) -> dict[str, int]:
-    pool = server.sandbox.store.licenses
+    pool = server.sandbox.state.licenses
     return {name: pool.in_use(name) for name in ("ten-sales", "ten-service", "ten-marketing")}
 
 
@@ -75,7 +75,7 @@ def test_dry_run_apply_rerun_update_and_retire_leavers(
 ) -> None:
     mapping = write_mapping(tmp_path / "mapping.toml", SANDBOX_MAPPING)
     source = write_hr_csv(tmp_path / "hr.csv", range(PEOPLE), delimiter=";", bom=True)
-    seeded = [own(u) for u in sandbox.sandbox.store.all()]
+    seeded = [own(u) for u in sandbox.sandbox.state.users.all()]
     licensed = in_use(sandbox)
     figures: list[str] = []
 
@@ -178,7 +178,7 @@ def test_dry_run_apply_rerun_update_and_retire_leavers(
         "ten-service": before["ten-service"] + len(movers) - leaving["ten-service"],
         "ten-marketing": before["ten-marketing"],
     }
-    assert [own(u) for u in sandbox.sandbox.store.all()[: len(seeded)]] == seeded  # untouched
+    assert [own(u) for u in sandbox.sandbox.state.users.all()[: len(seeded)]] == seeded  # untouched
 
     # the retired stay retired: the same file again writes nothing
     assert timed("re-run after retire", source, "--mapping", mapping) == 0
@@ -324,7 +324,7 @@ def test_double_ctrl_c_leaves_a_complete_rerun_file(sandbox: SandboxServer, tmp_
     assert counts["created"] + counts["failed"] + counts["in_doubt"] + counts["unstarted"] == PEOPLE
     assert all(row["SyncError"] for row in left)
     keys = {row["EmployeeId"] for row in left}
-    made = {u["CustomFields"].get("x_employee_id") for u in sandbox.sandbox.store.all()}
+    made = {u["CustomFields"].get("x_employee_id") for u in sandbox.sandbox.state.users.all()}
     in_flight = [row for row in left if row["SyncError"].startswith("in doubt")]
     assert keys.isdisjoint(made) or len(keys & made) <= len(in_flight)
     assert err.count("stopping (Ctrl-C)") == 1

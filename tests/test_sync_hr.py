@@ -17,9 +17,8 @@ from typing import Any
 import pytest
 
 from superoffice_async.errors import ServerError
-from superoffice_async.testing import SandboxServer
+from superoffice_async.testing import SandboxServer, SandboxState
 from superoffice_async.testing.data import seed_users
-from superoffice_async.testing.store import UserStore
 
 from .sync_support import (
     SANDBOX_MAPPING,
@@ -128,7 +127,7 @@ def test_unknown_names_stop_before_the_users_are_read(
     lookups = {
         "v1UserAgent_GetAllUserGroups",
         "v1UserAgent_GetAllRoles",
-        "v1User_CreateDefaultUserFromUserTypeAndPersonId",
+        "v1UserAgent_CreateDefaultUser",
     }
     assert set(sandbox.sandbox.calls) == lookups  # the lookups, then nothing
     assert not (tmp_path / "hr.failed.csv").exists()
@@ -139,9 +138,10 @@ def test_refused_user_names_are_invalid_in_the_plan_and_never_sent(
 ) -> None:
     mapping = write_mapping(tmp_path / "hr.toml", SANDBOX_MAPPING)
     assert sync(write_hr_csv(tmp_path / "hr.csv", range(20)), "--mapping", mapping) == 0
-    store = sandbox.sandbox.store
-    store.patch(1, [{"op": "add", "path": f"/CustomFields/{KEY}", "value": "E09999"}])
-    taken = str((store.get(1) or {})["UserName"])  # someone else's user, never to be adopted
+    state = sandbox.sandbox.state
+    with state.lock:
+        state.users.patch(1, [{"op": "add", "path": f"/CustomFields/{KEY}", "value": "E09999"}])
+        taken = str((state.users.get(1) or {})["UserName"])  # someone else's, never adopted
     changes = {
         21: {"Email": person(20)[3]},  # the same user name as line 22's
         22: {"Email": taken},  # already user 1's user name
@@ -232,8 +232,8 @@ def test_reads_scale_with_the_scope_not_the_tenant(
     seeds = seed_users(others)
     for user in seeds:
         user["UserGroup"] = dict(contractors)
-    store = UserStore(seeds)
-    store.groups[7] = dict(contractors)
+    state = SandboxState(seeds)
+    state.lookups.groups[7] = dict(contractors)
     scoped = SANDBOX_MAPPING.replace(
         "[leavers]\n",
         '[leavers]\ngroups = ["Sales", "Support", "Marketing", "Development", "Administration"]\n',
@@ -242,13 +242,13 @@ def test_reads_scale_with_the_scope_not_the_tenant(
     text = text.replace('[licenses]\ncolumn = "Department"\n', "")
     mapping = write_mapping(tmp_path / "hr.toml", text)
     source = write_hr_csv(tmp_path / "hr.csv", range(people))
-    with serve(monkeypatch, [], store=store) as server:
+    with serve(monkeypatch, [], state=state) as server:
         figures = {}
         for run in ("full run", "unchanged re-run"):
             server.sandbox.calls.clear()
             assert sync(source, "--mapping", mapping) == 0
             figures[run] = (requests(server), dict(server.sandbox.calls), writes(server))
-        assert len(store) == people + others
+        assert len(state) == people + others
     full, rerun = figures["full run"], figures["unchanged re-run"]
     assert full[2] == {"v1User_PostUser": people}
     assert full[1].get("v1User_GetUser", 0) == 0  # nobody was in scope yet
@@ -300,7 +300,7 @@ def test_adoption_needs_adopt_and_only_marked_users_leave(
 def test_a_property_the_server_ignores_is_reported_not_applied(
     sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sandbox.sandbox.store.ignored.add("Person/Title")
+    sandbox.sandbox.state.ignored.add("Person/Title")
     mapping = write_mapping(tmp_path / "hr.toml", SANDBOX_MAPPING)
     source = write_hr_csv(tmp_path / "hr.csv", range(20))
     for _ in range(2):  # the re-run sends the same again and again does not claim success

@@ -3,8 +3,8 @@
 Reads: one AllUsers archive listing (id, user name, user group: every user name is known and
 the users in scope are found without reading them), then ``GET User/{id}`` with a ``$select``
 of the owned fields for each user in scope only (bounded concurrency); Agents
-``GetAllUserGroups`` / ``GetAllRoles`` and the default user (``GET User/Default``: license
-modules, user-defined fields) for the lookups; Agents ``IsUserNameValid`` for each new user
+``GetAllUserGroups`` / ``GetAllRoles`` and the default user (Agents ``CreateDefaultUser``:
+license modules, user-defined fields) for the lookups; Agents ``IsUserNameValid`` for each new user
 name. Each create and PATCH is checked against the saved user it answers with: an owned field
 not saved as sent is reported "not applied". Writes, each touching only what it names:
 
@@ -188,10 +188,11 @@ class ClientDirectory:
     async def _default_user(self) -> dict[str, Any]:
         async with self._template_lock:
             if self._template is None:
-                user = await self._client.users.default(user_type=self._user_type)
-                if user is None:
-                    raise NotFoundAnswerError("GET User/Default answered null")
-                self._template = user.to_dict()
+                # Not GET User/Default: for any type but System and Anonymous it needs an
+                # existing person (its reference page), and a new employee's person is made
+                # by the create. CreateDefaultUser has no such rule; the type is set here.
+                user = await self._client.user_agent.create_default_user()
+                self._template = {**user.to_dict(), "Type": self._user_type}
             return self._template
 
     # -- writes -------------------------------------------------------------------------------
