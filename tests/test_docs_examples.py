@@ -24,6 +24,8 @@ import yaml
 from superoffice_async import BasicAuth, SuperOfficeClient, TokenSet
 from superoffice_async.testing import OnlineSandboxServer, Sandbox, SandboxServer
 
+from .sync_support import writes as sync_writes
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 EXAMPLES = DOCS / "examples"
@@ -185,16 +187,6 @@ async def test_connecting_online_signs_in_and_calls() -> None:
 
 # --- the sync job ----------------------------------------------------------------------------
 
-SYNC_READS = frozenset(
-    {
-        "v1User_GetAll",
-        "v1User_GetUser",
-        "v1UserAgent_CreateDefaultUser",
-        "v1UserAgent_GetAllRoles",
-        "v1UserAgent_GetAllUserGroups",
-    }
-)
-
 
 def test_the_hr_sync_job_plans_applies_and_reruns(sandbox_env: SandboxServer) -> None:
     def run(*flags: str) -> str:
@@ -207,23 +199,22 @@ def test_the_hr_sync_job_plans_applies_and_reruns(sandbox_env: SandboxServer) ->
         assert done.stderr == ""
         return done.stdout
 
-    calls = sandbox_env.sandbox.calls
-
     def writes() -> int:
-        return sum(n for op, n in calls.items() if op not in SYNC_READS)
+        return sum(sync_writes(sandbox_env).values())
 
     assert run("--dry-run").splitlines()[-1] == (
-        "Plan: 4 create, 0 update, 0 retire, 0 delete, 0 unchanged, 0 invalid"
+        "Plan: 4 create, 0 update, 0 adopt, 0 retire, 0 delete, 0 unchanged, 0 invalid"
     )
     assert writes() == 0
     applied = run()
     assert applied.splitlines()[-1] == (
-        "4 created, 0 updated, 0 retired, 0 deleted, 0 unchanged, 0 failed, 0 unstarted"
+        "4 created, 0 updated, 0 adopted, 0 retired, 0 deleted, 0 unchanged, 0 failed, "
+        "0 in doubt, 0 unstarted, 0 not applied"
     )
-    assert calls["v1User_PostUser"] == 4
+    assert sandbox_env.sandbox.calls["v1User_PostUser"] == 4
     written = writes()
     rerun = run()
-    assert "0 create, 0 update, 0 retire, 0 delete, 4 unchanged" in rerun
+    assert "0 create, 0 update, 0 adopt, 0 retire, 0 delete, 4 unchanged" in rerun
     assert writes() == written  # an unchanged re-run writes nothing
 
 

@@ -21,6 +21,7 @@ from superoffice_async import (
     plan_sync,
     read_source,
 )
+from superoffice_async.sync import AdoptionError
 
 
 async def sync_users(source_file: Path, mapping_file: Path, *, dry_run: bool) -> SyncReport | None:
@@ -33,6 +34,7 @@ async def sync_users(source_file: Path, mapping_file: Path, *, dry_run: bool) ->
         print(plan.render())
         if dry_run:
             return None
+        plan.check_adoption(allow_adopt=False)  # unmarked users to take over: AdoptionError
         plan.check_retire_limit()  # too many leavers: RetireLimitError, nothing written
         report = await apply_plan(plan, directory, concurrency=16)
     print(report.summary())
@@ -44,7 +46,7 @@ def main(argv: list[str]) -> int:
     source_file, mapping_file = (Path(a) for a in argv if a != "--dry-run")
     try:
         report = asyncio.run(sync_users(source_file, mapping_file, dry_run=dry_run))
-    except RetireLimitError as error:
+    except (AdoptionError, RetireLimitError) as error:
         print(f"stopped before writing: {error}", file=sys.stderr)
         return 2
     except SuperOfficeError as error:  # a run-wide failure (credentials, server down)
