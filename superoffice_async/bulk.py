@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from ._generated.models import CommandActionResult, User
 from ._generated.resources import UserAgentOperations
-from .call_record import RawResponse
 from .errors import InvalidArgumentError, SuperOfficeError
 from .patch import UserPatch
+from .records import RawResponse
 from .users import UsersResource
 from .writes import diff_patch, merge_into, user_json
 

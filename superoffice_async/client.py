@@ -20,17 +20,18 @@ import orjson
 from ._generated.operations import Operation
 from ._generated.resources import UserAgentOperations, UserAgentOperationsWithRawResponse
 from ._version import __version__
-from .arguments import encode_query, request_path
-from .auth import AppTokenAuth, Auth
-from .call_record import RawResponse, remember
+from .auth.schemes import AppTokenAuth, Auth
+from .calls.arguments import encode_query, request_path
+from .calls.pipeline import Pipeline, PipelineConfig
+from .calls.retry import RetryBudget, RetryPolicy
+from .calls.slowcall import SlowCallHook, SlowCallMonitor
+from .clock import Clock
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .network import DEFAULT_MAX_BODY, NetworkTransport
-from .online import Connection, OnlineEnvironment
+from .online.locator import TenantLocator
+from .online.services import Connection, OnlineEnvironment
 from .options import CallOptions, validate_options
-from .pipeline import Clock, Pipeline, PipelineConfig
-from .retry import RetryBudget, RetryPolicy
-from .slowcall import SlowCallHook, SlowCallMonitor
-from .tenant import TenantLocator
+from .records import RawResponse, remember
 from .users import UsersResource, UsersWithRawResponse
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class SuperOfficeClient:
         if base_url is not None:
             self.base_url = _check_base_url(base_url)
         else:
-            from .tenant_state import TenantStateLocator
+            from .online.tenant_status import TenantStateLocator
 
             self._locator = TenantStateLocator(tenant or "", environment or "online")
         settings: ClientSettings = {
@@ -232,9 +233,9 @@ class SuperOfficeClient:
         """A client configured from ``SUPEROFFICE_*`` variables (see ``superoffice_async.config``
         for the list): the site or tenant, the credential, the app token, logging. Keyword
         arguments are passed on to the constructor (``transport``, ``retry_policy``, ...)."""
-        from .config import client_from_env
+        from .config import client_arguments
 
-        return client_from_env(os.environ if environ is None else environ, **kwargs)
+        return cls(**client_arguments(os.environ if environ is None else environ, **kwargs))
 
     @property
     def tenant(self) -> str | None:
@@ -436,13 +437,13 @@ def _network(
 ) -> NetworkTransport:
     """The pool: the given transport (httpx ones adapted), else aiohttp."""
     if transport is None:
-        from .network_aiohttp import AiohttpNetwork
+        from .network.aiohttp_network import AiohttpNetwork
 
         return AiohttpNetwork(
             verify=verify, proxy=proxy, trust_env=trust_env, max_connections=max_connections
         )
     if hasattr(transport, "handle_async_request"):
-        from .network_httpx import HttpxNetwork
+        from .network.httpx_network import HttpxNetwork
 
         return HttpxNetwork(transport)
     if isinstance(transport, NetworkTransport) and not type(transport).__module__.startswith(

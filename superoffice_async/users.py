@@ -22,9 +22,9 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from ._generated.resources import UserOperations, UserOperationsWithRawResponse
-from .call_record import RawResponse
 from .errors import InvalidArgumentError, ResponseValidationError
 from .options import CallOptions
+from .records import RawResponse
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable

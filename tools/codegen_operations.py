@@ -651,7 +651,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack
 from . import operations as ops
 
 if TYPE_CHECKING:
-    from ..call_record import RawResponse
+    from ..records import RawResponse
     from ..options import CallOptions
     from ..select import SelectArg
     from .models import (

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack
 from . import operations as ops
 
 if TYPE_CHECKING:
-    from ..call_record import RawResponse
     from ..options import CallOptions
+    from ..records import RawResponse
     from ..select import SelectArg
     from .models import (
         AccessGatewayInfo,

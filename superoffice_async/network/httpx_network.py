@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import httpx
 
-from .errors import (
+from ..errors import (
     ClientClosedError,
     ConnectionFailedError,
     ConnectTimeoutError,
     ReadTimeoutError,
 )
-from .network import BoundedBody, Timeouts, WireRequest, WireResponse
+from . import BoundedBody, Timeouts, WireRequest, WireResponse
 
 __all__ = ["HttpxNetwork"]
 

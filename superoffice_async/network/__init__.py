@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from .errors import ResponseTooLargeError
+from ..errors import ResponseTooLargeError
 
 __all__ = [
     "DEFAULT_MAX_BODY",

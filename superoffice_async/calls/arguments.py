@@ -16,17 +16,17 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
-from ._generated import models
-from ._generated.operations import Operation, Param
-from ._generated.spec_facts import CARRIER_ENUMS, CARRIER_PROPERTIES
-from .errors import (
+from .._generated import models
+from .._generated.operations import Operation, Param
+from .._generated.spec_facts import CARRIER_ENUMS, CARRIER_PROPERTIES
+from ..errors import (
     InvalidArgumentError,
     InvalidEnumValueError,
     PartialWriteError,
     UnknownColumnError,
     UnknownOperationError,
 )
-from .provenance import was_read
+from ..provenance import was_read
 
 __all__ = [
     "check_enums",
@@ -142,7 +142,7 @@ def _enum(param: Param, value: Any, _: str | None) -> Any:
 def _select(param: Param, value: Any, carrier: str | None) -> Any:
     if carrier is None:
         return _columns(param, value)
-    from .select import select_param  # typed $select paths: loaded with the first $select
+    from ..select import select_param  # typed $select paths: loaded with the first $select
 
     return select_param(value, carrier)
 

@@ -23,14 +23,14 @@ import urllib.request
 import aiohttp
 from yarl import URL
 
-from .errors import (
+from ..errors import (
     ClientClosedError,
     ConfigurationError,
     ConnectionFailedError,
     ConnectTimeoutError,
     ReadTimeoutError,
 )
-from .network import BoundedBody, Timeouts, WireRequest, WireResponse
+from . import BoundedBody, Timeouts, WireRequest, WireResponse
 
 __all__ = ["AiohttpNetwork"]
 

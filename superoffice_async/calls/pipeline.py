@@ -19,22 +19,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
 
 import orjson
 
-from ._generated.operations import DEFAULT_SLOW_MS, OPERATIONS, Operation
-from .arguments import check_replace, wire_value
-from .auth import HeaderAuth
-from .call_record import CallRecord, RawResponse
-from .error_mapping import describe_parse_error, status_error
-from .errors import (
+from .._generated.operations import DEFAULT_SLOW_MS, OPERATIONS, Operation
+from ..auth.schemes import HeaderAuth
+from ..clock import Clock
+from ..errors import (
     APIStatusError,
     CallTimeoutError,
     ClientClosedError,
@@ -44,14 +39,17 @@ from .errors import (
     ResponseValidationError,
     SuperOfficeError,
 )
-from .network import NetworkTransport, Timeouts, WireRequest, WireResponse
-from .options import HEADER_OPTIONS, CallOptions, validate_options
-from .provenance import mark_read
+from ..network import NetworkTransport, Timeouts, WireRequest, WireResponse
+from ..online.locator import TenantLocator
+from ..options import HEADER_OPTIONS, CallOptions, validate_options
+from ..provenance import mark_read
+from ..records import CallRecord, RawResponse
+from .answer import describe_parse_error, status_error
+from .arguments import check_replace, wire_value
 from .retry import RetryBudget, RetryPolicy, is_retryable
 from .slowcall import SlowCallMonitor
-from .tenant import TenantLocator
 
-__all__ = ["Clock", "Pipeline", "PipelineConfig"]
+__all__ = ["Pipeline", "PipelineConfig"]
 
 T = TypeVar("T")
 logger = logging.getLogger("superoffice_async")
@@ -60,22 +58,6 @@ DEFAULT_TIMEOUT = 30.0
 """Seconds for each network phase of an attempt when neither client nor call sets one."""
 DEFAULT_ATTEMPT_TIMEOUT = 120.0
 """Seconds for one whole attempt (send and read) when neither client nor call sets one."""
-
-
-class Clock:
-    """Time, sleep and randomness of the pipeline; tests replace them."""
-
-    def __init__(
-        self,
-        monotonic: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        random: Callable[[], float] = random.random,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
-    ) -> None:
-        self.monotonic = monotonic
-        self.sleep = sleep
-        self.random = random
-        self.now = now
 
 
 @dataclass(frozen=True, slots=True)
