@@ -11,7 +11,7 @@ client from its configuration on the same pool.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
@@ -22,8 +22,9 @@ from ._generated.resources import UserAgentOperations, UserAgentOperationsWithRa
 from ._version import __version__
 from .auth.schemes import AppTokenAuth, Auth
 from .calls.arguments import encode_query, request_path
-from .calls.pipeline import Pipeline, PipelineConfig
+from .calls.pipeline import Pipeline
 from .calls.retry import RetryBudget, RetryPolicy
+from .calls.settings import DEFAULT_TIMEOUT, PipelineConfig
 from .calls.slowcall import SlowCallHook, SlowCallMonitor
 from .clock import Clock
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
@@ -44,9 +45,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "SuperOfficeClient"]
 
 T = TypeVar("T")
-
-DEFAULT_TIMEOUT = 30.0
-"""Seconds for each network phase of a call when neither client nor call sets one."""
 
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
@@ -251,13 +249,7 @@ class SuperOfficeClient:
         self, operation: Operation[T], arguments: tuple[Any, ...], options: CallOptions
     ) -> T:
         """A typed method's call: the parsed answer; ``last_call()`` learns its record."""
-        try:
-            raw = await self._pipeline.call(operation, arguments, options)
-        except SuperOfficeError as error:
-            remember(error.record)
-            raise
-        remember(raw.record)
-        return raw.parsed
+        return await _parsed(self._pipeline.call(operation, arguments, options))
 
     async def request(
         self,
@@ -277,9 +269,9 @@ class SuperOfficeClient:
         retried after the request may have reached the server only when ``idempotent=True``.
         Absolute URLs, dot segments and query strings in ``path`` are refused (use ``params``).
         """
-        raw = await self._raw_request(method, path, json, params, headers, idempotent, options)
-        remember(raw.record)
-        return raw.parsed
+        return await _parsed(
+            self._raw_request(method, path, json, params, headers, idempotent, options)
+        )
 
     async def _raw_request(
         self,
@@ -384,6 +376,17 @@ class _RawClient:
         return await self._client._raw_request(
             method, path, json, params, headers, idempotent, options
         )
+
+
+async def _parsed(pending: Awaitable[RawResponse[T]]) -> T:
+    """The parsed answer of a call; ``last_call()`` learns its record, also when it raises."""
+    try:
+        raw = await pending
+    except SuperOfficeError as error:
+        remember(error.record)
+        raise
+    remember(raw.record)
+    return raw.parsed
 
 
 def _pipeline_config(
