@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import orjson
 
-from ._generated.operations import Operation
 from ._generated.resources import UserAgentOperations, UserAgentOperationsWithRawResponse
 from ._version import __version__
 from .auth.schemes import AppTokenAuth, Auth
@@ -31,6 +30,7 @@ from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .network import DEFAULT_MAX_BODY, NetworkTransport
 from .online.locator import TenantLocator
 from .online.services import Connection, OnlineEnvironment
+from .operation import HTTP_METHODS, Operation
 from .options import CallOptions, validate_options
 from .records import RawResponse, remember
 from .users import UsersResource, UsersWithRawResponse
@@ -45,8 +45,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "SuperOfficeClient"]
 
 T = TypeVar("T")
-
-_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 
 class ClientSettings(CallOptions, total=False):
@@ -283,8 +281,8 @@ class SuperOfficeClient:
         idempotent: bool,
         options: CallOptions,
     ) -> RawResponse[Any]:
-        if not isinstance(method, str) or method.upper() not in _METHODS:
-            raise InvalidArgumentError(f"method must be one of {', '.join(sorted(_METHODS))}")
+        if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
+            raise InvalidArgumentError(f"method must be one of {', '.join(sorted(HTTP_METHODS))}")
         if not isinstance(idempotent, bool):
             raise InvalidArgumentError("idempotent must be True or False")
         try:

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 from superoffice_async import SuperOfficeClient
-from superoffice_async._generated.operations import Operation, Param
 from superoffice_async._generated.spec_facts import CARRIER_PROPERTIES
+from superoffice_async.operation import Operation, Param
 from superoffice_async.patch import UserPatch
 
 SAMPLE_INT = 5

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+from spec_reader import operations, resolve
+
 INT32 = (-(2**31), 2**31 - 1)
 RESOURCE_CLASSES = {"User": "UserOperations", "UserAgent": "UserAgentOperations"}
 
@@ -27,16 +28,6 @@ def python_name(name: str) -> str:
     text = re.sub(r"[^0-9A-Za-z]+", "_", name.lstrip("$"))
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text)
     return text.strip("_").lower()
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow local ``$ref``s."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 @dataclass
@@ -249,11 +240,8 @@ def _reserved(spec: dict[str, Any], path: str, method: str, name: str) -> tuple[
 def collect(spec: dict[str, Any], known_classes: set[str]) -> list[Op]:
     """Every operation of the spec, in path order."""
     ops: list[Op] = []
-    for path, item in sorted(spec["paths"].items()):
-        for method in HTTP_METHODS:
-            raw = item.get(method)
-            if raw is not None:
-                ops.append(_operation(spec, path, method, item, raw, known_classes))
+    for path, method, item, raw in operations(spec):
+        ops.append(_operation(spec, path, method, item, raw, known_classes))
     names = [(op.tag, op.method_name) for op in ops]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
@@ -383,120 +371,25 @@ def _add_result(
 _OPERATIONS_HEAD = '''"""Every operation of the spec as data. Do not edit.
 
 Written by tools/generate.py. The SDK's request function reads these facts; nothing re-derives
-them from a URL or a module name.
+them from a URL or a module name. The types are ``superoffice_async.operation``'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
+from ..operation import (
+    Operation,
+    Param,
+    parse_array,
+    parse_object,
+    parse_open_enum,
+    parse_string_map,
+    parse_typed,
+)
 from . import models as m
 
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Param:
-    """One argument: where it goes on the wire and how it is checked."""
-
-    python: str
-    """The argument's name in the typed method."""
-    wire: str
-    """Its name on the wire (query or header name, path placeholder, body property)."""
-    location: str
-    """path | query | header | body (the whole body) | field (a property of the body)"""
-    kind: str
-    """int | str | bool | enum | select | carrier | map | any, or a list: carrier_list |
-    int_list | str_list | enum_list (minimum, maximum, choices and type then apply to items)"""
-    required: bool = False
-    nullable: bool = False
-    type: str | None = None
-    """The enum or carrier class's name in ``models``, for those kinds."""
-    minimum: int | None = None
-    maximum: int | None = None
-    pattern: str | None = None
-    min_length: int | None = None
-    choices: tuple[str, ...] = ()
-    reserved: tuple[str, ...] = ()
-    """Path values that would reach another operation (matched case-insensitively)."""
-    accepts: tuple[str, ...] = ()
-    """carrier: names of the classes that extend ``type`` and are taken for it (their extra
-    properties are left out of what is sent)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
-    """What the SDK knows about one operation."""
-
-    operation_id: str
-    method: str
-    path: str
-    """The path template under the tenant's base URL, e.g. ``/api/v1/User/{id}``."""
-    params: tuple[Param, ...]
-    """In the order the typed method passes its arguments."""
-    parse: Callable[[Any], T]
-    """Turns the answer's JSON into the typed result (raises on a mismatch)."""
-    idempotent: bool
-    slow_ms: int
-    select_carrier: str | None = None
-    option_headers: tuple[tuple[str, str], ...] = ()
-    """(option name, header name): headers filled from the client's or the call's options."""
-    body: str | None = None
-    """None, "value" (one argument is the body) or "fields" (arguments are its properties)."""
-    no_content: bool = False
-    """The success answer has no body (204)."""
-    nullable: bool = False
-    """A ``200 null`` answer ("not found" in the Agents) parses to None."""
-    status: int = 200
-    """The success status the spec documents; another 2xx is not the API as specified (0: any)."""
-    tag: str = ""
-    """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
-    method_name: str = ""
-    """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
-    replaces: bool = False
-    """The body's carrier replaces the whole entity on the server (PUT, Agents Save*): what it
-    leaves out is blanked. Only a carrier read from the server is sent, unless ``replace=True``."""
-    creates_when_empty: str | None = None
-    """The carrier property whose empty value (absent, null or 0) makes the call a create."""
-
-
-def _no_content(data: Any) -> None:
-    return None
-
-
-def _array(data: Any) -> list[Any]:
-    if not isinstance(data, list):
-        raise TypeError(f"expected an array, got {type(data).__name__}")
-    return data
-
-
-def _object(data: Any) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object, got {type(data).__name__}")
-    return data
-
-
-def _string_map(data: Any) -> dict[str, str]:
-    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise TypeError("expected an object of strings")
-    return dict(data)
-
-
-def _open_enum(cls: Callable[[str], T], data: Any) -> T | str:
-    if not isinstance(data, str):
-        raise TypeError(f"expected a string, got {type(data).__name__}")
-    try:
-        return cls(data)
-    except ValueError:
-        return data
-
-
-def _typed(data: Any, kind: type[T]) -> T:
-    if not isinstance(data, kind) or (kind is int and isinstance(data, bool)):
-        raise TypeError(f"expected {kind.__name__}, got {type(data).__name__}")
-    return data
+__all__ = ["BY_ID", "DEFAULT_SLOW_MS", "OPERATIONS", "Operation", "Param"]
 
 '''
 
@@ -504,16 +397,16 @@ def _typed(data: Any, kind: type[T]) -> T:
 def _parse_expr(shape: Shape, var: str) -> str:
     """Python source that turns the JSON value ``var`` into ``shape``'s result type."""
     if shape.kind == "carrier":
-        expr = f"m.{shape.cls}.from_dict(_object({var}))"
+        expr = f"m.{shape.cls}.from_dict(parse_object({var}))"
     elif shape.kind == "enum":
-        expr = f"_open_enum(m.{shape.cls}, {var})" if shape.open else f"m.{shape.cls}({var})"
+        expr = f"parse_open_enum(m.{shape.cls}, {var})" if shape.open else f"m.{shape.cls}({var})"
     elif shape.kind == "list":
         assert shape.item is not None
-        expr = f"[{_parse_expr(shape.item, 'item')} for item in _array({var})]"
+        expr = f"[{_parse_expr(shape.item, 'item')} for item in parse_array({var})]"
     elif shape.kind == "map":
-        expr = f"_string_map({var})" if shape.values == "string" else f"_object({var})"
+        expr = f"parse_string_map({var})" if shape.values == "string" else f"parse_object({var})"
     elif shape.kind in ("int", "str", "bool"):
-        expr = f"_typed({var}, {shape.annotation().split(' ')[0]})"
+        expr = f"parse_typed({var}, {shape.annotation().split(' ')[0]})"
     else:
         expr = var
     return f"None if {var} is None else {expr}" if shape.nullable else expr

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from codegen_operations import collect, render_operations, render_resources, resolve
+from codegen_operations import collect, render_operations, render_resources
+from spec_reader import HTTP_METHODS, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
 CONFIG = ROOT / "generator_config.yaml"
 TEMPLATES = ROOT / "templates"
 DEFAULT_OUTPUT = ROOT / "superoffice_async" / "_generated"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 class GenerationError(Exception):

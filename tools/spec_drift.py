@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_reader import HTTP_METHODS, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
 SWAGGER_DIR = ROOT / "openapi" / "swagger"
 DEVIATIONS = ROOT / "openapi" / "deviations.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 RULES = {
     "nullable": "nullable spec types of properties, parameters and bodies ('T?') compare as T",
@@ -158,13 +158,13 @@ def read_spec(spec: Json, rules: set[str]) -> Facts:
             key = f"{method.upper()} {path}"
             params: dict[str, str] = {}
             for ref in [*item.get("parameters", []), *raw.get("parameters", [])]:
-                param = _resolve(spec, ref)
+                param = resolve(spec, ref)
                 where = f"{param['in']} {param['name']}"
                 kind = reader.type_of(param.get("schema", {}), f"{key} param {where}")
                 params[where] = kind + ("" if param.get("required") else " (optional)")
             body = None
             if "requestBody" in raw:
-                content = _resolve(spec, raw["requestBody"]).get("content", {})
+                content = resolve(spec, raw["requestBody"]).get("content", {})
                 schema = content.get("application/json", {}).get("schema", {})
                 body = reader.type_of(schema, f"{key} body")
             status, answer = _success(raw, key, reader.type_of, spec)
@@ -215,15 +215,6 @@ def read_swagger(documents: list[Json], rules: set[str]) -> Facts:
     return facts
 
 
-def _resolve(spec: Json, node: Json) -> Json:
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _success(
     raw: Json, key: str, type_of: Callable[[Json, str], str], spec: Json | None
 ) -> tuple[str, str | None]:
@@ -235,7 +226,7 @@ def _success(
     code = codes[0]
     answer = responses[codes[0]]
     if spec is not None:
-        answer = _resolve(spec, answer)
+        answer = resolve(spec, answer)
         schema = answer.get("content", {}).get("application/json", {}).get("schema")
     else:
         schema = answer.get("schema")

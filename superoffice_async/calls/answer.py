@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 
 import orjson
 
-from .._generated.operations import Operation
 from ..errors import (
     APIStatusError,
     AuthenticationError,
@@ -31,6 +30,7 @@ from ..errors import (
     ServerError,
 )
 from ..network import WireResponse
+from ..operation import Operation
 
 __all__ = ["describe_parse_error", "parse_answer", "parse_retry_after", "status_error"]
 

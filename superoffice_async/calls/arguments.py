@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import quote
 
 from .._generated import models
-from .._generated.operations import Operation, Param
 from .._generated.spec_facts import CARRIER_ENUMS, CARRIER_PROPERTIES
 from ..errors import (
     InvalidArgumentError,
@@ -26,6 +25,7 @@ from ..errors import (
     UnknownColumnError,
     UnknownOperationError,
 )
+from ..operation import Operation, Param
 from ..provenance import was_read
 
 __all__ = [

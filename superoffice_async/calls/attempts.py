@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from .._generated.operations import Operation
 from ..clock import Clock
 from ..errors import (
     APIStatusError,
@@ -22,6 +21,7 @@ from ..errors import (
     RequestError,
 )
 from ..network import NetworkTransport, Timeouts, WireRequest, WireResponse
+from ..operation import Operation
 from .answer import status_error
 from .prepare import Prepared
 from .retry import is_retryable

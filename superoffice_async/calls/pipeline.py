@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from .._generated.operations import Operation
 from ..errors import SuperOfficeError
 from ..network import NetworkTransport
+from ..operation import Operation
 from ..options import CallOptions
 from ..provenance import mark_read
 from ..records import CallRecord, RawResponse

@@ -17,8 +17,9 @@ from urllib.parse import quote
 
 import orjson
 
-from .._generated.operations import DEFAULT_SLOW_MS, OPERATIONS, Operation
+from .._generated.operations import DEFAULT_SLOW_MS, OPERATIONS
 from ..errors import InvalidArgumentError
+from ..operation import Operation
 from ..options import HEADER_OPTIONS, CallOptions
 from .arguments import check_replace, wire_value
 
