@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import orjson
 
-from ._generated.resources import UserAgentOperations, UserAgentOperationsWithRawResponse
+from ._generated.resources import RawResources, Resources
 from ._version import __version__
 from .auth.schemes import AppTokenAuth, Auth
 from .calls.arguments import encode_query, request_path
@@ -72,7 +72,11 @@ class _Lifecycle:
         return self.closed
 
 
-class SuperOfficeClient:
+_EXTRAS = {"users": UsersResource}
+"""The resources with hand-written methods besides the generated ones, by client attribute."""
+
+
+class SuperOfficeClient(Resources):
     """An async client for the SuperOffice WebAPI User endpoints (and, by ``request``, the rest).
 
     Use it as ``async with SuperOfficeClient(base_url, auth=...) as so:``, or for an Online
@@ -113,9 +117,7 @@ class SuperOfficeClient:
     """
 
     users: UsersResource
-    """REST ``/api/v1/User``."""
-    user_agent: UserAgentOperations
-    """RPC agent ``/api/v1/Agents/User``."""
+    """REST ``/api/v1/User``; the other resources (``user_agent``) are generated."""
 
     def __init__(
         self,
@@ -189,8 +191,7 @@ class SuperOfficeClient:
         if self._locator is not None:
             self._locator.bind(connection)
         self._pipeline = Pipeline(config, network, lifecycle.is_closed)
-        self.users = UsersResource(self._call, self._pipeline.call)
-        self.user_agent = UserAgentOperations(self._call, self._pipeline.call)
+        self._bind_resources(self._call, self._pipeline.call, _EXTRAS)
 
     def with_options(self, **changes: Unpack[ClientSettings]) -> SuperOfficeClient:
         """A client with other settings on the same connection pool (and, unless a new one is
@@ -351,13 +352,14 @@ class SuperOfficeClient:
         return f"SuperOfficeClient({self.base_url!r}, auth={scheme})"
 
 
-class _RawClient:
+class _RawClient(RawResources):
     """``so.with_raw_response``: resources and ``request`` that return ``RawResponse``."""
+
+    users: UsersWithRawResponse
 
     def __init__(self, client: SuperOfficeClient) -> None:
         self._client = client
-        self.users: UsersWithRawResponse = client.users.with_raw_response
-        self.user_agent: UserAgentOperationsWithRawResponse = client.user_agent.with_raw_response
+        self._bind_raw_resources(client)
 
     async def request(
         self,

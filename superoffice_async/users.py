@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 from ._generated.resources import UserOperations, UserOperationsWithRawResponse
 from .errors import InvalidArgumentError, ResponseValidationError
 from .options import CallOptions
-from .records import RawResponse
+from .records import raw_twin
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -71,27 +71,6 @@ def _patch_arguments(
         raise InvalidArgumentError(f"patch must be a UserPatch, got {type(patch).__name__}")
     since = None if if_unmodified_since is None else http_date(if_unmodified_since)
     return patch.operations, since
-
-
-class UsersWithRawResponse(UserOperationsWithRawResponse):
-    """``so.users.with_raw_response``: every method returns a ``RawResponse``."""
-
-    __slots__ = ()
-
-    async def patch(
-        self,
-        user_id: int,
-        patch: UserPatch,
-        *,
-        if_unmodified_since: dt.datetime | str | None = None,
-        select: SelectArg = None,
-        **options: Unpack[CallOptions],
-    ) -> RawResponse[UserWithLinks]:
-        """``UsersResource.patch``, returning the answer with the call's record."""
-        operations, since = _patch_arguments(patch, if_unmodified_since)
-        return await self._patch(
-            user_id, operations, select=select, if_unmodified_since=since, **options
-        )
 
 
 class UsersResource(UserOperations):
@@ -241,3 +220,12 @@ class UsersResource(UserOperations):
             more = isinstance(page.odata_next_link, str) or len(rows) == top
             if not rows or not more or (limit is not None and yielded >= limit):
                 return
+
+
+class UsersWithRawResponse(UserOperationsWithRawResponse):
+    """``so.users.with_raw_response``: every method returns a ``RawResponse``."""
+
+    __slots__ = ()
+
+    patch = raw_twin(UsersResource.patch)
+    update = raw_twin(UsersResource.update)

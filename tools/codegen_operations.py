@@ -16,11 +16,37 @@ from typing import Any
 from spec_reader import operations, resolve
 
 INT32 = (-(2**31), 2**31 - 1)
-RESOURCE_CLASSES = {"User": "UserOperations", "UserAgent": "UserAgentOperations"}
 
 
 class CodegenError(Exception):
     """The spec says something the generator cannot turn into code."""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A tag of the spec: one resource of the client, its class and its attribute."""
+
+    tag: str
+    attribute: str
+    """The client's attribute (``x-superoffice-attribute``): ``users`` for ``so.users``."""
+    description: str
+
+    @property
+    def cls(self) -> str:
+        return f"{self.tag}Operations"
+
+
+def resources(spec: dict[str, Any]) -> dict[str, Resource]:
+    """Each tag the spec declares, with the client attribute its resource gets."""
+    found: dict[str, Resource] = {}
+    for tag in spec.get("tags", []):
+        attribute = tag.get("x-superoffice-attribute")
+        if not isinstance(attribute, str) or not attribute.isidentifier():
+            raise CodegenError(f"tag {tag.get('name')}: needs x-superoffice-attribute")
+        found[str(tag["name"])] = Resource(
+            str(tag["name"]), attribute, str(tag.get("description", "")).strip()
+        )
+    return found
 
 
 def python_name(name: str) -> str:
@@ -240,8 +266,9 @@ def _reserved(spec: dict[str, Any], path: str, method: str, name: str) -> tuple[
 def collect(spec: dict[str, Any], known_classes: set[str]) -> list[Op]:
     """Every operation of the spec, in path order."""
     ops: list[Op] = []
+    tags = resources(spec)
     for path, method, item, raw in operations(spec):
-        ops.append(_operation(spec, path, method, item, raw, known_classes))
+        ops.append(_operation(spec, path, method, item, raw, known_classes, tags))
     names = [(op.tag, op.method_name) for op in ops]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
@@ -256,6 +283,7 @@ def _operation(
     item: dict[str, Any],
     raw: dict[str, Any],
     known: set[str],
+    tags: dict[str, Resource],
 ) -> Op:
     op_id = str(raw["operationId"])
     where = f"{method.upper()} {path} ({op_id})"
@@ -263,8 +291,8 @@ def _operation(
         if key not in raw:
             raise CodegenError(f"{where}: missing {key}")
     tag = str((raw.get("tags") or ["default"])[0])
-    if tag not in RESOURCE_CLASSES:
-        raise CodegenError(f"{where}: tag {tag} has no resource class")
+    if tag not in tags:
+        raise CodegenError(f"{where}: tag {tag} is not declared in the spec's tags")
     name = raw.get("x-superoffice-method") or python_name(op_id.split("_", 1)[-1])
     op = Op(
         operation_id=op_id,
@@ -538,7 +566,7 @@ call's options to the client's request function, which checks, sends, retries an
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack
 
 from . import operations as ops
@@ -571,8 +599,8 @@ class RawCaller(Protocol):
 '''
 
 
-def render_resources(ops: list[Op]) -> str:
-    """The source of ``resources.py``."""
+def render_resources(ops: list[Op], tags: dict[str, Resource]) -> str:
+    """The source of ``resources.py``: a class per tag, its raw twin, the client's attributes."""
     used: set[str] = set()
     for op in ops:
         for param in op.params:
@@ -581,11 +609,51 @@ def render_resources(ops: list[Op]) -> str:
             used |= _classes(op.result)
     imports = "\n".join(f"        {name}," for name in sorted(used))
     lines = [_RESOURCES_HEAD.replace("{imports}", imports)]
-    for tag, cls in RESOURCE_CLASSES.items():
-        members = [op for op in ops if op.tag == tag]
-        lines += _resource_class(cls + "WithRawResponse", tag, members, raw=True)
-        lines += _resource_class(cls, tag, members, raw=False)
+    for resource in tags.values():
+        members = [op for op in ops if op.tag == resource.tag]
+        lines += _resource_class(resource.cls + "WithRawResponse", resource.tag, members, raw=True)
+        lines += _resource_class(resource.cls, resource.tag, members, raw=False)
+    lines += _client_attributes(list(tags.values()))
     return "\n".join(lines)
+
+
+def _client_attributes(tags: list[Resource]) -> list[str]:
+    """``Resources`` and ``RawResources``: the client's attributes, one per tag."""
+    lines = ["", "", "RESOURCE_ATTRIBUTES: dict[str, str] = {"]
+    lines += [f"    {r.tag!r}: {r.attribute!r}," for r in tags]
+    lines += ["}", '"""The client attribute of each tag\'s resource."""']
+    lines += ["", "", "class Resources:", '    """The client\'s resources, one per tag."""', ""]
+    for r in tags:
+        lines += [f"    {r.attribute}: {r.cls}", f'    """{r.description}"""']
+    lines += [
+        "",
+        "    def _bind_resources(",
+        "        self, call: Caller, raw: RawCaller, extras: Mapping[str, type[Any]]",
+        "    ) -> None:",
+        '        """Each resource, as its hand-written extension where ``extras`` names one."""',
+    ]
+    lines += [
+        f"        self.{r.attribute} = extras.get({r.attribute!r}, {r.cls})(call, raw)"
+        for r in tags
+    ]
+    lines += [
+        "",
+        "",
+        "class RawResources:",
+        '    """The same resources, returning ``RawResponse``."""',
+        "",
+    ]
+    for r in tags:
+        lines += [f"    {r.attribute}: {r.cls}WithRawResponse"]
+    lines += [
+        "",
+        "    def _bind_raw_resources(self, resources: Resources) -> None:",
+        '        """The raw twin of each of ``resources``."""',
+    ]
+    lines += [
+        f"        self.{r.attribute} = resources.{r.attribute}.with_raw_response" for r in tags
+    ]
+    return [*lines, ""]
 
 
 def _classes(shape: Shape) -> set[str]:
