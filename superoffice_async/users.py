@@ -144,23 +144,26 @@ class UsersResource(UserOperations):
         """
         if not callable(change):
             raise InvalidArgumentError("change must be a function that changes a user")
-        current = await self.get(user_id, **options)
         from ._generated.models import User, UserWithLinks
-        from .writes import diff_patch, user_json  # the diff: loaded with the first modify()
+        from .write_safety import read_modify_write
 
-        before = user_json(current)
-        working = UserWithLinks.from_dict(current.to_dict())  # ``current`` stays as read
-        result = change(working)
-        if inspect.isawaitable(result):
-            result = await result
-        if result is not None and not isinstance(result, User | UserWithLinks):
-            raise InvalidArgumentError(
-                f"change must return None or the changed user, not {type(result).__name__}"
-            )
-        patch = diff_patch(before, user_json(working if result is None else result))
-        if not len(patch):
-            return current
-        return await self.patch(user_id, patch, select=select, **options)
+        async def changed(current: UserWithLinks) -> UserWithLinks | User:
+            working = UserWithLinks.from_dict(current.to_dict())  # ``current`` stays as read
+            result = change(working)
+            if inspect.isawaitable(result):
+                result = await result
+            if result is not None and not isinstance(result, User | UserWithLinks):
+                raise InvalidArgumentError(
+                    f"change must return None or the changed user, not {type(result).__name__}"
+                )
+            return working if result is None else result
+
+        return await read_modify_write(
+            lambda: self.get(user_id, **options),
+            lambda current: current,
+            changed,
+            lambda patch: self.patch(user_id, patch, select=select, **options),
+        )
 
     def list(
         self,

@@ -1,28 +1,108 @@
-"""Safe writes: what differs between two states of a User, and changes applied onto a carrier.
+"""Write safety: a write never blanks what the caller did not mean to change.
 
-PUT and the Agents Save* operations replace the whole entity. ``diff_patch`` turns "the user as
-read" and "the user as the caller changed it" into a JSON Patch of only what differs, each
-change guarded by a ``test`` of its old value, so a concurrent change makes the server refuse
-the patch (409, ``ConflictError``) instead of being overwritten. ``merge_into`` sets what a
-partial carrier sets onto a carrier read from the server, keeping the rest as read.
+PUT and the Agents Save* operations replace the whole entity, so a carrier the caller built
+from scratch would blank every property it leaves out. Three guards, shared by the typed
+methods, ``users.modify``/``update``, bulk runs and sync:
 
-Both work on ``to_dict()`` / ``from_dict()`` JSON and attribute access only.
+- provenance: the request path marks each carrier it parses from a complete answer (one not
+  narrowed by ``$select``) with ``mark_read``; ``check_replace`` lets a replacing operation send
+  only such carriers, unless the call creates an entity or the caller passes ``replace=True``.
+  Carriers are held by weak reference, keyed by identity: a carrier is unhashable, and a copy
+  is a new carrier that was not read.
+- read-modify-write: ``read_modify_write`` reads, changes a copy and sends only what differs
+  (``diff_patch``) as a JSON Patch, each change guarded by a ``test`` of its old value, so a
+  concurrent change makes the server refuse the patch (409, ``ConflictError``) instead of being
+  overwritten.
+- merging: ``merge_into`` sets what a partial carrier sets onto a carrier read from the server,
+  keeping the rest as read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import functools
+import weakref
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._generated.spec_facts import CARRIER_PROPERTIES, PROPERTY_SHAPES
 from ._generated.types import Carrier
-from .errors import InvalidArgumentError
-from .patch import UserPatch
+from .errors import InvalidArgumentError, PartialWriteError
 
-__all__ = ["diff_patch", "merge_into", "user_json"]
+if TYPE_CHECKING:
+    from .patch import UserPatch
+
+__all__ = [
+    "check_replace",
+    "diff_patch",
+    "mark_read",
+    "merge_into",
+    "read_modify_write",
+    "user_json",
+    "was_read",
+]
 
 C = TypeVar("C")
+R = TypeVar("R")
 _MISSING: Any = object()
+_read: dict[int, weakref.ReferenceType[Any]] = {}
+
+
+# -- provenance: which carriers were read from the server ---------------------------------------
+def mark_read(parsed: Any) -> None:
+    """Remember ``parsed`` (a carrier, or each carrier of a list) as read from the server."""
+    for item in parsed if isinstance(parsed, list) else (parsed,):
+        if isinstance(item, Carrier) and not was_read(item):
+            key = id(item)
+            _read[key] = weakref.ref(item, functools.partial(_forget, key))
+
+
+def was_read(carrier: Any) -> bool:
+    """Was this very carrier parsed from a complete server answer?"""
+    ref = _read.get(id(carrier))
+    return ref is not None and ref() is carrier
+
+
+def _forget(key: int, ref: weakref.ReferenceType[Any]) -> None:
+    if _read.get(key) is ref:
+        del _read[key]
+
+
+def check_replace(
+    operation_id: str,
+    creates_when_empty: str | None,
+    carrier: Any,
+    where: tuple[str, str],
+    replace: bool,
+) -> None:
+    """Refuse (PartialWriteError) to send ``carrier`` to replace the whole entity unless it was
+    read from the server, the call creates a new entity (its ``creates_when_empty`` key is
+    absent, null or 0), or the caller said ``replace=True``."""
+    if replace or was_read(carrier):
+        return
+    data: dict[str, Any] = carrier.to_dict()
+    if creates_when_empty is not None and not data.get(creates_when_empty):
+        return
+    raise PartialWriteError(operation_id, *where)
+
+
+# -- read-modify-write -----------------------------------------------------------------------
+
+
+async def read_modify_write(
+    read: Callable[[], Awaitable[R]],
+    carrier_of: Callable[[R], Any],
+    change: Callable[[Any], Awaitable[Any]],
+    write: Callable[[UserPatch], Awaitable[R]],
+) -> R:
+    """Read the user, let ``change`` give the changed user, and write what differs as a guarded
+    JSON Patch; nothing is written (the answer as read is returned) when nothing differs.
+
+    ``carrier_of`` takes the user out of what ``read`` returns (a carrier or a ``RawResponse``).
+    """
+    current = await read()
+    before = user_json(carrier_of(current))
+    patch = diff_patch(before, user_json(await change(carrier_of(current))))
+    return current if not len(patch) else await write(patch)
 
 
 def user_json(carrier: Any) -> dict[str, Any]:
@@ -42,6 +122,8 @@ def diff_patch(before: Mapping[str, Any], after: Mapping[str, Any]) -> UserPatch
     ``test`` of its old value, then ``replace`` (``add`` where it was absent). A property
     absent from ``after`` is left as it is. Nested carriers and maps are compared property by
     property; arrays whole."""
+    from .patch import UserPatch  # the patch builder: loaded with the first diff
+
     patch = UserPatch()
     _diff(patch, "User", "", before, after)
     return patch

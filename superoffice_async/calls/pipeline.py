@@ -26,8 +26,8 @@ from ..errors import SuperOfficeError
 from ..network import NetworkTransport
 from ..operation import Operation
 from ..options import CallOptions
-from ..provenance import mark_read
 from ..records import CallRecord, RawResponse
+from ..write_safety import mark_read
 from .answer import parse_answer
 from .attempts import attempt_until_done
 from .prepare import Prepared, assemble, escape_operation, prepare
