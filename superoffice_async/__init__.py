@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .client import (
         DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
         ClientSettings as ClientSettings,
+        RequestOptions as RequestOptions,
         SuperOfficeClient as SuperOfficeClient,
     )
     from .clock import Clock as Clock

@@ -25,7 +25,6 @@ from collections.abc import (
     Sized,
 )
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from ._generated.models import CommandActionResult, User
@@ -295,12 +294,7 @@ class BulkRun:
         self._workers = [asyncio.create_task(self._work()) for _ in range(self._concurrency)]
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.stop()
 
     async def stop(self) -> None:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     from .bulk import BulkRun
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "SuperOfficeClient"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "RequestOptions", "SuperOfficeClient"]
 
 T = TypeVar("T")
 
@@ -58,6 +58,20 @@ class ClientSettings(CallOptions, total=False):
     on_slow_call: SlowCallHook | None
     max_response_bytes: int
     clock: Clock
+
+
+class RequestOptions(CallOptions, total=False):
+    """``request()``'s keyword arguments: what to send, whether it may be repeated, and any
+    call option (``language``, ``timeout``, ``deadline``, ...)."""
+
+    json: Any
+    """The body, sent as JSON (None: no body)."""
+    params: Mapping[str, Any] | None
+    """The query: names to str, int, float, bool or lists of them (None values left out)."""
+    headers: Mapping[str, str] | None
+    """Extra headers (not the credentials' own)."""
+    idempotent: bool
+    """True: safe to repeat after it may have reached the server (retried like a GET)."""
 
 
 class _Lifecycle:
@@ -250,38 +264,25 @@ class SuperOfficeClient(Resources):
         """A typed method's call: the parsed answer; ``last_call()`` learns its record."""
         return await _parsed(self._pipeline.call(operation, arguments, options))
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool = False,
-        **options: Unpack[CallOptions],
-    ) -> Any:
+    async def request(self, method: str, path: str, **arguments: Unpack[RequestOptions]) -> Any:
         """Call any endpoint under the base URL, e.g. ``await so.request("GET",
         "api/v1/Person/5", idempotent=True)``; returns the parsed JSON (None for no body).
 
-        Same auth, headers, deadline, slow-call warning and typed errors as the typed methods;
+        Same auth, headers, deadline, slow-call warning, records and typed errors as the typed
+        methods (see ``RequestOptions`` for ``json``, ``params``, ``headers``, ``idempotent``);
         retried after the request may have reached the server only when ``idempotent=True``.
         Absolute URLs, dot segments and query strings in ``path`` are refused (use ``params``).
         """
-        return await _parsed(
-            self._raw_request(method, path, json, params, headers, idempotent, options)
-        )
+        return await _parsed(self._raw_request(method, path, arguments))
 
     async def _raw_request(
-        self,
-        method: str,
-        path: str,
-        json: Any,
-        params: Mapping[str, Any] | None,
-        headers: Mapping[str, str] | None,
-        idempotent: bool,
-        options: CallOptions,
+        self, method: str, path: str, arguments: RequestOptions
     ) -> RawResponse[Any]:
+        options: dict[str, Any] = dict(arguments)
+        json = options.pop("json", None)
+        params = options.pop("params", None)
+        headers = options.pop("headers", None)
+        idempotent = options.pop("idempotent", False)
         if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
             raise InvalidArgumentError(f"method must be one of {', '.join(sorted(HTTP_METHODS))}")
         if not isinstance(idempotent, bool):
@@ -297,7 +298,7 @@ class SuperOfficeClient(Resources):
             body=body,
             headers=_extra_headers(headers),
             idempotent=idempotent,
-            options=options,
+            options=options,  # type: ignore[arg-type]  # checked there: unknown names refused
         )
 
     def bulk(
@@ -362,20 +363,10 @@ class _RawClient(RawResources):
         self._bind_raw_resources(client)
 
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool = False,
-        **options: Unpack[CallOptions],
+        self, method: str, path: str, **arguments: Unpack[RequestOptions]
     ) -> RawResponse[Any]:
         """``SuperOfficeClient.request``, returning the answer with the call's record."""
-        return await self._client._raw_request(
-            method, path, json, params, headers, idempotent, options
-        )
+        return await self._client._raw_request(method, path, arguments)
 
 
 async def _parsed(pending: Awaitable[RawResponse[T]]) -> T:

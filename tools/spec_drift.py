@@ -240,38 +240,26 @@ def compare(spec: Facts, swagger: Facts) -> list[str]:
     lines: list[str] = []
     for key in sorted(set(spec.operations) | set(swagger.operations)):
         ours, theirs = spec.operations.get(key), swagger.operations.get(key)
-        if ours is None:
-            lines.append(f"{key}: operation only in the Swagger")
-            continue
-        if theirs is None:
-            lines.append(f"{key}: operation only in the spec")
+        label = f"{key}: operation only in the {{side}}"
+        if not _in_both(lines, label, ours, theirs) or ours is None or theirs is None:
             continue
         for fact in ("operationId", "body", "status", "answer"):
             if ours[fact] != theirs[fact]:
                 lines.append(f"{key}: {fact}: spec {ours[fact]}, Swagger {theirs[fact]}")
         for where in sorted(set(ours["params"]) | set(theirs["params"])):
             mine, other = ours["params"].get(where), theirs["params"].get(where)
-            if mine is None:
-                lines.append(f"{key}: parameter {where} only in the Swagger")
-            elif other is None:
-                lines.append(f"{key}: parameter {where} only in the spec")
-            elif mine != other:
+            label = f"{key}: parameter {where} only in the {{side}}"
+            if _in_both(lines, label, mine, other) and mine != other:
                 lines.append(f"{key}: parameter {where}: spec {mine}, Swagger {other}")
     for name in sorted(set(spec.carriers) | set(swagger.carriers)):
         ours_c, theirs_c = spec.carriers.get(name), swagger.carriers.get(name)
-        if ours_c is None:
-            lines.append(f"carrier {name}: only in the Swagger")
-            continue
-        if theirs_c is None:
-            lines.append(f"carrier {name}: only in the spec")
+        label = f"carrier {name}: only in the {{side}}"
+        if not _in_both(lines, label, ours_c, theirs_c) or ours_c is None or theirs_c is None:
             continue
         for prop in sorted(set(ours_c) | set(theirs_c)):
             mine, other = ours_c.get(prop), theirs_c.get(prop)
-            if mine is None:
-                lines.append(f"carrier {name}.{prop}: only in the Swagger ({other})")
-            elif other is None:
-                lines.append(f"carrier {name}.{prop}: only in the spec ({mine})")
-            elif mine != other:
+            label = f"carrier {name}.{prop}: only in the {{side}} ({{value}})"
+            if _in_both(lines, label, mine, other) and mine != other:
                 lines.append(f"carrier {name}.{prop}: spec {mine}, Swagger {other}")
     for where in sorted(set(spec.enums) & set(swagger.enums)):
         mine_e, other_e = set(spec.enums[where]), set(swagger.enums[where])
@@ -280,6 +268,16 @@ def compare(spec: Facts, swagger: Facts) -> list[str]:
         if other_e - mine_e:
             lines.append(f"{where}: enum members only in the Swagger: {sorted(other_e - mine_e)}")
     return lines
+
+
+def _in_both(lines: list[str], label: str, mine: Any, other: Any) -> bool:
+    """True when both documents have the fact; else a line saying which one has it (``label``
+    names the ``{side}`` and may show the ``{value}``)."""
+    if mine is None:
+        lines.append(label.replace("{side}", "Swagger").replace("{value}", str(other)))
+    elif other is None:
+        lines.append(label.replace("{side}", "spec").replace("{value}", str(mine)))
+    return mine is not None and other is not None
 
 
 @dataclass
