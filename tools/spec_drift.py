@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spec_reader import HTTP_METHODS, resolve
+from spec_reader import operations, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
@@ -150,31 +150,27 @@ def _properties(schema: Json, target: Any) -> Json:
 def read_spec(spec: Json, rules: set[str]) -> Facts:
     """The spec's facts (OpenAPI 3.1)."""
     reader = _Reader(spec.get("components", {}).get("schemas", {}), rules)
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            raw = item.get(method)
-            if raw is None:
-                continue
-            key = f"{method.upper()} {path}"
-            params: dict[str, str] = {}
-            for ref in [*item.get("parameters", []), *raw.get("parameters", [])]:
-                param = resolve(spec, ref)
-                where = f"{param['in']} {param['name']}"
-                kind = reader.type_of(param.get("schema", {}), f"{key} param {where}")
-                params[where] = kind + ("" if param.get("required") else " (optional)")
-            body = None
-            if "requestBody" in raw:
-                content = resolve(spec, raw["requestBody"]).get("content", {})
-                schema = content.get("application/json", {}).get("schema", {})
-                body = reader.type_of(schema, f"{key} body")
-            status, answer = _success(raw, key, reader.type_of, spec)
-            reader.facts.operations[key] = {
-                "operationId": raw.get("operationId"),
-                "params": params,
-                "body": body,
-                "status": status,
-                "answer": answer,
-            }
+    for path, method, item, raw in operations(spec):
+        key = f"{method.upper()} {path}"
+        params: dict[str, str] = {}
+        for ref in [*item.get("parameters", []), *raw.get("parameters", [])]:
+            param = resolve(spec, ref)
+            where = f"{param['in']} {param['name']}"
+            kind = reader.type_of(param.get("schema", {}), f"{key} param {where}")
+            params[where] = kind + ("" if param.get("required") else " (optional)")
+        body = None
+        if "requestBody" in raw:
+            content = resolve(spec, raw["requestBody"]).get("content", {})
+            schema = content.get("application/json", {}).get("schema", {})
+            body = reader.type_of(schema, f"{key} body")
+        status, answer = _success(raw, key, reader.type_of, spec)
+        reader.facts.operations[key] = {
+            "operationId": raw.get("operationId"),
+            "params": params,
+            "body": body,
+            "status": status,
+            "answer": answer,
+        }
     return reader.facts
 
 
@@ -187,31 +183,27 @@ def read_swagger(documents: list[Json], rules: set[str]) -> Facts:
     for document in documents:
         reader = _Reader(definitions, rules)
         reader.facts = facts
-        for path, item in document.get("paths", {}).items():
-            for method in HTTP_METHODS:
-                raw = item.get(method)
-                if raw is None:
+        for path, method, _, raw in operations(document):
+            key = f"{method.upper()} {path}"
+            params: dict[str, str] = {}
+            body = None
+            for param in raw.get("parameters", []):
+                if param["in"] == "body":
+                    body = reader.type_of(param.get("schema", {}), f"{key} body")
                     continue
-                key = f"{method.upper()} {path}"
-                params: dict[str, str] = {}
-                body = None
-                for param in raw.get("parameters", []):
-                    if param["in"] == "body":
-                        body = reader.type_of(param.get("schema", {}), f"{key} body")
-                        continue
-                    if "app-token-header" in rules and param["name"] == "SO-AppToken":
-                        continue
-                    where = f"{param['in']} {param['name']}"
-                    kind = reader.type_of(param, f"{key} param {where}")
-                    params[where] = kind + ("" if param.get("required") else " (optional)")
-                status, answer = _success(raw, key, reader.type_of, None)
-                facts.operations[key] = {
-                    "operationId": raw.get("operationId"),
-                    "params": params,
-                    "body": body,
-                    "status": status,
-                    "answer": answer,
-                }
+                if "app-token-header" in rules and param["name"] == "SO-AppToken":
+                    continue
+                where = f"{param['in']} {param['name']}"
+                kind = reader.type_of(param, f"{key} param {where}")
+                params[where] = kind + ("" if param.get("required") else " (optional)")
+            status, answer = _success(raw, key, reader.type_of, None)
+            facts.operations[key] = {
+                "operationId": raw.get("operationId"),
+                "params": params,
+                "body": body,
+                "status": status,
+                "answer": answer,
+            }
     return facts
 
 
