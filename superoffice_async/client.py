@@ -11,26 +11,28 @@ client from its configuration on the same pool.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import orjson
 
-from ._generated.operations import Operation
-from ._generated.resources import UserAgentOperations, UserAgentOperationsWithRawResponse
+from ._generated.resources import RawResources, Resources
 from ._version import __version__
-from .arguments import encode_query, request_path
-from .auth import AppTokenAuth, Auth
-from .call_record import RawResponse, remember
+from .auth.schemes import AppTokenAuth, Auth
+from .calls.arguments import encode_query, request_path
+from .calls.pipeline import Pipeline
+from .calls.retry import RetryBudget, RetryPolicy
+from .calls.settings import DEFAULT_TIMEOUT, PipelineConfig
+from .calls.slowcall import SlowCallHook, SlowCallMonitor
+from .clock import Clock
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .network import DEFAULT_MAX_BODY, NetworkTransport
-from .online import Connection, OnlineEnvironment
+from .online.locator import TenantLocator
+from .online.services import Connection, OnlineEnvironment
+from .operation import HTTP_METHODS, Operation
 from .options import CallOptions, validate_options
-from .pipeline import Clock, Pipeline, PipelineConfig
-from .retry import RetryBudget, RetryPolicy
-from .slowcall import SlowCallHook, SlowCallMonitor
-from .tenant import TenantLocator
+from .records import RawResponse, remember
 from .users import UsersResource, UsersWithRawResponse
 
 if TYPE_CHECKING:
@@ -40,14 +42,9 @@ if TYPE_CHECKING:
 
     from .bulk import BulkRun
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "SuperOfficeClient"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "RequestOptions", "SuperOfficeClient"]
 
 T = TypeVar("T")
-
-DEFAULT_TIMEOUT = 30.0
-"""Seconds for each network phase of a call when neither client nor call sets one."""
-
-_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 
 class ClientSettings(CallOptions, total=False):
@@ -63,6 +60,20 @@ class ClientSettings(CallOptions, total=False):
     clock: Clock
 
 
+class RequestOptions(CallOptions, total=False):
+    """``request()``'s keyword arguments: what to send, whether it may be repeated, and any
+    call option (``language``, ``timeout``, ``deadline``, ...)."""
+
+    json: Any
+    """The body, sent as JSON (None: no body)."""
+    params: Mapping[str, Any] | None
+    """The query: names to str, int, float, bool or lists of them (None values left out)."""
+    headers: Mapping[str, str] | None
+    """Extra headers (not the credentials' own)."""
+    idempotent: bool
+    """True: safe to repeat after it may have reached the server (retried like a GET)."""
+
+
 class _Lifecycle:
     """Shared by a client and its ``with_options`` copies: one pool, closed once."""
 
@@ -75,7 +86,11 @@ class _Lifecycle:
         return self.closed
 
 
-class SuperOfficeClient:
+_EXTRAS = {"users": UsersResource}
+"""The resources with hand-written methods besides the generated ones, by client attribute."""
+
+
+class SuperOfficeClient(Resources):
     """An async client for the SuperOffice WebAPI User endpoints (and, by ``request``, the rest).
 
     Use it as ``async with SuperOfficeClient(base_url, auth=...) as so:``, or for an Online
@@ -116,9 +131,7 @@ class SuperOfficeClient:
     """
 
     users: UsersResource
-    """REST ``/api/v1/User``."""
-    user_agent: UserAgentOperations
-    """RPC agent ``/api/v1/Agents/User``."""
+    """REST ``/api/v1/User``; the other resources (``user_agent``) are generated."""
 
     def __init__(
         self,
@@ -154,7 +167,7 @@ class SuperOfficeClient:
         if base_url is not None:
             self.base_url = _check_base_url(base_url)
         else:
-            from .tenant_state import TenantStateLocator
+            from .online.tenant_status import TenantStateLocator
 
             self._locator = TenantStateLocator(tenant or "", environment or "online")
         settings: ClientSettings = {
@@ -195,8 +208,7 @@ class SuperOfficeClient:
         if self._locator is not None:
             self._locator.bind(connection)
         self._pipeline = Pipeline(config, network, lifecycle.is_closed)
-        self.users = UsersResource(self._call, self._pipeline.call)
-        self.user_agent = UserAgentOperations(self._call, self._pipeline.call)
+        self._bind_resources(self._call, self._pipeline.call, _EXTRAS)
 
     def with_options(self, **changes: Unpack[ClientSettings]) -> SuperOfficeClient:
         """A client with other settings on the same connection pool (and, unless a new one is
@@ -235,9 +247,9 @@ class SuperOfficeClient:
         """A client configured from ``SUPEROFFICE_*`` variables (see ``superoffice_async.config``
         for the list): the site or tenant, the credential, the app token, logging. Keyword
         arguments are passed on to the constructor (``transport``, ``retry_policy``, ...)."""
-        from .config import client_from_env
+        from .config import client_arguments
 
-        return client_from_env(os.environ if environ is None else environ, **kwargs)
+        return cls(**client_arguments(os.environ if environ is None else environ, **kwargs))
 
     @property
     def tenant(self) -> str | None:
@@ -253,48 +265,29 @@ class SuperOfficeClient:
         self, operation: Operation[T], arguments: tuple[Any, ...], options: CallOptions
     ) -> T:
         """A typed method's call: the parsed answer; ``last_call()`` learns its record."""
-        try:
-            raw = await self._pipeline.call(operation, arguments, options)
-        except SuperOfficeError as error:
-            remember(error.record)
-            raise
-        remember(raw.record)
-        return raw.parsed
+        return await _parsed(self._pipeline.call(operation, arguments, options))
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool = False,
-        **options: Unpack[CallOptions],
-    ) -> Any:
+    async def request(self, method: str, path: str, **arguments: Unpack[RequestOptions]) -> Any:
         """Call any endpoint under the base URL, e.g. ``await so.request("GET",
         "api/v1/Person/5", idempotent=True)``; returns the parsed JSON (None for no body).
 
-        Same auth, headers, deadline, slow-call warning and typed errors as the typed methods;
+        Same auth, headers, deadline, slow-call warning, records and typed errors as the typed
+        methods (see ``RequestOptions`` for ``json``, ``params``, ``headers``, ``idempotent``);
         retried after the request may have reached the server only when ``idempotent=True``.
         Absolute URLs, dot segments and query strings in ``path`` are refused (use ``params``).
         """
-        raw = await self._raw_request(method, path, json, params, headers, idempotent, options)
-        remember(raw.record)
-        return raw.parsed
+        return await _parsed(self._raw_request(method, path, arguments))
 
     async def _raw_request(
-        self,
-        method: str,
-        path: str,
-        json: Any,
-        params: Mapping[str, Any] | None,
-        headers: Mapping[str, str] | None,
-        idempotent: bool,
-        options: CallOptions,
+        self, method: str, path: str, arguments: RequestOptions
     ) -> RawResponse[Any]:
-        if not isinstance(method, str) or method.upper() not in _METHODS:
-            raise InvalidArgumentError(f"method must be one of {', '.join(sorted(_METHODS))}")
+        options: dict[str, Any] = dict(arguments)
+        json = options.pop("json", None)
+        params = options.pop("params", None)
+        headers = options.pop("headers", None)
+        idempotent = options.pop("idempotent", False)
+        if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
+            raise InvalidArgumentError(f"method must be one of {', '.join(sorted(HTTP_METHODS))}")
         if not isinstance(idempotent, bool):
             raise InvalidArgumentError("idempotent must be True or False")
         try:
@@ -308,7 +301,7 @@ class SuperOfficeClient:
             body=body,
             headers=_extra_headers(headers),
             idempotent=idempotent,
-            options=options,
+            options=options,  # type: ignore[arg-type]  # checked there: unknown names refused
         )
 
     def bulk(
@@ -363,29 +356,31 @@ class SuperOfficeClient:
         return f"SuperOfficeClient({self.base_url!r}, auth={scheme})"
 
 
-class _RawClient:
+class _RawClient(RawResources):
     """``so.with_raw_response``: resources and ``request`` that return ``RawResponse``."""
+
+    users: UsersWithRawResponse
 
     def __init__(self, client: SuperOfficeClient) -> None:
         self._client = client
-        self.users: UsersWithRawResponse = client.users.with_raw_response
-        self.user_agent: UserAgentOperationsWithRawResponse = client.user_agent.with_raw_response
+        self._bind_raw_resources(client)
 
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool = False,
-        **options: Unpack[CallOptions],
+        self, method: str, path: str, **arguments: Unpack[RequestOptions]
     ) -> RawResponse[Any]:
         """``SuperOfficeClient.request``, returning the answer with the call's record."""
-        return await self._client._raw_request(
-            method, path, json, params, headers, idempotent, options
-        )
+        return await self._client._raw_request(method, path, arguments)
+
+
+async def _parsed(pending: Awaitable[RawResponse[T]]) -> T:
+    """The parsed answer of a call; ``last_call()`` learns its record, also when it raises."""
+    try:
+        raw = await pending
+    except SuperOfficeError as error:
+        remember(error.record)
+        raise
+    remember(raw.record)
+    return raw.parsed
 
 
 def _pipeline_config(
@@ -439,13 +434,13 @@ def _network(
 ) -> NetworkTransport:
     """The pool: the given transport (httpx ones adapted), else aiohttp."""
     if transport is None:
-        from .network_aiohttp import AiohttpNetwork
+        from .network.aiohttp_network import AiohttpNetwork
 
         return AiohttpNetwork(
             verify=verify, proxy=proxy, trust_env=trust_env, max_connections=max_connections
         )
     if hasattr(transport, "handle_async_request"):
-        from .network_httpx import HttpxNetwork
+        from .network.httpx_network import HttpxNetwork
 
         return HttpxNetwork(transport)
     if isinstance(transport, NetworkTransport) and not type(transport).__module__.startswith(

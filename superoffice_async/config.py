@@ -35,15 +35,12 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .auth import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth
+from .auth.schemes import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth
 from .errors import ConfigurationError
 
-if TYPE_CHECKING:
-    from .client import SuperOfficeClient
-
-__all__ = ["auth_from_env", "client_from_env", "configure_logging", "logging_from_env"]
+__all__ = ["auth_from_env", "client_arguments", "configure_logging", "logging_from_env"]
 
 LOG_LEVELS = {"info": logging.INFO, "debug": logging.DEBUG, "warning": logging.WARNING}
 _MARKERS = {
@@ -55,17 +52,15 @@ _MARKERS = {
 }
 
 
-def client_from_env(
+def client_arguments(
     environ: Mapping[str, str],
     *,
     url: str | None = None,
     user: str | None = None,
     **kwargs: Any,
-) -> SuperOfficeClient:
-    """A ``SuperOfficeClient`` from the variables above (``url``/``user``: command-line flags
-    that take precedence); ``kwargs`` go to the constructor."""
-    from .client import SuperOfficeClient
-
+) -> dict[str, Any]:
+    """The ``SuperOfficeClient`` arguments the variables above give (``url``/``user``:
+    command-line flags that take precedence), with ``kwargs`` added; for ``from_env()``."""
     configure_logging(_get(environ, "SUPEROFFICE_LOG"))
     url = url or _get(environ, "SUPEROFFICE_URL")
     tenant = _get(environ, "SUPEROFFICE_TENANT")
@@ -80,9 +75,9 @@ def client_from_env(
             app_token = _get(environ, "SUPEROFFICE_CLIENT_SECRET")
         kwargs["app_token"] = app_token
     if url:  # a fixed site wins; SUPEROFFICE_TENANT then serves the system user sign-in only
-        return SuperOfficeClient(url, auth=auth, **kwargs)
+        return {"base_url": url, "auth": auth, **kwargs}
     if tenant:
-        return SuperOfficeClient.for_tenant(tenant, environment=environment, auth=auth, **kwargs)
+        return {"tenant": tenant, "environment": environment, "auth": auth, **kwargs}
     raise ConfigurationError(
         "no site: set SUPEROFFICE_URL, or SUPEROFFICE_TENANT (and SUPEROFFICE_ENVIRONMENT)"
     )
@@ -118,7 +113,7 @@ def auth_from_env(environ: Mapping[str, str], *, user: str | None = None) -> Aut
         return XsrfTokenAuth(_need(environ, "SUPEROFFICE_XSRF_TOKEN", kind))
     environment = _get(environ, "SUPEROFFICE_ENVIRONMENT") or "online"
     if kind == "OAuth":
-        from .auth_oauth import OAuthAuth
+        from .auth.oauth import OAuthAuth
 
         return OAuthAuth(
             client_id=_need(environ, "SUPEROFFICE_CLIENT_ID", kind),
@@ -127,7 +122,7 @@ def auth_from_env(environ: Mapping[str, str], *, user: str | None = None) -> Aut
             access_token=_get(environ, "SUPEROFFICE_ACCESS_TOKEN"),
             environment=environment,
         )
-    from .auth_system_user import SystemUserAuth
+    from .auth.system_user import SystemUserAuth
 
     key_text = _get(environ, "SUPEROFFICE_PRIVATE_KEY")
     key_file = _get(environ, "SUPEROFFICE_PRIVATE_KEY_FILE")

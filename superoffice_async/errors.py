@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from .call_record import CallRecord
+    from .records import CallRecord
 
 __all__ = [
     "APIStatusError",

@@ -14,7 +14,7 @@ from superoffice_async import (
     SystemUserAuth,
     TokenValidationError,
 )
-from superoffice_async.auth_system_user import load_private_key, sign_system_user_token
+from superoffice_async.auth.system_user import load_private_key, sign_system_user_token
 from superoffice_async.testing import OnlineSandboxServer, PartnerApp
 
 from .online_support import (

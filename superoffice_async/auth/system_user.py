@@ -19,17 +19,17 @@ import os
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .auth import require_text
-from .auth_refreshing import Held, RefreshingAuth
-from .errors import ConfigurationError, IdentityProviderError, TokenValidationError
-from .jwt_validation import (
+from ..errors import ConfigurationError, IdentityProviderError, TokenValidationError
+from ..online.services import Connection, OnlineEnvironment, scrub, send
+from .refreshing import Held, RefreshingAuth
+from .schemes import require_text
+from .token_validation import (
     CLAIM,
     SYSTEM_USER_ISSUER,
     JwksCache,
     system_user_audience,
     validate,
 )
-from .online import Connection, OnlineEnvironment, scrub, send
 
 __all__ = ["SystemUserAuth", "load_private_key", "sign_system_user_token"]
 

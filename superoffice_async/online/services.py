@@ -20,11 +20,11 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import orjson
 
-from .errors import ConfigurationError, SuperOfficeError
-from .network import NetworkTransport, Timeouts, WireRequest
+from ..errors import ConfigurationError, SuperOfficeError
+from ..network import NetworkTransport, Timeouts, WireRequest
 
 if TYPE_CHECKING:
-    from .pipeline import Clock
+    from ..clock import Clock
 
 __all__ = ["Answer", "Connection", "OnlineEnvironment", "scrub", "send"]
 

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import httpx
 
-from .errors import (
+from ..errors import (
     ClientClosedError,
     ConnectionFailedError,
     ConnectTimeoutError,
     ReadTimeoutError,
 )
-from .network import BoundedBody, Timeouts, WireRequest, WireResponse
+from . import DROPPED_HEADERS, BoundedBody, Timeouts, WireRequest, WireResponse
 
 __all__ = ["HttpxNetwork"]
-
-# The body handed up is decoded and whole: these describe the wire form, not it.
-_DROPPED_HEADERS = frozenset(("content-encoding", "transfer-encoding", "content-length"))
 
 
 class HttpxNetwork:
@@ -99,7 +96,7 @@ def _headers(response: httpx.Response) -> dict[str, str]:
     """Lower-case keys; the values of a repeated header joined with ", "."""
     headers: dict[str, str] = {}
     for name, value in response.headers.multi_items():
-        if name in _DROPPED_HEADERS:
+        if name in DROPPED_HEADERS:
             continue
         previous = headers.get(name)
         headers[name] = value if previous is None else f"{previous}, {value}"

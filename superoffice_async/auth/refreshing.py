@@ -14,10 +14,10 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from .auth import Auth
-from .errors import ConfigurationError, SignInError
-from .online import Connection
-from .single_flight import SingleFlight
+from ..errors import ConfigurationError, SignInError
+from ..online.services import Connection
+from ..single_flight import SingleFlight
+from .schemes import Auth
 
 __all__ = ["Held", "RefreshingAuth"]
 

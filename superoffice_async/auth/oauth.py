@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from .auth import require_text
-from .auth_refreshing import Held, RefreshingAuth
-from .errors import ConfigurationError, IdentityProviderError
-from .jwt_validation import JwksCache, validate
-from .online import Connection, OnlineEnvironment, scrub, send
+from ..errors import ConfigurationError, IdentityProviderError
+from ..online.services import Connection, OnlineEnvironment, scrub, send
+from .refreshing import Held, RefreshingAuth
+from .schemes import require_text
+from .token_validation import JwksCache, validate
 
 __all__ = ["OAuthAuth", "TokenSet"]
 

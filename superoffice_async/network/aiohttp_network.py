@@ -25,7 +25,7 @@ from types import SimpleNamespace
 import aiohttp
 from yarl import URL
 
-from .errors import (
+from ..errors import (
     ClientClosedError,
     ConfigurationError,
     ConnectionFailedError,
@@ -33,12 +33,10 @@ from .errors import (
     EventLoopError,
     ReadTimeoutError,
 )
-from .network import BoundedBody, Timeouts, WireRequest, WireResponse
+from . import DROPPED_HEADERS, BoundedBody, Timeouts, WireRequest, WireResponse
 
 __all__ = ["AiohttpNetwork"]
 
-# The body handed up is decoded and whole: these describe the wire form, not it.
-_DROPPED_HEADERS = frozenset(("content-encoding", "transfer-encoding", "content-length"))
 _PROXY_SCHEMES = frozenset(("http", "https"))
 _MAX_PROXY_CACHE = 256
 
@@ -261,7 +259,7 @@ def _headers(response: aiohttp.ClientResponse) -> dict[str, str]:
     headers: dict[str, str] = {}
     for key, value in response.headers.items():
         name = key.lower()
-        if name in _DROPPED_HEADERS:
+        if name in DROPPED_HEADERS:
             continue
         previous = headers.get(name)
         headers[name] = value if previous is None else f"{previous}, {value}"

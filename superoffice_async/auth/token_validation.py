@@ -21,8 +21,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from .errors import IdentityProviderError, TokenValidationError
-from .online import Connection, OnlineEnvironment, send
+from ..errors import IdentityProviderError, TokenValidationError
+from ..online.services import Connection, OnlineEnvironment, send
 
 __all__ = ["CLAIM", "SYSTEM_USER_ISSUER", "JwksCache", "system_user_audience", "validate"]
 
