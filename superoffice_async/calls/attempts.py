@@ -56,7 +56,7 @@ async def attempt_until_done(
     while True:
         if closed():
             raise ClientClosedError("the client is closed; create a new SuperOfficeClient")
-        remaining = None if deadline_at is None else deadline_at - clock.monotonic()
+        remaining = _left(deadline_at, clock)
         credentials: tuple[tuple[str, str], ...] = ()
         prefix = config.prefix
         sent_at = clock.monotonic()
@@ -66,6 +66,9 @@ async def attempt_until_done(
             credentials = await auth.fresh_headers() if auth.refreshes else auth.headers()
             if locator is not None:
                 prefix = await locator.base_url()
+            if config.rate_limit is not None:
+                await config.rate_limit.wait_turn(clock, _left(deadline_at, clock))
+                remaining = _left(deadline_at, clock)
             request = WireRequest(
                 prepared.method,
                 prefix + prepared.target,
@@ -182,6 +185,11 @@ def _shrunk(timeouts: Timeouts, remaining: float) -> Timeouts:
         return remaining if value is None else min(value, remaining)
 
     return Timeouts(connect=cap(timeouts.connect), read=cap(timeouts.read), pool=cap(timeouts.pool))
+
+
+def _left(deadline_at: float | None, clock: Clock) -> float | None:
+    """Seconds left before the deadline (None: no deadline)."""
+    return None if deadline_at is None else deadline_at - clock.monotonic()
 
 
 def _fits(when: float, deadline_at: float | None) -> bool:

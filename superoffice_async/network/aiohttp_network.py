@@ -9,8 +9,11 @@ connect counts as "never sent".
 
 aiohttp is tamed to keep the rules of ``network``: no cookie jar, no redirect, no ``.netrc``,
 no hidden re-send of an idempotent request after a dropped keep-alive connection, and a bounded
-answer. Its exceptions (which carry the request, headers included) are mapped to SDK errors and
-never chained.
+answer. aiohttp's read timeout restarts with every byte, so a server sending its head a line at
+a time would never time out: the whole head must come within the read timeout of the request's
+headers being sent (a timer armed by aiohttp's ``on_request_headers_sent`` trace). Its
+exceptions (which carry the request, headers included) are mapped to SDK errors and never
+chained.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
+import types
 import urllib.request
 
 import aiohttp
@@ -98,8 +102,11 @@ class AiohttpNetwork:
         connector = aiohttp.TCPConnector(
             limit=self._max_connections, keepalive_timeout=self._keepalive_expiry, ssl=self._ssl
         )
+        trace = aiohttp.TraceConfig()
+        trace.on_request_headers_sent.append(_arm_head_timer)
         session = aiohttp.ClientSession(
             connector=connector,
+            trace_configs=[trace],
             cookie_jar=aiohttp.DummyCookieJar(),  # a Set-Cookie is never stored nor replayed
             auto_decompress=True,
             skip_auto_headers=("User-Agent", "Accept-Encoding"),
@@ -152,16 +159,19 @@ class AiohttpNetwork:
             )
             self._timeouts = timeouts
         error: BaseException
+        head = _HeadTimer(timeouts.read)
         try:
-            response = await session.request(
-                request.method,
-                url,
-                headers=request.headers,
-                data=request.body,
-                allow_redirects=False,
-                proxy=proxy,
-                timeout=self._client_timeout,
-            )
+            async with asyncio.timeout(None) as head.timer:
+                response = await session.request(
+                    request.method,
+                    url,
+                    headers=request.headers,
+                    data=request.body,
+                    allow_redirects=False,
+                    proxy=proxy,
+                    timeout=self._client_timeout,
+                    trace_request_ctx=head,
+                )
             try:
                 body = await _read_body(response, max_body)
             except BaseException:
@@ -181,6 +191,8 @@ class AiohttpNetwork:
                 error = asyncio.CancelledError()
             elif isinstance(exc, aiohttp.ConnectionTimeoutError):
                 error = ConnectTimeoutError(f"no connection in time ({type(exc).__name__})")
+            elif head.armed and head.timer is not None and head.timer.expired():
+                error = ReadTimeoutError(f"the answer's head did not come within {head.limit:g} s")
             else:
                 error = ReadTimeoutError(f"no answer in time ({type(exc).__name__})")
         except (aiohttp.ClientError, OSError) as exc:  # disconnected, reset, bad answer: maybe sent
@@ -197,6 +209,33 @@ class AiohttpNetwork:
         session, self._session = self._session, None
         if session is not None:
             await session.close()
+
+
+class _HeadTimer:
+    """Bounds the wait for an answer's whole head: armed once the request's headers are sent."""
+
+    __slots__ = ("armed", "limit", "timer")
+
+    def __init__(self, limit: float | None) -> None:
+        self.limit = limit
+        self.timer: asyncio.Timeout | None = None
+        self.armed = False
+
+    def arm(self) -> None:
+        if self.limit is not None and self.timer is not None and not self.armed:
+            self.armed = True
+            self.timer.reschedule(asyncio.get_running_loop().time() + self.limit)
+
+
+async def _arm_head_timer(
+    session: aiohttp.ClientSession,
+    context: types.SimpleNamespace,
+    params: aiohttp.TraceRequestHeadersSentParams,
+) -> None:
+    """aiohttp's trace: the request's headers are on the wire; the head's time starts."""
+    timer = context.trace_request_ctx
+    if isinstance(timer, _HeadTimer):
+        timer.arm()
 
 
 async def _read_body(response: aiohttp.ClientResponse, max_body: int) -> bytes:
