@@ -37,10 +37,9 @@ from __future__ import annotations
 import difflib
 import logging
 import sys
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .auth.schemes import Auth, BasicAuth, BearerAuth, SOTicketAuth, XsrfTokenAuth, require_text
 from .auth.trust import check_site, site_url
@@ -70,6 +69,7 @@ KNOWN_VARIABLES = (
     "SUPEROFFICE_LOG",
 )
 """Every variable ``from_env()`` reads; any other ``SUPEROFFICE_*`` variable is refused."""
+T = TypeVar("T")
 _YES, _NO = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 LOG_LEVELS = {"info": logging.INFO, "debug": logging.DEBUG, "warning": logging.WARNING}
@@ -99,10 +99,9 @@ def client_arguments(
     environment = _environment(environ)
     language = _get(environ, "SUPEROFFICE_LANGUAGE")
     if language and "language" not in kwargs:
-        with _named("SUPEROFFICE_LANGUAGE"):
-            from .options import validate_options
+        from .options import validate_options
 
-            validate_options({"language": language})
+        _named("SUPEROFFICE_LANGUAGE", lambda: validate_options({"language": language}))
         kwargs["language"] = language
     insecure = _flag(environ, "SUPEROFFICE_ALLOW_INSECURE_HTTP")
     if insecure and "allow_insecure_http" not in kwargs:
@@ -114,20 +113,17 @@ def client_arguments(
             app_token = _get(environ, "SUPEROFFICE_CLIENT_SECRET")
         kwargs["app_token"] = app_token
     if url:  # a fixed site wins; SUPEROFFICE_TENANT then serves the system user sign-in only
-        with _named("SUPEROFFICE_URL"):
-            site = site_url(url, "the site")
-            check_site(
-                site,
-                auth,
-                allow_insecure_http=bool(kwargs.get("allow_insecure_http")),
-                name="the site",
-            )
+        site = _named("SUPEROFFICE_URL", lambda: site_url(url, "the site"))
+        insecure = bool(kwargs.get("allow_insecure_http"))
+        _named(
+            "SUPEROFFICE_URL",
+            lambda: check_site(site, auth, allow_insecure_http=insecure, name="the site"),
+        )
         return {"base_url": url, "auth": auth, **kwargs}
     if tenant:
         from .online.tenant_status import TenantStateLocator
 
-        with _named("SUPEROFFICE_TENANT"):
-            TenantStateLocator(tenant, environment)
+        _named("SUPEROFFICE_TENANT", lambda: TenantStateLocator(tenant, environment))
         return {"tenant": tenant, "environment": environment, "auth": auth, **kwargs}
     raise ConfigurationError(
         "no site: set SUPEROFFICE_URL, or SUPEROFFICE_TENANT (and SUPEROFFICE_ENVIRONMENT)"
@@ -155,8 +151,8 @@ def auth_from_env(environ: Mapping[str, str], *, user: str | None = None) -> Aut
         password = _get(environ, "SUPEROFFICE_PASSWORD")
         if password is None:
             raise ConfigurationError("SUPEROFFICE_USER needs SUPEROFFICE_PASSWORD")
-        with _named("SUPEROFFICE_USER"):
-            return BasicAuth(user or _need(environ, "SUPEROFFICE_USER", kind), password)
+        name = user or _need(environ, "SUPEROFFICE_USER", kind)
+        return _named("SUPEROFFICE_USER", lambda: BasicAuth(name, password))
     if kind == "SOTicket":
         return SOTicketAuth(_need(environ, "SUPEROFFICE_TICKET", kind))
     if kind == "Bearer":
@@ -185,14 +181,16 @@ def auth_from_env(environ: Mapping[str, str], *, user: str | None = None) -> Aut
     client_secret = _need(environ, "SUPEROFFICE_CLIENT_SECRET", kind)
     token = _need(environ, "SUPEROFFICE_SYSTEM_USER_TOKEN", kind)
     tenant = _need(environ, "SUPEROFFICE_TENANT", kind)
-    with _named("SUPEROFFICE_PRIVATE_KEY_FILE" if key_file else "SUPEROFFICE_PRIVATE_KEY"):
-        return SystemUserAuth(
+    return _named(
+        "SUPEROFFICE_PRIVATE_KEY_FILE" if key_file else "SUPEROFFICE_PRIVATE_KEY",
+        lambda: SystemUserAuth(
             client_secret=client_secret,
             private_key=Path(key_file) if key_file is not None else key_text or "",
             system_user_token=token,
             tenant=tenant,
             environment=environment,
-        )
+        ),
+    )
 
 
 def configure_logging(level: str | None) -> None:
@@ -217,8 +215,10 @@ def refuse_unknown(environ: Mapping[str, str]) -> None:
     closest known one (a misspelt name must not quietly change what the job does)."""
     for name in sorted(environ):
         if name.upper().startswith("SUPEROFFICE_") and name not in KNOWN_VARIABLES:
-            closest = difflib.get_close_matches(name.upper(), KNOWN_VARIABLES, n=1, cutoff=0.6)
-            hint = f"; did you mean {closest[0]}?" if closest else ""
+            suffixes = [known.removeprefix("SUPEROFFICE_") for known in KNOWN_VARIABLES]
+            given = name.upper().removeprefix("SUPEROFFICE_")
+            closest = difflib.get_close_matches(given, suffixes, n=1, cutoff=0.7)
+            hint = f"; did you mean SUPEROFFICE_{closest[0]}?" if closest else ""
             raise ConfigurationError(
                 f"{name} is not a variable superoffice-async reads{hint} (known: "
                 "superoffice_async.config.KNOWN_VARIABLES; unset it, or pass from_env() a "
@@ -226,21 +226,20 @@ def refuse_unknown(environ: Mapping[str, str]) -> None:
             )
 
 
-@contextmanager
-def _named(variable: str) -> Iterator[None]:
-    """A configuration error raised inside names ``variable`` (its value is never quoted)."""
+def _named(variable: str, make: Callable[[], T]) -> T:
+    """``make()``; a configuration error it raises is raised again naming ``variable`` (its
+    value is never quoted), with nothing chained."""
     message = ""
     try:
-        yield
+        return make()
     except (ConfigurationError, InvalidArgumentError) as exc:
         message = str(exc)
-    if message:
-        raise ConfigurationError(f"{variable}: {message}")
+    raise ConfigurationError(f"{variable}: {message}")
 
 
 def _environment(environ: Mapping[str, str]) -> OnlineEnvironment:
-    with _named("SUPEROFFICE_ENVIRONMENT"):
-        return OnlineEnvironment.of(_get(environ, "SUPEROFFICE_ENVIRONMENT") or "online")
+    value = _get(environ, "SUPEROFFICE_ENVIRONMENT") or "online"
+    return _named("SUPEROFFICE_ENVIRONMENT", lambda: OnlineEnvironment.of(value))
 
 
 def _flag(environ: Mapping[str, str], name: str) -> bool:
@@ -251,10 +250,12 @@ def _flag(environ: Mapping[str, str], name: str) -> bool:
 
 
 def _get(environ: Mapping[str, str], name: str) -> str | None:
+    """The variable's value (None when unset or empty), on one line but for a key's text."""
     value = environ.get(name)
     if not value:
         return None
-    require_text(value, name)
+    if name != "SUPEROFFICE_PRIVATE_KEY":
+        require_text(value, name)
     return value
 
 

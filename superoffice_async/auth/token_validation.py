@@ -52,10 +52,11 @@ ALGORITHMS = ("RS256",)
 KEY_REFETCH_COOLDOWN = 300.0
 """Seconds after a fetch of the key set before an unknown ``kid`` may fetch it again."""
 TOKEN_RULES = {
-    "system user": ("SuperOffice AS", "spn:{serial claim}"),
-    "id_token": ("https://{env}.superoffice.com", "{client id}"),
+    "system user": ("SuperOffice AS", "spn:{serial claim value}"),
+    "id_token": ("https://{env}.superoffice.com", "Application ID"),
 }
-"""Issuer and audience the SDK requires, by token kind (the reference's table, as checked)."""
+"""Issuer and audience the SDK requires, by token kind, in the reference table's words
+(``{env}``: the environment's root URL; Application ID: the client id)."""
 
 Audience = str | Callable[[dict[str, Any]], str | None]
 """The expected audience, or how to read it from the (signature-checked) claims."""
@@ -240,5 +241,7 @@ def _check_times(claims: dict[str, Any], now: float, leeway: float, what: str) -
     if now > exp + leeway:
         raise TokenValidationError(f"{what}: the JWT expired {now - exp:.0f} s ago", "expired")
     nbf = claims.get("nbf")
-    if isinstance(nbf, int | float) and not isinstance(nbf, bool) and now + leeway < nbf:
+    if nbf is not None and (isinstance(nbf, bool) or not isinstance(nbf, int | float)):
+        raise TokenValidationError(f"{what}: the JWT's nbf is not a time", "claims")
+    if nbf is not None and now + leeway < nbf:
         raise TokenValidationError(f"{what}: the JWT is not valid yet (nbf)", "not-yet-valid")

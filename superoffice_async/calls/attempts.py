@@ -58,6 +58,7 @@ async def attempt_until_done(
             raise ClientClosedError("the client is closed; create a new SuperOfficeClient")
         remaining = _left(deadline_at, clock)
         credentials: tuple[tuple[str, str], ...] = ()
+        paced_out = False
         prefix = config.prefix
         sent_at = clock.monotonic()
         try:
@@ -67,7 +68,9 @@ async def attempt_until_done(
             if locator is not None:
                 prefix = await locator.base_url()
             if config.rate_limit is not None:
+                paced_out = True  # no turn before the deadline: retrying cannot help
                 await config.rate_limit.wait_turn(clock, _left(deadline_at, clock))
+                paced_out = False
                 remaining = _left(deadline_at, clock)
             request = WireRequest(
                 prepared.method,
@@ -97,7 +100,11 @@ async def attempt_until_done(
                 if await locator.relocate(prefix):
                     logger.debug("tenant moved: %s repeated", operation.operation_id)
                     continue
-            wait = _retry_wait(config, operation, error, attempt, settings.max_attempts)
+            wait = (
+                None
+                if paced_out
+                else _retry_wait(config, operation, error, attempt, settings.max_attempts)
+            )
             if wait is None or not _fits(clock.monotonic() + wait, deadline_at):
                 raise
             cost = budget.cost(error)
