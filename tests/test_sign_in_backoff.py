@@ -9,16 +9,37 @@ concurrent callers share one attempt; a revoked grant is terminal until new cred
 from __future__ import annotations
 
 import asyncio
+from typing import TypeVar
 
 import pytest
 
-from superoffice_async import IdentityProviderError, SignInError, TokenValidationError
+from superoffice_async import (
+    IdentityProviderError,
+    SignInError,
+    SuperOfficeClient,
+    TokenValidationError,
+)
 from superoffice_async.testing import OnlineSandboxServer
 
 from .conftest import FakeClock
 from .online_support import WallClock, api_calls, oauth, online, system_user, tenant_client
 
 __all__ = ["online"]
+
+E = TypeVar("E", bound=SignInError)
+
+
+async def refusals(
+    so: SuperOfficeClient, kind: type[E], times: int, clock: FakeClock, step: float
+) -> list[E]:
+    """``times`` calls, ``step`` seconds apart, each refused with ``kind``: the errors."""
+    errors = []
+    for _ in range(times):
+        with pytest.raises(kind) as caught:
+            await so.users.get(5)
+        errors.append(caught.value)
+        clock.advance(step)
+    return errors
 
 
 @pytest.mark.parametrize("flow", ["system user", "oauth"])
@@ -28,17 +49,12 @@ async def test_fifty_calls_during_an_outage_make_a_handful_of_sign_ins(
     online.identity.fail_next(1000, 503)
     auth = system_user(online) if flow == "system user" else oauth(online)
     clock = FakeClock()
-    errors: list[SignInError] = []
     async with tenant_client(online, auth, clock=clock) as so:
-        for _ in range(50):
-            with pytest.raises(IdentityProviderError) as caught:
-                await so.users.get(5)
-            errors.append(caught.value)
-            clock.advance(1.0)  # one call a second for 50 s
+        errors = await refusals(so, IdentityProviderError, 50, clock, 1.0)  # one a second
     # pauses of 2, 4, 8, 16, 32 s: tried at 0, 2, 6, 14, 30 s
     assert online.identity.refused == auth.sign_in_attempts == 5
     assert {type(e) for e in errors} == {IdentityProviderError}
-    assert {getattr(e, "status_code", None) for e in errors} == {503}
+    assert {e.status_code for e in errors} == {503}
     assert all(e.retry_at is not None and e.retry_after is not None for e in errors)
     assert errors[1].retry_after == pytest.approx(1.0)  # one second into a 2 s pause
     assert max(e.retry_after or 0 for e in errors) == pytest.approx(32.0)
@@ -89,10 +105,8 @@ async def test_a_bad_token_backs_off_too(online: OnlineSandboxServer) -> None:
     auth = system_user(online)
     clock = FakeClock()
     async with tenant_client(online, auth, clock=clock) as so:
-        for _ in range(10):
-            with pytest.raises(TokenValidationError) as caught:
-                await so.users.get(5)
-            assert caught.value.reason == "issuer"
+        errors = await refusals(so, TokenValidationError, 10, clock, 0.1)
+    assert {error.reason for error in errors} == {"issuer"}
     assert online.identity.exchanges == 1
 
 
@@ -103,12 +117,10 @@ async def test_a_revoked_grant_is_terminal_until_new_credentials(
     auth = oauth(online)
     clock = FakeClock()
     async with tenant_client(online, auth, clock=clock) as so:
-        for _ in range(5):
-            with pytest.raises(IdentityProviderError) as caught:
-                await so.users.get(5)
-            assert caught.value.error == "invalid_grant"
-            assert (caught.value.retry_at, caught.value.retry_after) == (None, None)
-            clock.advance(3600.0)  # waiting does not help
+        errors = await refusals(so, IdentityProviderError, 5, clock, 3600.0)  # waiting: no help
+        assert {(e.error, e.retry_at, e.retry_after) for e in errors} == {
+            ("invalid_grant", None, None)
+        }
         assert online.identity.refused == 1
         auth.use_refresh_token(online.identity.refresh_token)  # consent given again
         assert (await so.users.get(5)).associate_id == 5
