@@ -122,9 +122,9 @@ _FALLBACKS = (".models", ".sync")
 def _public_names() -> dict[str, str]:
     """Name -> module of the imports above, read from this file's source (on first use)."""
     import ast
-    from pathlib import Path
 
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    with open(__file__, encoding="utf-8") as source:  # not pathlib: it costs import time
+        tree = ast.parse(source.read())
     block = next(node for node in tree.body if isinstance(node, ast.If))
     return {
         alias.name: "." * node.level + (node.module or "")

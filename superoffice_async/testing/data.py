@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .carriers import table_right as _table_right, with_rights as _with_rights
-from .licenses import Module
+from .state.licenses import Module
 
 __all__ = [
     "CREDENTIAL_TYPE",
