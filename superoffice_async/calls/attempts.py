@@ -22,6 +22,7 @@ from ..errors import (
 )
 from ..network import NetworkTransport, Timeouts, WireRequest, WireResponse
 from ..operation import Operation
+from ..sent import mark_sent
 from .answer import status_error
 from .prepare import Prepared
 from .retry import is_retryable
@@ -80,6 +81,7 @@ async def attempt_until_done(
             )
             attempt += 1
             sent_at = clock.monotonic()
+            mark_sent()
             response = await _attempt(network, config, request, settings, remaining)
             _log_attempt(operation, attempt, response.status, sent_at, clock)
             if not 200 <= response.status <= 299:
