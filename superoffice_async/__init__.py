@@ -37,6 +37,9 @@ if TYPE_CHECKING:
         BulkSummary as BulkSummary,
         Outcome as Outcome,
     )
+    from .calls.pacing import (
+        RateLimit as RateLimit,
+    )
     from .calls.retry import (
         RetryBudget as RetryBudget,
         RetryPolicy as RetryPolicy,

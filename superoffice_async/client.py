@@ -20,7 +20,9 @@ import orjson
 from ._generated.resources import RawResources, Resources
 from ._version import __version__
 from .auth.schemes import AppTokenAuth, Auth
+from .auth.trust import check_site, check_tenant_environment, site_url
 from .calls.arguments import encode_query, request_path
+from .calls.pacing import RateLimit
 from .calls.pipeline import Pipeline
 from .calls.retry import RetryBudget, RetryPolicy
 from .calls.settings import DEFAULT_TIMEOUT, PipelineConfig
@@ -54,6 +56,7 @@ class ClientSettings(CallOptions, total=False):
     app_token: str | None
     retry_policy: RetryPolicy
     retry_budget: RetryBudget
+    rate_limit: RateLimit | None
     slow_call_ms: int | Mapping[str, int] | None
     on_slow_call: SlowCallHook | None
     max_response_bytes: int
@@ -117,6 +120,11 @@ class SuperOfficeClient(Resources):
         max_response_bytes: A larger answer fails with ``ResponseTooLargeError`` (32 MiB).
         retry_policy: Attempts, backoff, Retry-After cap and deadline (``RetryPolicy()``).
         retry_budget: The retry quota shared by all calls (a new ``RetryBudget()`` by default).
+        rate_limit: At most this many requests a second (``RateLimit(10)``), shared by every
+            call, bulk run and sync of this client; None (the default): no pacing.
+        allow_insecure_http: Allow a plain ``http://`` ``base_url`` that is not loopback: the
+            credentials then cross the network in clear text. Off by default (refused at
+            construction); see ``superoffice_async.auth.trust``.
         slow_call_ms: Slow-call threshold override: ms for all operations, or by operation id.
         on_slow_call: Called with the ``CallRecord`` of each slow call.
         transport: A ``NetworkTransport``, or an httpx transport (tests: pytest-httpx,
@@ -148,6 +156,8 @@ class SuperOfficeClient(Resources):
         max_response_bytes: int = DEFAULT_MAX_BODY,
         retry_policy: RetryPolicy | None = None,
         retry_budget: RetryBudget | None = None,
+        rate_limit: RateLimit | None = None,
+        allow_insecure_http: bool = False,
         slow_call_ms: int | Mapping[str, int] | None = None,
         on_slow_call: SlowCallHook | None = None,
         transport: NetworkTransport | httpx.AsyncBaseTransport | None = None,
@@ -164,8 +174,11 @@ class SuperOfficeClient(Resources):
         self.base_url: str | None = None
         """The fixed base URL; None for a tenant client (see ``tenant_state``)."""
         self._locator: TenantLocator | None = None
+        if not isinstance(allow_insecure_http, bool):
+            raise ConfigurationError("allow_insecure_http must be True or False")
+        self._insecure_http = allow_insecure_http
         if base_url is not None:
-            self.base_url = _check_base_url(base_url)
+            self.base_url = site_url(base_url)
         else:
             from .online.tenant_status import TenantStateLocator
 
@@ -176,6 +189,7 @@ class SuperOfficeClient(Resources):
             "app_token": app_token,
             "retry_policy": retry_policy or RetryPolicy(),
             "retry_budget": retry_budget or RetryBudget(),
+            "rate_limit": rate_limit,
             "slow_call_ms": slow_call_ms,
             "on_slow_call": on_slow_call,
             "max_response_bytes": max_response_bytes,
@@ -201,6 +215,11 @@ class SuperOfficeClient(Resources):
         self._lifecycle = lifecycle
         self._owner = owner
         config = _pipeline_config(self.base_url, settings, self._locator)
+        if self.base_url is not None:
+            check_site(self.base_url, config.auth, allow_insecure_http=self._insecure_http)
+        environment = getattr(self._locator, "environment", None)
+        if isinstance(environment, OnlineEnvironment):
+            check_tenant_environment(environment, config.auth)
         connection = Connection(
             network, config.clock, float(settings.get("timeout", DEFAULT_TIMEOUT))
         )
@@ -212,11 +231,13 @@ class SuperOfficeClient(Resources):
 
     def with_options(self, **changes: Unpack[ClientSettings]) -> SuperOfficeClient:
         """A client with other settings on the same connection pool (and, unless a new one is
-        given, the same retry budget). Any constructor argument but the URL and the pool."""
+        given, the same retry budget and rate limit). Any constructor argument but the URL,
+        the pool and ``allow_insecure_http``; the trust rule is checked again for the new auth."""
         unknown = set(changes) - set(ClientSettings.__annotations__)
         if unknown:
             raise ConfigurationError(
-                f"with_options cannot change {sorted(unknown)}: the URL and the pool are fixed"
+                f"with_options cannot change {sorted(unknown)}: the URL, the pool and "
+                "allow_insecure_http are fixed"
             )
         options = {k: v for k, v in changes.items() if k in CallOptions.__annotations__}
         validate_options(options)  # type: ignore[arg-type]
@@ -224,6 +245,7 @@ class SuperOfficeClient(Resources):
         clone = object.__new__(SuperOfficeClient)
         clone.base_url = self.base_url
         clone._locator = self._locator
+        clone._insecure_http = self._insecure_http
         clone._setup(merged, self._network, self._lifecycle, owner=False)
         return clone
 
@@ -323,6 +345,11 @@ class SuperOfficeClient(Resources):
         return BulkRun(self, items, concurrency=concurrency, progress=progress, total=total)
 
     @property
+    def rate_limit(self) -> RateLimit | None:
+        """The requests-per-second limit of this client (with its counters), or None."""
+        return self._settings.get("rate_limit")
+
+    @property
     def retry_budget(self) -> RetryBudget:
         """The retry budget shared by all calls of this client (and its ``with_options`` views)."""
         return self._settings["retry_budget"]
@@ -404,6 +431,9 @@ def _pipeline_config(
     budget = settings["retry_budget"]
     if not isinstance(budget, RetryBudget):
         raise ConfigurationError("retry_budget must be a RetryBudget")
+    rate_limit = settings.get("rate_limit")
+    if rate_limit is not None and not isinstance(rate_limit, RateLimit):
+        raise ConfigurationError("rate_limit must be a RateLimit (or None)")
     limit = settings["max_response_bytes"]
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ConfigurationError("max_response_bytes must be a positive int")
@@ -422,6 +452,7 @@ def _pipeline_config(
         clock=settings["clock"],
         max_response_bytes=limit,
         locator=locator,
+        rate_limit=rate_limit,
     )
 
 
@@ -463,28 +494,3 @@ def _extra_headers(headers: Mapping[str, str] | None) -> tuple[tuple[str, str], 
             raise InvalidArgumentError(f"the {name} header is the client's to set")
         pairs.append((name, value))
     return tuple(pairs)
-
-
-def _check_base_url(base_url: str) -> str:
-    from urllib.parse import urlsplit
-
-    if not isinstance(base_url, str):
-        raise ConfigurationError("base_url must be a str")
-    try:
-        url = urlsplit(base_url.strip())
-        port = url.port
-    except ValueError as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
-    if url.scheme not in ("https", "http") or not url.hostname:
-        raise ConfigurationError(
-            "base_url must be an absolute http(s) URL, like https://sod2.superoffice.com/Cust12345"
-        )
-    if url.username is not None or url.password is not None:
-        raise ConfigurationError("base_url must not carry credentials; pass auth=BasicAuth(...)")
-    if url.query or url.fragment or base_url.strip().endswith("?"):
-        raise ConfigurationError("base_url must not have a query or a fragment")
-    if any(c.isspace() or ord(c) < 32 for c in base_url.strip()):
-        raise ConfigurationError("base_url must not contain spaces or control characters")
-    host = url.hostname if ":" not in url.hostname else f"[{url.hostname}]"
-    netloc = host if port is None else f"{host}:{port}"
-    return f"{url.scheme}://{netloc}{url.path.rstrip('/')}/"

@@ -62,8 +62,9 @@ async def attempt_until_done(
     while True:
         if closed():
             raise ClientClosedError("the client is closed; create a new SuperOfficeClient")
-        remaining = None if deadline_at is None else deadline_at - clock.monotonic()
+        remaining = _left(deadline_at, clock)
         credentials: tuple[tuple[str, str], ...] = ()
+        paced_out = False
         prefix = config.prefix
         sent_at = clock.monotonic()
         try:
@@ -72,6 +73,11 @@ async def attempt_until_done(
             credentials = await auth.fresh_headers() if auth.refreshes else auth.headers()
             if locator is not None:
                 prefix = await locator.base_url()
+            if config.rate_limit is not None:
+                paced_out = True  # no turn before the deadline: retrying cannot help
+                await config.rate_limit.wait_turn(clock, _left(deadline_at, clock))
+                paced_out = False
+                remaining = _left(deadline_at, clock)
             request = WireRequest(
                 prepared.method,
                 prefix + prepared.target,
@@ -102,7 +108,11 @@ async def attempt_until_done(
                 if await locator.relocate(prefix):
                     logger.debug("tenant moved: %s repeated", operation.operation_id)
                     continue
-            wait = _retry_wait(config, operation, error, attempt, settings.max_attempts)
+            wait = (
+                None
+                if paced_out
+                else _retry_wait(config, operation, error, attempt, settings.max_attempts)
+            )
             if wait is None or not _fits(clock.monotonic() + wait, deadline_at):
                 raise
             cost = budget.cost(error)
@@ -190,6 +200,11 @@ def _shrunk(timeouts: Timeouts, remaining: float) -> Timeouts:
         return remaining if value is None else min(value, remaining)
 
     return Timeouts(connect=cap(timeouts.connect), read=cap(timeouts.read), pool=cap(timeouts.pool))
+
+
+def _left(deadline_at: float | None, clock: Clock) -> float | None:
+    """Seconds left before the deadline (None: no deadline)."""
+    return None if deadline_at is None else deadline_at - clock.monotonic()
 
 
 def _fits(when: float, deadline_at: float | None) -> bool:

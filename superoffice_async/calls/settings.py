@@ -9,6 +9,7 @@ from ..clock import Clock
 from ..network import Timeouts
 from ..online.locator import TenantLocator
 from ..options import CallOptions, validate_options
+from .pacing import RateLimit
 from .retry import RetryBudget, RetryPolicy
 from .slowcall import SlowCallMonitor
 
@@ -44,6 +45,8 @@ class PipelineConfig:
     max_response_bytes: int
     locator: TenantLocator | None = None
     """Where the tenant lives now, for clients that follow a tenant between servers."""
+    rate_limit: RateLimit | None = None
+    """The requests-per-second limit every attempt waits its turn for (None: no pacing)."""
 
 
 @dataclass(frozen=True, slots=True)
