@@ -15,6 +15,8 @@ from typing import Any
 
 from spec_reader import operations, resolve
 
+from superoffice_async.operation import LIST_ITEMS, ParamKind, param_kind
+
 INT32 = (-(2**31), 2**31 - 1)
 
 
@@ -195,17 +197,21 @@ class Param:
     """select: the carrier whose properties are the archive's columns (checked before sending)."""
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> ParamKind:
         if self.location == "local":
             return "replace"
         if self.wire == "$select" and self.location == "query":
             return "select"
         item = self.shape.item
         if self.shape.kind == "list" and item is not None:
-            if item.kind in ("carrier", "int", "str", "enum"):
-                return f"{item.kind}_list"
-            raise CodegenError(f"{self.python}: cannot send a list of {item.kind}")
-        return self.shape.kind
+            lists = {item_kind: kind for kind, item_kind in LIST_ITEMS.items()}
+            if item.kind not in lists:
+                raise CodegenError(f"{self.python}: cannot send a list of {item.kind}")
+            return lists[param_kind(item.kind)]
+        try:
+            return param_kind(self.shape.kind)
+        except ValueError as exc:
+            raise CodegenError(f"{self.python}: {exc}") from None
 
     def annotation(self, select_carrier: str | None) -> str:
         if self.kind == "select":
@@ -466,7 +472,7 @@ def _param_source(param: Param) -> str:
     }
     cls = shape.cls if kind in ("enum", "carrier") else param.columns
     accepts = shape.accepts
-    if kind.endswith("_list") and shape.item is not None:
+    if kind in LIST_ITEMS and shape.item is not None:
         cls = shape.item.cls
         item = shape.item
         accepts = item.accepts
