@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spec_reader import operations, resolve
+from spec_reader import is_carrier, operations, resolve, types
 
 from superoffice_async.operation import LIST_ITEMS, ParamKind, param_kind
 
@@ -119,7 +119,7 @@ def shape_of(spec: dict[str, Any], node: dict[str, Any]) -> Shape:
         target = resolve(spec, node)
         if "enum" in target:
             return Shape("enum", cls=name)
-        if "properties" in target or "allOf" in target:
+        if is_carrier(target):
             return Shape("carrier", cls=name, accepts=_extended_by(spec, name))
         return shape_of(spec, target)
     options = node.get("anyOf") or node.get("oneOf")
@@ -137,11 +137,8 @@ def shape_of(spec: dict[str, Any], node: dict[str, Any]) -> Shape:
         inner = shape_of(spec, real[0])
         inner.nullable = inner.nullable or len(real) < len(options)
         return inner
-    types = node.get("type", [])
-    types = [types] if isinstance(types, str) else list(types)
-    nullable = "null" in types
-    types = [t for t in types if t != "null"]
-    kind = types[0] if types else None
+    allowed, nullable = types(node)
+    kind = allowed[0] if allowed else None
     if kind == "integer":
         low, high = INT32 if node.get("format") == "int32" else (None, None)
         return Shape(
