@@ -10,11 +10,12 @@ operation to the spec and running ``make generate`` adds its method with no hand
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from spec_reader import is_carrier, operations, resolve, types
 
+from superoffice_async import operation
 from superoffice_async.operation import LIST_ITEMS, ParamKind, param_kind
 
 INT32 = (-(2**31), 2**31 - 1)
@@ -443,42 +444,50 @@ def _parse_expr(shape: Shape, var: str) -> str:
     return f"None if {var} is None else {expr}" if shape.nullable else expr
 
 
-def _param_source(param: Param) -> str:
+def runtime_param(param: Param) -> operation.Param:
+    """The run-time ``Param`` of ``param``: the fact ``operations.py`` writes out."""
     shape = param.shape
     kind = param.kind
-    values: list[str] = [repr(param.python), repr(param.wire), repr(param.location), repr(kind)]
-    extra: dict[str, Any] = {
-        "required": param.required,
-        "nullable": shape.nullable,
-        "minimum": shape.minimum,
-        "maximum": shape.maximum,
-        "pattern": shape.pattern,
-        "min_length": shape.min_length,
-        "choices": shape.choices,
-        "reserved": param.reserved,
-    }
-    defaults: dict[str, Any] = {
-        "required": False,
-        "nullable": False,
-        "minimum": None,
-        "maximum": None,
-        "pattern": None,
-        "min_length": None,
-        "choices": (),
-        "reserved": (),
-    }
     cls = shape.cls if kind in ("enum", "carrier") else param.columns
-    accepts = shape.accepts
+    bounds = shape
     if kind in LIST_ITEMS and shape.item is not None:
         cls = shape.item.cls
-        item = shape.item
-        accepts = item.accepts
-        extra.update(minimum=item.minimum, maximum=item.maximum, choices=item.choices)
-    if cls:
-        values.append(f"type={cls!r}")
-    values += [f"{k}={v!r}" for k, v in extra.items() if v != defaults[k]]
-    if accepts:
-        values.append(f"accepts={tuple(accepts)!r}")
+        bounds = shape.item  # minimum, maximum, choices and the class apply to the items
+    return operation.Param(
+        param.python,
+        param.wire,
+        param.location,
+        kind,
+        required=param.required,
+        nullable=shape.nullable,
+        type=cls or None,
+        minimum=bounds.minimum,
+        maximum=bounds.maximum,
+        pattern=shape.pattern,
+        min_length=shape.min_length,
+        choices=bounds.choices,
+        reserved=param.reserved,
+        accepts=tuple(bounds.accepts),
+    )
+
+
+_PARAM_POSITIONAL = ("python", "wire", "location", "kind")
+"""The run-time ``Param``'s fields written by position; the rest go by keyword, ``type`` first,
+and only where they differ from the default."""
+
+
+def _param_source(param: Param) -> str:
+    fact = runtime_param(param)
+    values = [repr(getattr(fact, name)) for name in _PARAM_POSITIONAL]
+    keywords = sorted(
+        (f for f in fields(fact) if f.name not in _PARAM_POSITIONAL),
+        key=lambda f: f.name != "type",
+    )
+    values += [
+        f"{f.name}={getattr(fact, f.name)!r}"
+        for f in keywords
+        if getattr(fact, f.name) != f.default
+    ]
     return f"Param({', '.join(values)})"
 
 
