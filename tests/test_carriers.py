@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import pickle
 from datetime import datetime
@@ -11,7 +12,7 @@ from pytest_httpx import HTTPXMock
 
 from superoffice_async import InvalidEnumValueError, SuperOfficeClient
 from superoffice_async.error_mapping import describe_parse_error
-from superoffice_async.models import Person, Role, User, UserType, UserWithLinks
+from superoffice_async.models import Person, Role, User, UserGroup, UserType, UserWithLinks
 from superoffice_async.testing.data import seed_users
 
 
@@ -116,6 +117,9 @@ def test_the_seed_user_reads_at_a_glance() -> None:
 def test_carriers_pickle_and_compare() -> None:
     user = UserWithLinks.from_dict({"Name": "X", "_Links": {"Self": "u"}, "Odd": 1})
     assert pickle.loads(pickle.dumps(user)) == user  # noqa: S301 - our own bytes
+    assert copy.copy(user) == user
+    assert copy.copy(user).additional_properties == {"Odd": 1}
+    assert user != UserWithLinks.from_dict({"Name": "X", "_Links": {"Self": "u"}})
     assert user.field_links is not None
     assert user.field_links["Self"] == "u"
 
@@ -157,3 +161,22 @@ async def test_an_enum_value_the_server_sent_can_be_sent_back(
         await client.user_agent.save_user(typo)
     assert UserType.INTERNAL_ASSOCIATE.is_known
     assert len(httpx_mock.get_requests()) == 2
+
+
+def test_unnamed_properties_a_caller_sets_are_sent_nested_too() -> None:
+    group = UserGroup(id=2)
+    group["ColourAddedLater"] = "red"
+    user = User(name="X", other_groups=[group], person=Person(firstname="Ann"))
+    assert user.person is not None
+    user.person["PronounsAddedLater"] = "she"
+    user["AddedLater"] = 1
+    assert user.to_dict() == {
+        "AddedLater": 1,
+        "Name": "X",
+        "OtherGroups": [{"ColourAddedLater": "red", "Id": 2}],
+        "Person": {"PronounsAddedLater": "she", "Firstname": "Ann"},
+    }
+    assert User.from_dict(user.to_dict()) == user
+    assert "AddedLater" in user
+    del user["AddedLater"]
+    assert "AddedLater" not in user.to_dict()

@@ -354,6 +354,12 @@ class Carrier(
             self.__dict__.get("_extra") or None
         ) == (other.__dict__.get("_extra") or None)
 
+    def __copy__(self) -> Self:
+        extra = self.__dict__.get("_extra")
+        return _restore(
+            type(self), msgspec.structs.astuple(self), dict(extra) if extra else None
+        )
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (
             _restore,
