@@ -18,10 +18,9 @@ from typing import Any
 import pytest
 
 from superoffice_async.cli import main
-from superoffice_async.testing import Sandbox, SandboxServer
+from superoffice_async.testing import Sandbox, SandboxServer, SandboxState
 from superoffice_async.testing.data import MODULES, seed_users
 from superoffice_async.testing.odata import row_of
-from superoffice_async.testing.store import UserStore
 
 from .raw_server import Seen, Server, answer
 from .sync_support import (
@@ -39,7 +38,7 @@ READS = frozenset(
     {
         "v1User_GetAll",
         "v1User_GetUser",
-        "v1User_CreateDefaultUserFromUserTypeAndPersonId",
+        "v1UserAgent_CreateDefaultUser",
         "v1UserAgent_GetAllRoles",
         "v1UserAgent_GetAllUserGroups",
     }
@@ -57,8 +56,8 @@ def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
     for name in ("TICKET", "ACCESS_TOKEN", "XSRF_TOKEN", "APP_TOKEN", "LANGUAGE"):
         monkeypatch.delenv(f"SUPEROFFICE_{name}", raising=False)
     modules = [replace(module, total=module.total + PEOPLE) for module, _ in MODULES]
-    store = UserStore(seed_users(20), modules=modules)
-    with SandboxServer(Sandbox(tenant="Cust1", store=store)) as server:
+    state = SandboxState(seed_users(20), modules=modules)
+    with SandboxServer(Sandbox(tenant="Cust1", state=state)) as server:
         monkeypatch.setenv("SUPEROFFICE_URL", server.url)
         monkeypatch.setenv("SUPEROFFICE_USER", "tje0")
         monkeypatch.setenv("SUPEROFFICE_PASSWORD", "Tje0")
@@ -85,7 +84,7 @@ def synced(server: SandboxServer) -> dict[int, Json]:
     """The users the sync owns, by person number (E00007 -> 7)."""
     return {
         int(key[1:]): user
-        for user in server.sandbox.store.all()
+        for user in server.sandbox.state.users.all()
         if (key := (user.get("CustomFields") or {}).get("x_employee_id"))
     }
 
@@ -105,7 +104,7 @@ def own(user: Json) -> Json:
 
 
 def in_use(server: SandboxServer) -> dict[str, int]:
-    pool = server.sandbox.store.licenses
+    pool = server.sandbox.state.licenses
     return {name: pool.in_use(name) for name in ("ten-sales", "ten-service", "ten-marketing")}
 
 
@@ -114,7 +113,7 @@ def test_dry_run_apply_rerun_update_and_retire_leavers(
 ) -> None:
     mapping = write_mapping(tmp_path / "mapping.toml", SANDBOX_MAPPING)
     source = write_hr_csv(tmp_path / "hr.csv", range(PEOPLE), delimiter=";", bom=True)
-    seeded = [own(u) for u in sandbox.sandbox.store.all()]
+    seeded = [own(u) for u in sandbox.sandbox.state.users.all()]
     licensed = in_use(sandbox)
     figures: list[str] = []
 
@@ -216,7 +215,7 @@ def test_dry_run_apply_rerun_update_and_retire_leavers(
         "ten-service": before["ten-service"] + len(movers) - leaving["ten-service"],
         "ten-marketing": before["ten-marketing"],
     }
-    assert [own(u) for u in sandbox.sandbox.store.all()[: len(seeded)]] == seeded  # untouched
+    assert [own(u) for u in sandbox.sandbox.state.users.all()[: len(seeded)]] == seeded  # untouched
 
     # the retired stay retired: the same file again writes nothing
     assert timed("re-run after retire", source, "--mapping", mapping) == 0
@@ -369,7 +368,7 @@ def test_double_ctrl_c_leaves_a_complete_rerun_file(sandbox: SandboxServer, tmp_
     assert counts["created"] + counts["failed"] + counts["unstarted"] == PEOPLE
     assert all(row["SyncError"] for row in left)
     keys = {row["EmployeeId"] for row in left}
-    made = {u["CustomFields"].get("x_employee_id") for u in sandbox.sandbox.store.all()}
+    made = {u["CustomFields"].get("x_employee_id") for u in sandbox.sandbox.state.users.all()}
     in_flight = [row for row in left if "in flight" in row["SyncError"]]
     assert keys.isdisjoint(made) or len(keys & made) <= len(in_flight)
     assert err.count("stopping (Ctrl-C)") == 1

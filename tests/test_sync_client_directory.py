@@ -47,7 +47,7 @@ async def test_lookups_by_name_and_null_is_not_found(
     )
     owner = {"Name": "SuperOffice", "UnrestrictedModuleLicenses": [{"Name": "SuperOffice.module1"}]}
     httpx_mock.add_response(
-        url=f"{API}/User/Default?userType=InternalAssociate", json={"LicenseOwners": [owner]}
+        url=f"{API}/Agents/User/CreateDefaultUser", json={"LicenseOwners": [owner]}
     )
     lookups = await directory.lookups()
     assert list(lookups.groups) == ["sales"]

@@ -2,7 +2,7 @@
 
 Reads: the AllUsers archive for the ids, then ``GET User/{id}`` with a ``$select`` of the owned
 fields only (bounded concurrency); Agents ``GetAllUserGroups`` / ``GetAllRoles`` and the default
-user (``GET User/Default``) for the lookups. Writes, each touching only what it names:
+user (Agents ``CreateDefaultUser``) for the lookups. Writes, each touching only what it names:
 
 - create: ``POST User`` with the default user filled with the owned fields;
 - update: ``PATCH User/{id}`` of the changed owned fields (license slots guarded by a ``test``
@@ -148,10 +148,11 @@ class ClientDirectory:
     async def _default_user(self) -> dict[str, Any]:
         async with self._template_lock:
             if self._template is None:
-                user = await self._client.users.default(user_type=self._user_type)
-                if user is None:
-                    raise NotFoundAnswerError("GET User/Default answered null")
-                self._template = user.to_dict()
+                # Not GET User/Default: for any type but System and Anonymous it needs an
+                # existing person (its reference page), and a new employee's person is made
+                # by the create. CreateDefaultUser has no such rule; the type is set here.
+                user = await self._client.user_agent.create_default_user()
+                self._template = {**user.to_dict(), "Type": self._user_type}
             return self._template
 
     # -- writes -------------------------------------------------------------------------------
