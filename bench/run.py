@@ -59,7 +59,7 @@ AUTH = ("tje0", "Tje0")
 @contextmanager
 def fast_server() -> Iterator[str]:
     process = subprocess.Popen(  # noqa: S603
-        [sys.executable, str(HERE / "server.py"), "--max-seconds", "900"],
+        [sys.executable, str(HERE / "server.py"), "--max-seconds", "3600"],
         stdout=subprocess.PIPE,
         text=True,
     )
