@@ -9,7 +9,8 @@
 - ``$select`` nulls every property it does not name; Agents answer "not found" with ``200 null``.
 - Every request is authenticated (Basic, SOTicket, Bearer or X-XSRF-TOKEN; 401 otherwise), and
   SO-AppToken is required with SOTicket and Bearer when the sandbox has one.
-- Faults (latency, failing statuses, dropped connections) are injected per operation.
+- Faults (latency, failing statuses, dropped connections, held answers) are injected per
+  operation.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ class Sandbox:
             if failure.drop:
                 return _DroppedConnection()
             response = error_response(
-                failure.status, "SoSandboxFault", f"injected {failure.status}"
+                failure.status, failure.error_type, f"injected {failure.status}"
             )
             if failure.retry_after is not None:
                 response.headers["Retry-After"] = failure.retry_after
@@ -131,7 +132,7 @@ class Sandbox:
         try:
             args = await decode(found.operation, request, found.path_params)
             with self.state.lock:
-                return handler(Call(args, self.state, self._base_url(request)))
+                answer = handler(Call(args, self.state, self._base_url(request)))
         except BadInputError as exc:
             return error_response(400, "SoBadRequestException", str(exc))
         except NotFoundError as exc:
@@ -140,6 +141,8 @@ class Sandbox:
             return error_response(409, "SoConflictException", str(exc))
         except PreconditionError as exc:
             return error_response(412, "SoPreconditionFailedException", str(exc))
+        await self.faults.held(operation_id)
+        return answer
 
     def _authenticate(self, request: Request) -> Response | None:
         if authenticate(self.credentials, request.headers):

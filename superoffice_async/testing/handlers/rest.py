@@ -53,9 +53,28 @@ def get_all(call: Call) -> Response:
     )
 
 
+def _ignored(call: Call, path: object) -> bool:
+    """A path (``/Person/Title``, ``Person/Title``) the state is set to drop silently."""
+    return isinstance(path, str) and path.strip("/").casefold() in {
+        p.strip("/").casefold() for p in call.state.ignored
+    }
+
+
+def _without_ignored(call: Call, body: Json) -> Json:
+    for path in call.state.ignored:
+        *parents, name = path.strip("/").split("/")
+        node: Any = body
+        for part in parents:
+            node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            node.pop(name, None)
+    return body
+
+
 @handles("v1User_PostUser")
 def post_user(call: Call) -> Response:
-    user = call.state.users.create(check_user_body(call.args["user"]))
+    body = _without_ignored(call, check_user_body(call.args["user"]))
+    user = call.state.users.create(body)
     return _user_answer(call, user["AssociateId"], user)
 
 
@@ -83,6 +102,7 @@ def patch_user(call: Call) -> Response:
     modified = call.state.records.modified_at(user_id)
     if since is not None and modified is not None and modified > http_date(since):
         raise PreconditionError(f"User {user_id} has changed since {since}")
+    operations = [o for o in operations if not _ignored(call, o.get("path"))]
     return _user_answer(call, user_id, call.state.users.patch(user_id, operations))
 
 

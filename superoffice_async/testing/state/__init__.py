@@ -50,6 +50,9 @@ class SandboxState:
         self.records = UserRecords()
         self.users = Users(self.records, self.persons, self.credentials, self.licenses,
                            self.lookups)  # fmt: skip
+        self.ignored: set[str] = set()
+        """Property paths (``Person/Title``) that POST and PATCH User silently drop, as a real
+        tenant may: a switch for tests of a client that checks what was saved."""
         for user in seed_users() if users is None else users:
             self.users.seed(copy.deepcopy(user))
         first_person = self.persons.next_id
