@@ -190,8 +190,8 @@ def carrier_costs() -> dict[str, float]:
     pyd_model = PydanticUser.model_validate_json(raw)
     number = 2000
     cases = {
-        # As superoffice_async/pipeline.py does it: orjson, then the operation's parser; a
-        # body is the carrier's to_dict() (what is set), then orjson.
+        # As calls/answer.py does it: orjson, then the operation's parser; a
+        # body is the carrier's to_dict() (what is set), then orjson (calls/prepare.py).
         "sdk_decode": lambda: UserWithLinks.from_dict(orjson.loads(raw)),
         "pydantic_decode": lambda: PydanticUser.model_validate_json(raw),
         "sdk_encode": lambda: orjson.dumps(sdk_model.to_dict()),
