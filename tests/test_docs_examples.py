@@ -112,9 +112,13 @@ async def web_app(sandbox_env: SandboxServer, clock: FakeClock) -> AsyncIterator
     """The example app served by uvicorn on 127.0.0.1 in this test's loop; its base URL.
 
     Its client runs on the fake clock: the time it measures for a call (and so the slow-call
-    warning) does not depend on how fast or loaded the machine is.
+    warning) does not depend on how fast or loaded the machine is. Its network timeouts, which
+    run on the wall clock, are as long as the test's own (120 s): on a starved machine a 10 s
+    wait for a pool connection would time out and retry, and the retry's wait, on the shared
+    fake clock, would make every call then in flight look slow.
     """
-    app = runpy.run_path(str(EXAMPLES / "web_app.py"))["make_app"](clock=clock)
+    make_app = runpy.run_path(str(EXAMPLES / "web_app.py"))["make_app"]
+    app = make_app(clock=clock, timeout=120, deadline=120)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     # Keep-alive longer than the test: on a loaded machine uvicorn's 5 s default can close an

@@ -49,17 +49,18 @@ async def user(request: Request) -> JSONResponse:
 
 
 def make_app(**client_options: Any) -> Starlette:
-    """The app; ``client_options`` go to its client (the tests pass a fake ``clock``)."""
+    """The app; ``client_options`` go to its client over the settings below (the tests pass a
+    fake ``clock``, and timeouts as long as their own)."""
+    options = {
+        "max_connections": MAX_CONNECTIONS,
+        "timeout": 10,  # seconds for each network phase
+        "deadline": 20,  # seconds for a whole call, retries included
+    } | client_options
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[State]:
         # Made here, in the server's event loop, and closed when the app stops.
-        client = SuperOfficeClient.from_env(
-            max_connections=MAX_CONNECTIONS,
-            timeout=10,  # seconds for each network phase
-            deadline=20,  # seconds for a whole call, retries included
-            **client_options,
-        )
+        client = SuperOfficeClient.from_env(**options)
         async with client:
             yield {"superoffice": client}
 
