@@ -25,7 +25,7 @@ from ..errors import (
     UnknownColumnError,
     UnknownOperationError,
 )
-from ..operation import Operation, Param
+from ..operation import Operation, Param, ParamKind, by_kind
 from ..write_safety import check_replace as check_replace_guard
 
 __all__ = [
@@ -325,22 +325,25 @@ def _as_is(param: Param, value: Any, _: str | None) -> Any:
     return value
 
 
-_CHECKS: dict[str, Callable[[Param, Any, str | None], Any]] = {
-    "int": _int,
-    "str": _str,
-    "bool": _bool,
-    "enum": _enum,
-    "select": _select,
-    "carrier": _carrier,
-    "carrier_list": _carrier_list,
-    "int_list": _int_list,
-    "str_list": _str_list,
-    "enum_list": _enum_list,
-    "map": _map,
-    "replace": _replace,
-    "list": _as_is,
-    "any": _as_is,
-}
+_CHECKS: Mapping[ParamKind, Callable[[Param, Any, str | None], Any]] = by_kind(
+    {
+        "int": _int,
+        "str": _str,
+        "bool": _bool,
+        "enum": _enum,
+        "select": _select,
+        "carrier": _carrier,
+        "carrier_list": _carrier_list,
+        "int_list": _int_list,
+        "str_list": _str_list,
+        "enum_list": _enum_list,
+        "map": _map,
+        "replace": _replace,
+        "list": _as_is,
+        "any": _as_is,
+    },
+    __name__,
+)
 
 
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
