@@ -172,7 +172,7 @@ class SuperOfficeClient(Resources):
         if base_url is not None and environment is not None:
             raise ConfigurationError("environment goes with tenant, not with base_url")
         self.base_url: str | None = None
-        """The fixed base URL; None for a tenant client (see ``tenant_state``)."""
+        """The fixed base URL; None for a tenant client (see ``online.tenant_status``)."""
         self._locator: TenantLocator | None = None
         if not isinstance(allow_insecure_http, bool):
             raise ConfigurationError("allow_insecure_http must be True or False")
