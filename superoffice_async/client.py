@@ -11,7 +11,7 @@ client from its configuration on the same pool.
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
@@ -172,7 +172,7 @@ class SuperOfficeClient(Resources):
         if base_url is not None and environment is not None:
             raise ConfigurationError("environment goes with tenant, not with base_url")
         self.base_url: str | None = None
-        """The fixed base URL; None for a tenant client (see ``tenant_state``)."""
+        """The fixed base URL; None for a tenant client (see ``online.tenant_status``)."""
         self._locator: TenantLocator | None = None
         if not isinstance(allow_insecure_http, bool):
             raise ConfigurationError("allow_insecure_http must be True or False")
@@ -199,7 +199,9 @@ class SuperOfficeClient(Resources):
             raise ConfigurationError("max_connections must be a positive int")
         if max_connections < 1:
             raise ConfigurationError("max_connections must be a positive int")
-        network = _network(transport, verify, proxy, trust_env, max_connections)
+        network = _network(
+            transport, verify, proxy, trust_env, max_connections, settings["clock"].monotonic
+        )
         self._setup(settings, network, _Lifecycle(), owner=True)
 
     def _setup(
@@ -462,13 +464,18 @@ def _network(
     proxy: str | None,
     trust_env: bool,
     max_connections: int,
+    monotonic: Callable[[], float],
 ) -> NetworkTransport:
     """The pool: the given transport (httpx ones adapted), else aiohttp."""
     if transport is None:
         from .network.aiohttp_network import AiohttpNetwork
 
         return AiohttpNetwork(
-            verify=verify, proxy=proxy, trust_env=trust_env, max_connections=max_connections
+            verify=verify,
+            proxy=proxy,
+            trust_env=trust_env,
+            max_connections=max_connections,
+            monotonic=monotonic,
         )
     if hasattr(transport, "handle_async_request"):
         from .network.httpx_network import HttpxNetwork

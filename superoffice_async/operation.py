@@ -8,14 +8,19 @@ call on an answer's JSON.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar, get_args
 
 __all__ = [
     "HTTP_METHODS",
+    "LIST_ITEMS",
+    "PARAM_KINDS",
     "Operation",
     "Param",
+    "ParamKind",
+    "by_kind",
+    "param_kind",
     "parse_array",
     "parse_object",
     "parse_open_enum",
@@ -24,9 +29,64 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
 """The methods an operation of the spec (and a ``request()``) may have."""
+
+ParamKind = Literal[
+    "int",
+    "str",
+    "bool",
+    "enum",
+    "select",
+    "carrier",
+    "map",
+    "any",
+    "list",
+    "replace",
+    "int_list",
+    "str_list",
+    "enum_list",
+    "carrier_list",
+]
+"""What an argument is, which decides how it is checked, sent and decoded: ``select`` is a
+``$select`` query; ``replace`` is the local ``replace=True`` switch of a replacing write (never
+sent); ``list`` is a list the SDK passes as it is; the ``*_list`` kinds are in ``LIST_ITEMS``."""
+
+PARAM_KINDS: frozenset[ParamKind] = frozenset(get_args(ParamKind))
+"""Every kind, once: each table keyed by kind is checked against it (``by_kind``)."""
+
+LIST_ITEMS: Mapping[ParamKind, ParamKind] = {
+    "int_list": "int",
+    "str_list": "str",
+    "enum_list": "enum",
+    "carrier_list": "carrier",
+}
+"""The list kinds and their items' kind (``minimum``, ``maximum``, ``choices`` and ``type``
+then apply to each item)."""
+
+
+def param_kind(name: str) -> ParamKind:
+    """``name`` as a declared kind; ``ValueError`` for any other."""
+    if name not in PARAM_KINDS:
+        raise ValueError(
+            f"{name!r} is not a parameter kind; known: {', '.join(sorted(PARAM_KINDS))}"
+        )
+    return name
+
+
+def by_kind(table: Mapping[ParamKind, V], owner: str) -> Mapping[ParamKind, V]:
+    """``table`` if it handles every kind and no other; else ``TypeError`` naming ``owner``.
+
+    Whatever behaves per kind keeps one such table, so a new kind fails at import where it
+    is not handled yet instead of falling through a chain of ``if``s.
+    """
+    missing = sorted(PARAM_KINDS - table.keys())
+    unknown = sorted(set(table) - PARAM_KINDS)
+    if missing or unknown:
+        raise TypeError(f"{owner}: kinds not handled {missing}, unknown kinds {unknown}")
+    return table
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +99,9 @@ class Param:
     """Its name on the wire (query or header name, path placeholder, body property)."""
     location: str
     """path | query | header | body (the whole body) | field (a property of the body)"""
-    kind: str
-    """int | str | bool | enum | select | carrier | map | any, or a list: carrier_list |
-    int_list | str_list | enum_list (minimum, maximum, choices and type then apply to items)"""
+    kind: ParamKind
+    """What the argument is (``ParamKind``); for a list kind, ``minimum``, ``maximum``,
+    ``choices`` and ``type`` apply to its items."""
     required: bool = False
     nullable: bool = False
     type: str | None = None
@@ -56,6 +116,9 @@ class Param:
     accepts: tuple[str, ...] = ()
     """carrier: names of the classes that extend ``type`` and are taken for it (their extra
     properties are left out of what is sent)."""
+
+    def __post_init__(self) -> None:
+        param_kind(self.kind)  # a kind nothing handles fails where the fact is made
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ import logging
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,8 @@ from superoffice_async import (
 )
 from superoffice_async.calls.slowcall import SlowCallMonitor
 from superoffice_async.testing import SandboxServer
+
+from .conftest import FakeClock
 
 
 def _record(elapsed_ms: float, pool_wait_ms: float) -> CallRecord:
@@ -62,6 +66,91 @@ async def test_the_pool_wait_is_measured_and_reported_apart(
     waits = sorted(raw.record.pool_wait_ms for raw in raws)
     assert waits[0] < 300 <= waits[1] + 50  # the queued call waited about the first's time
     assert all(raw.record.pool_wait_ms <= raw.elapsed_ms for raw in raws)
+
+
+async def _until(condition: Callable[[], bool]) -> None:
+    """Wait until ``condition`` holds (a state, never a duration); fail after 60 s of none."""
+    for _ in range(6000):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the awaited state never came")
+
+
+def _queued_for_a_connection(so: SuperOfficeClient) -> int:
+    """Calls waiting for a connection of the client's aiohttp pool (aiohttp's private queue: an
+    aiohttp that renames it fails here, loudly)."""
+    connector: Any = getattr(so, "_network")._session.connector  # noqa: B009 - private
+    return sum(len(waiters) for waiters in connector._waiters.values())
+
+
+async def test_a_call_slow_of_its_own_warns_once_through_logging_only(
+    superoffice_sandbox: SandboxServer, clock: FakeClock, capfd: pytest.CaptureFixture[str]
+) -> None:
+    faults = superoffice_sandbox.sandbox.faults
+    faults.hold_answers("v1User_GetUser")
+    warned: list[logging.LogRecord] = []
+    hooked: list[CallRecord] = []
+
+    def keep(record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            warned.append(record)
+        return True
+
+    package, root = logging.getLogger("superoffice_async"), logging.getLogger()
+    handlers = root.handlers[:]
+    root.handlers.clear()  # an app that configured no logging (pytest's capture handlers gone)
+    package.addFilter(keep)  # sees the records without being a handler
+    try:
+        async with SuperOfficeClient(
+            superoffice_sandbox.url,
+            auth=BasicAuth("tje0", "Tje0"),
+            clock=clock,
+            on_slow_call=hooked.append,
+        ) as so:
+            call = asyncio.create_task(so.users.with_raw_response.get(5))
+            await _until(lambda: faults.holding == 1)
+            clock.advance(2.5)  # the server takes 2.5 s over the 2 s threshold
+            faults.release()
+            raw = await call
+    finally:
+        package.removeFilter(keep)
+        root.handlers[:] = handlers
+    assert (raw.record.elapsed_ms, raw.record.pool_wait_ms) == (2500, 0)
+    assert [(r.levelno, r.getMessage()) for r in warned] == [
+        (
+            logging.WARNING,
+            "slow call: v1User_GetUser GET /api/v1/User/{id} took 2500 ms "
+            "(threshold 2000 ms, 1 attempt)",
+        )
+    ]
+    assert hooked == [raw.record]
+    assert capfd.readouterr().err == ""  # the package logger's NullHandler: no last resort
+
+
+async def test_a_long_wait_for_a_pool_connection_is_no_slow_call(
+    superoffice_sandbox: SandboxServer, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING)
+    faults = superoffice_sandbox.sandbox.faults
+    faults.hold_answers("v1User_GetUser")
+    async with SuperOfficeClient(
+        superoffice_sandbox.url, auth=BasicAuth("tje0", "Tje0"), clock=clock, max_connections=1
+    ) as so:
+        first = asyncio.create_task(so.users.with_raw_response.get(5))
+        await _until(lambda: faults.holding == 1)  # the first holds the only connection
+        second = asyncio.create_task(so.users.with_raw_response.get(6))
+        await _until(lambda: _queued_for_a_connection(so) == 1)
+        clock.advance(5)  # the first is slow at the server; the second waits all that time
+        faults.release()
+        slow, queued = await first, await second
+    assert (slow.record.elapsed_ms, slow.record.pool_wait_ms) == (5000, 0)
+    assert (queued.record.elapsed_ms, queued.record.pool_wait_ms) == (5000, 5000)
+    assert [r.getMessage() for r in caplog.records] == [
+        "slow call: v1User_GetUser GET /api/v1/User/{id} took 5000 ms "
+        "(threshold 2000 ms, 1 attempt)"
+    ]  # the first only: the second's own time is 0 ms
+    assert caplog.records[0].superoffice_call is slow.record  # type: ignore[attr-defined]
 
 
 async def test_a_client_used_from_another_event_loop_says_so(

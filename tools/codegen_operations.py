@@ -10,10 +10,13 @@ operation to the spec and running ``make generate`` adds its method with no hand
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from spec_reader import operations, resolve
+from spec_reader import is_carrier, operations, resolve, types
+
+from superoffice_async import operation
+from superoffice_async.operation import LIST_ITEMS, ParamKind, param_kind
 
 INT32 = (-(2**31), 2**31 - 1)
 
@@ -117,7 +120,7 @@ def shape_of(spec: dict[str, Any], node: dict[str, Any]) -> Shape:
         target = resolve(spec, node)
         if "enum" in target:
             return Shape("enum", cls=name)
-        if "properties" in target or "allOf" in target:
+        if is_carrier(target):
             return Shape("carrier", cls=name, accepts=_extended_by(spec, name))
         return shape_of(spec, target)
     options = node.get("anyOf") or node.get("oneOf")
@@ -135,11 +138,8 @@ def shape_of(spec: dict[str, Any], node: dict[str, Any]) -> Shape:
         inner = shape_of(spec, real[0])
         inner.nullable = inner.nullable or len(real) < len(options)
         return inner
-    types = node.get("type", [])
-    types = [types] if isinstance(types, str) else list(types)
-    nullable = "null" in types
-    types = [t for t in types if t != "null"]
-    kind = types[0] if types else None
+    allowed, nullable = types(node)
+    kind = allowed[0] if allowed else None
     if kind == "integer":
         low, high = INT32 if node.get("format") == "int32" else (None, None)
         return Shape(
@@ -195,17 +195,21 @@ class Param:
     """select: the carrier whose properties are the archive's columns (checked before sending)."""
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> ParamKind:
         if self.location == "local":
             return "replace"
         if self.wire == "$select" and self.location == "query":
             return "select"
         item = self.shape.item
         if self.shape.kind == "list" and item is not None:
-            if item.kind in ("carrier", "int", "str", "enum"):
-                return f"{item.kind}_list"
-            raise CodegenError(f"{self.python}: cannot send a list of {item.kind}")
-        return self.shape.kind
+            lists = {item_kind: kind for kind, item_kind in LIST_ITEMS.items()}
+            if item.kind not in lists:
+                raise CodegenError(f"{self.python}: cannot send a list of {item.kind}")
+            return lists[param_kind(item.kind)]
+        try:
+            return param_kind(self.shape.kind)
+        except ValueError as exc:
+            raise CodegenError(f"{self.python}: {exc}") from None
 
     def annotation(self, select_carrier: str | None) -> str:
         if self.kind == "select":
@@ -440,42 +444,50 @@ def _parse_expr(shape: Shape, var: str) -> str:
     return f"None if {var} is None else {expr}" if shape.nullable else expr
 
 
-def _param_source(param: Param) -> str:
+def runtime_param(param: Param) -> operation.Param:
+    """The run-time ``Param`` of ``param``: the fact ``operations.py`` writes out."""
     shape = param.shape
     kind = param.kind
-    values: list[str] = [repr(param.python), repr(param.wire), repr(param.location), repr(kind)]
-    extra: dict[str, Any] = {
-        "required": param.required,
-        "nullable": shape.nullable,
-        "minimum": shape.minimum,
-        "maximum": shape.maximum,
-        "pattern": shape.pattern,
-        "min_length": shape.min_length,
-        "choices": shape.choices,
-        "reserved": param.reserved,
-    }
-    defaults: dict[str, Any] = {
-        "required": False,
-        "nullable": False,
-        "minimum": None,
-        "maximum": None,
-        "pattern": None,
-        "min_length": None,
-        "choices": (),
-        "reserved": (),
-    }
     cls = shape.cls if kind in ("enum", "carrier") else param.columns
-    accepts = shape.accepts
-    if kind.endswith("_list") and shape.item is not None:
+    bounds = shape
+    if kind in LIST_ITEMS and shape.item is not None:
         cls = shape.item.cls
-        item = shape.item
-        accepts = item.accepts
-        extra.update(minimum=item.minimum, maximum=item.maximum, choices=item.choices)
-    if cls:
-        values.append(f"type={cls!r}")
-    values += [f"{k}={v!r}" for k, v in extra.items() if v != defaults[k]]
-    if accepts:
-        values.append(f"accepts={tuple(accepts)!r}")
+        bounds = shape.item  # minimum, maximum, choices and the class apply to the items
+    return operation.Param(
+        param.python,
+        param.wire,
+        param.location,
+        kind,
+        required=param.required,
+        nullable=shape.nullable,
+        type=cls or None,
+        minimum=bounds.minimum,
+        maximum=bounds.maximum,
+        pattern=shape.pattern,
+        min_length=shape.min_length,
+        choices=bounds.choices,
+        reserved=param.reserved,
+        accepts=tuple(bounds.accepts),
+    )
+
+
+_PARAM_POSITIONAL = ("python", "wire", "location", "kind")
+"""The run-time ``Param``'s fields written by position; the rest go by keyword, ``type`` first,
+and only where they differ from the default."""
+
+
+def _param_source(param: Param) -> str:
+    fact = runtime_param(param)
+    values = [repr(getattr(fact, name)) for name in _PARAM_POSITIONAL]
+    keywords = sorted(
+        (f for f in fields(fact) if f.name not in _PARAM_POSITIONAL),
+        key=lambda f: f.name != "type",
+    )
+    values += [
+        f"{f.name}={getattr(fact, f.name)!r}"
+        for f in keywords
+        if getattr(fact, f.name) != f.default
+    ]
     return f"Param({', '.join(values)})"
 
 

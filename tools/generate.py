@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 from codegen_operations import collect, render_operations, render_resources, resources
-from spec_reader import HTTP_METHODS, resolve
+from spec_reader import HTTP_METHODS, is_carrier, properties, ref_name, resolve, types
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
@@ -62,39 +62,24 @@ def run_generator(output: Path) -> None:
         raise GenerationError("openapi-python-client failed or warned:\n" + "\n".join(chatter))
 
 
-def _ref_name(schema: dict[str, Any]) -> str | None:
-    """The component a property refers to, through anyOf/allOf and arrays."""
-    if "$ref" in schema:
-        return str(schema["$ref"]).rsplit("/", 1)[-1]
-    for key in ("anyOf", "allOf", "oneOf"):
-        for sub in schema.get(key, []):
-            name = _ref_name(sub)
-            if name is not None:
-                return name
-    if "items" in schema:
-        return _ref_name(schema["items"])
-    return None
-
-
-def _properties(schemas: dict[str, Any], name: str) -> dict[str, str | None]:
+def _properties(spec: dict[str, Any], name: str) -> dict[str, str | None]:
     """JSON property name -> nested carrier name (or None) of one component, allOf merged."""
-    return {prop: _carrier_of(schemas, sub) for prop, sub in _raw_properties(schemas, name).items()}
+    return {prop: _carrier_of(spec, sub) for prop, sub in _raw_properties(spec, name).items()}
 
 
-def _carrier_of(schemas: dict[str, Any], sub: dict[str, Any]) -> str | None:
+def _carrier_of(spec: dict[str, Any], sub: dict[str, Any]) -> str | None:
     """The carrier (a component with properties) a property holds, through nullable wrappers."""
-    name = _ref_name(sub)
+    name = ref_name(sub)
     if name is None:
         return None
-    target = schemas[name]
-    if "properties" in target or "allOf" in target:
+    target = spec["components"]["schemas"][name]
+    if is_carrier(target):
         return name
-    return _carrier_of(schemas, target) if "anyOf" in target else None
+    return _carrier_of(spec, target) if "anyOf" in target else None
 
 
 def render_facts(spec: dict[str, Any]) -> str:
     """The source of ``spec_facts.py``."""
-    schemas = spec["components"]["schemas"]
     lines = [
         '"""Facts read from openapi/superoffice-user.yaml by tools/generate.py. Do not edit."""',
         "",
@@ -105,7 +90,7 @@ def render_facts(spec: dict[str, Any]) -> str:
         spec,
         "CARRIER_PROPERTIES: dict[str, dict[str, str | None]]",
         "carrier -> JSON property name -> nested carrier (None for plain values)",
-        lambda sub: _carrier_of(schemas, sub),
+        lambda sub: _carrier_of(spec, sub),
     )
     lines += _enum_table(spec)
     lines += _carrier_table(
@@ -124,10 +109,10 @@ def _carrier_table(
     schemas = spec["components"]["schemas"]
     lines = [f"# {comment}", f"{declaration} = {{"]
     for name in sorted(schemas):
-        if "properties" not in schemas[name] and "allOf" not in schemas[name]:
+        if not is_carrier(schemas[name]):
             continue
         lines.append(f"    {name!r}: {{")
-        for prop, sub in _raw_properties(schemas, name).items():
+        for prop, sub in _raw_properties(spec, name).items():
             lines.append(f"        {prop!r}: {value(sub)!r},")
         lines.append("    },")
     return [*lines, "}", ""]
@@ -157,11 +142,11 @@ def _enum_table(spec: dict[str, Any]) -> list[str]:
         "CARRIER_ENUMS: dict[str, dict[str, tuple[str, ...]]] = {",
     ]
     for name in sorted(schemas):
-        if "properties" not in schemas[name] and "allOf" not in schemas[name]:
+        if not is_carrier(schemas[name]):
             continue
         found = {
             prop: values
-            for prop, sub in _raw_properties(schemas, name).items()
+            for prop, sub in _raw_properties(spec, name).items()
             if (values := _enum_values(spec, sub)) is not None
         }
         if found:
@@ -171,16 +156,9 @@ def _enum_table(spec: dict[str, Any]) -> list[str]:
     return [*lines, "}", ""]
 
 
-def _raw_properties(schemas: dict[str, Any], name: str) -> dict[str, Any]:
+def _raw_properties(spec: dict[str, Any], name: str) -> dict[str, Any]:
     """JSON property name -> its schema, allOf merged."""
-    schema = schemas[name]
-    result: dict[str, Any] = {}
-    for part in schema.get("allOf", []):
-        if "$ref" in part:
-            result.update(_raw_properties(schemas, _ref_name(part) or ""))
-        result.update(part.get("properties", {}))
-    result.update(schema.get("properties", {}))
-    return result
+    return properties(spec, spec["components"]["schemas"][name])
 
 
 def _shape(spec: dict[str, Any], sub: dict[str, Any]) -> str:
@@ -190,25 +168,23 @@ def _shape(spec: dict[str, Any], sub: dict[str, Any]) -> str:
         shape = _shape(spec, option)
         if shape != "value":
             return shape
-    types = node.get("type", [])
-    types = [types] if isinstance(types, str) else types
-    if "array" in types:
+    allowed, _ = types(node)
+    if "array" in allowed:
         return "array"
-    if "properties" in node or "allOf" in node:
+    if is_carrier(node):
         return "object"
-    if "object" in types:
+    if "object" in allowed:
         return "map"
-    if "string" in types and node.get("format") == "date-time":
+    if "string" in allowed and node.get("format") == "date-time":
         return "date-time"
     for kind in ("integer", "number", "boolean", "string"):
-        if kind in types:
+        if kind in allowed:
             return kind
     return "value"
 
 
 def _select_carriers(spec: dict[str, Any]) -> set[str]:
     """The carriers ``$select`` can name: the operations' select carriers and what they nest."""
-    schemas = spec["components"]["schemas"]
     todo = [
         op["x-superoffice-select-carrier"]
         for item in spec["paths"].values()
@@ -220,13 +196,12 @@ def _select_carriers(spec: dict[str, Any]) -> set[str]:
         name = todo.pop()
         if name not in found:
             found.add(name)
-            todo += [n for n in _properties(schemas, name).values() if n is not None]
+            todo += [n for n in _properties(spec, name).values() if n is not None]
     return found
 
 
 def render_select_fields(spec: dict[str, Any]) -> str:
     """The source of ``select_fields.py``: typed ``$select`` paths, one class per carrier."""
-    schemas = spec["components"]["schemas"]
     carriers = sorted(_select_carriers(spec))
     lines = [
         '"""Typed $select paths, from openapi/superoffice-user.yaml by tools/generate.py."""',
@@ -247,7 +222,7 @@ def render_select_fields(spec: dict[str, Any]) -> str:
     for name in carriers:
         lines += ["", f"class {name}Fields(Field):", f'    """$select paths of {name}."""', ""]
         lines += ["    __slots__ = ()", f"    carrier = {name!r}", ""]
-        for prop, nested in _properties(schemas, name).items():
+        for prop, nested in _properties(spec, name).items():
             kind = f"{nested}Fields" if nested else "Field"
             attr = re.sub(r"\W", "_", prop).lstrip("_")
             lines += [

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spec_reader import operations, resolve
+from spec_reader import is_carrier, operations, properties, resolve, types
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
@@ -61,10 +61,11 @@ class Facts:
 
 
 class _Reader:
-    """Turns schemas of one document into type strings; records carriers and enums."""
+    """Writes the schemas of one document (read by ``spec_reader``) as type strings; records
+    carriers and enums."""
 
-    def __init__(self, definitions: Json, rules: set[str]) -> None:
-        self.definitions = definitions
+    def __init__(self, document: Json, rules: set[str]) -> None:
+        self.document = document
         self.rules = rules
         self.facts = Facts()
 
@@ -72,8 +73,10 @@ class _Reader:
         return ref.rsplit("/", 1)[-1].rsplit(".", 1)[-1]
 
     def target(self, ref: str) -> Json:
-        name = ref.rsplit("/", 1)[-1]
-        found = self.definitions.get(name)
+        try:
+            found = resolve(self.document, {"$ref": ref})
+        except (KeyError, TypeError):
+            found = None
         if not isinstance(found, dict):
             raise DriftError(f"unresolved reference {ref}")
         return found
@@ -83,7 +86,7 @@ class _Reader:
         if "$ref" in schema:
             ref = str(schema["$ref"])
             target = self.target(ref)
-            if _is_carrier(target):
+            if is_carrier(target):
                 self.carrier(ref)
                 return self.short(ref)
             return self.type_of(target, where)
@@ -97,11 +100,8 @@ class _Reader:
             return self._nullable(text, nullable, where)
         if "allOf" in schema:
             return "object"
-        types = schema.get("type", [])
-        types = [types] if isinstance(types, str) else list(types)
-        nullable = "null" in types
-        types = [t for t in types if t != "null"]
-        kind = types[0] if types else ("object" if "additionalProperties" in schema else "any")
+        allowed, nullable = types(schema)
+        kind = allowed[0] if allowed else ("object" if "additionalProperties" in schema else "any")
         if "enum" in schema:
             self.facts.enums[where] = tuple(str(v) for v in schema["enum"])
             return self._nullable("enum", nullable, where)
@@ -128,28 +128,15 @@ class _Reader:
         if name in self.facts.carriers:
             return
         self.facts.carriers[name] = {}
-        properties = _properties(self.target(ref), self.target)
+        merged = properties(self.document, self.target(ref))
         self.facts.carriers[name] = {
-            prop: self.type_of(sub, f"carrier {name}.{prop}") for prop, sub in properties.items()
+            prop: self.type_of(sub, f"carrier {name}.{prop}") for prop, sub in merged.items()
         }
-
-
-def _is_carrier(schema: Json) -> bool:
-    return "properties" in schema or "allOf" in schema
-
-
-def _properties(schema: Json, target: Any) -> Json:
-    """Properties with allOf parts merged."""
-    result: Json = {}
-    for part in schema.get("allOf", []):
-        result.update(_properties(target(part["$ref"]) if "$ref" in part else part, target))
-    result.update(schema.get("properties", {}))
-    return result
 
 
 def read_spec(spec: Json, rules: set[str]) -> Facts:
     """The spec's facts (OpenAPI 3.1)."""
-    reader = _Reader(spec.get("components", {}).get("schemas", {}), rules)
+    reader = _Reader(spec, rules)
     for path, method, item, raw in operations(spec):
         key = f"{method.upper()} {path}"
         params: dict[str, str] = {}
@@ -179,9 +166,10 @@ def read_swagger(documents: list[Json], rules: set[str]) -> Facts:
     definitions: Json = {}
     for document in documents:
         definitions.update(document.get("definitions", {}))
+    merged = {"definitions": definitions}  # the files refer to each other's definitions
     facts = Facts()
     for document in documents:
-        reader = _Reader(definitions, rules)
+        reader = _Reader(merged, rules)
         reader.facts = facts
         for path, method, _, raw in operations(document):
             key = f"{method.upper()} {path}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -36,18 +36,6 @@ class State(TypedDict):
     superoffice: SuperOfficeClient
 
 
-@contextlib.asynccontextmanager
-async def lifespan(app: Starlette) -> AsyncIterator[State]:
-    # Made here, in the server's event loop, and closed when the app stops.
-    client = SuperOfficeClient.from_env(
-        max_connections=MAX_CONNECTIONS,
-        timeout=10,  # seconds for each network phase
-        deadline=20,  # seconds for a whole call, retries included
-    )
-    async with client:
-        yield {"superoffice": client}
-
-
 async def user(request: Request) -> JSONResponse:
     so: SuperOfficeClient = request.state.superoffice
     try:
@@ -60,4 +48,23 @@ async def user(request: Request) -> JSONResponse:
     return JSONResponse({"id": found.associate_id, "name": found.name, "firstname": firstname})
 
 
-app = Starlette(routes=[Route("/users/{user_id:int}", user)], lifespan=lifespan)
+def make_app(**client_options: Any) -> Starlette:
+    """The app; ``client_options`` go to its client over the settings below (the tests pass a
+    fake ``clock``, and timeouts as long as their own)."""
+    options = {
+        "max_connections": MAX_CONNECTIONS,
+        "timeout": 10,  # seconds for each network phase
+        "deadline": 20,  # seconds for a whole call, retries included
+    } | client_options
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[State]:
+        # Made here, in the server's event loop, and closed when the app stops.
+        client = SuperOfficeClient.from_env(**options)
+        async with client:
+            yield {"superoffice": client}
+
+    return Starlette(routes=[Route("/users/{user_id:int}", user)], lifespan=lifespan)
+
+
+app = make_app()

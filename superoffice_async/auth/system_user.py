@@ -4,7 +4,7 @@
    PKCS#1 v1.5) and append the base64 signature.
 2. POST it with the client secret and the tenant to
    ``{environment}/Login/api/PartnerSystemUser/Authenticate`` (``ReturnTokenType: JWT``).
-3. Validate the JWT in the answer (``jwt_validation``: RS256, the environment's JWKS, expiry,
+3. Validate the JWT in the answer (``token_validation``: RS256, the environment's JWKS, expiry,
    issuer ``SuperOffice AS``, audience ``spn:{serial}``) and that it is for this tenant.
 4. Send ``Authorization: SOTicket {ticket claim}`` and ``SO-AppToken: {client secret}``.
 

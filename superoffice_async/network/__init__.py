@@ -2,7 +2,7 @@
 
 The pipeline hands a ``WireRequest`` (absolute URL, header pairs, body bytes) to a
 ``NetworkTransport`` and gets a whole ``WireResponse`` back, or one of the SDK's transport
-errors. Implementations (``network_aiohttp``, the default; ``network_httpx``, for httpx
+errors. Implementations (``aiohttp_network``, the default; ``httpx_network``, for httpx
 transports, pytest-httpx and ``httpx.MockTransport``) map their library's exceptions to SDK
 errors here, once, and never chain the library's exception: it may hold the request and its
 credentials.

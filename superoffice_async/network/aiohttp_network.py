@@ -24,7 +24,7 @@ import os
 import ssl
 import time
 import urllib.request
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from types import SimpleNamespace
 from typing import Any
 
@@ -53,7 +53,8 @@ class AiohttpNetwork:
     ``verify``: True for the system's CA store, False for no verification, a CA bundle file or
     directory, or an ``ssl.SSLContext``. ``proxy``: an ``http://`` or ``https://`` proxy for every
     request; when None and ``trust_env`` is true, ``HTTP(S)_PROXY``, ``ALL_PROXY`` and
-    ``NO_PROXY`` (read once, here) choose one per request, as httpx does.
+    ``NO_PROXY`` (read once, here) choose one per request, as httpx does. ``monotonic``: the
+    clock that times the wait for a free connection (the client passes its own ``Clock``'s).
     """
 
     def __init__(
@@ -64,6 +65,7 @@ class AiohttpNetwork:
         trust_env: bool = True,
         max_connections: int = 100,
         keepalive_expiry: float = 15.0,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if max_connections < 1:
             raise ConfigurationError("max_connections must be at least 1")
@@ -71,6 +73,7 @@ class AiohttpNetwork:
             raise ConfigurationError("keepalive_expiry must not be negative")
         self._max_connections = max_connections
         self._keepalive_expiry = keepalive_expiry
+        self._monotonic = monotonic
         self._trust_env = trust_env
         self._proxy = None if proxy is None else _proxy_url(proxy, "proxy")
         # Proxies from the environment, by URL scheme, and the NO_PROXY list; httpx too reads them
@@ -114,7 +117,7 @@ class AiohttpNetwork:
             auto_decompress=True,
             skip_auto_headers=("User-Agent", "Accept-Encoding"),
             trust_env=False,  # it would also read ~/.netrc and add its credentials
-            trace_configs=[_pool_wait_trace()],
+            trace_configs=[_pool_wait_trace(self._monotonic)],
         )
         # aiohttp re-sends GET, PUT and DELETE once, by itself, when the connection drops before
         # the answer (RFC 9112 9.3.1.1). The request may have been processed: the pipeline alone
@@ -233,7 +236,7 @@ def _origin(url: URL, proxy: URL | None) -> str:
     return f"{url.raw_host}:{url.port}"
 
 
-def _pool_wait_trace() -> aiohttp.TraceConfig:
+def _pool_wait_trace(monotonic: Callable[[], float]) -> aiohttp.TraceConfig:
     """Measures how long a request waited for a free connection of the pool.
 
     The request's ``trace_request_ctx`` (a namespace with ``queued_at`` and ``waited``) collects
@@ -242,12 +245,12 @@ def _pool_wait_trace() -> aiohttp.TraceConfig:
 
     async def queued(_: object, context: SimpleNamespace, __: object) -> None:
         if context.trace_request_ctx is not None:
-            context.trace_request_ctx.queued_at = time.monotonic()
+            context.trace_request_ctx.queued_at = monotonic()
 
     async def dequeued(_: object, context: SimpleNamespace, __: object) -> None:
         pool = context.trace_request_ctx
         if pool is not None and pool.queued_at is not None:
-            pool.waited += time.monotonic() - pool.queued_at
+            pool.waited += monotonic() - pool.queued_at
             pool.queued_at = None
 
     trace = aiohttp.TraceConfig()

@@ -1,6 +1,6 @@
 """An httpx transport as the network: ``httpx.AsyncHTTPTransport``, pytest-httpx, ``MockTransport``.
 
-The default network is ``network_aiohttp``; this adapter lets tests (and callers who need httpx's
+The default network is ``aiohttp_network``; this adapter lets tests (and callers who need httpx's
 own transport) serve the pipeline with any ``httpx.AsyncBaseTransport``. It keeps the rules of
 ``network``: one request per send, the answer bounded by ``max_body``, and httpx's exceptions
 (which hold the request, headers included) mapped to SDK errors and never chained. httpx's read

@@ -1,7 +1,7 @@
 """Where a tenant's API lives: the ``TenantLocator`` interface the pipeline asks per attempt.
 
 A client made with a fixed ``base_url`` has none. A locator (for SuperOffice Online,
-``tenant_state.TenantStateLocator``, which reads the tenant status API) gives the current base
+``tenant_status.TenantStateLocator``, which reads the tenant status API) gives the current base
 URL and, after a ``421`` "wrong subdomain" answer, looks again; the pipeline then repeats the
 call once (a 421 was not processed).
 """

@@ -1,6 +1,6 @@
 """Where an Online tenant lives now, from the tenant status API (``/api/state/{tenant}``).
 
-``TenantStateLocator`` implements ``tenant.TenantLocator``: it asks
+``TenantStateLocator`` implements ``locator.TenantLocator``: it asks
 ``{environment}/api/state/{tenant}`` and keeps the answer until its ``ValidUntil``; calls go to
 the ``Endpoint`` it names (e.g. ``https://sod2.superoffice.com/Cust12345``). After a ``421``
 ("wrong subdomain": the tenant moved) it asks again; the pipeline repeats the call once when the
