@@ -5,7 +5,8 @@
 - ``items`` is consumed as a stream (any iterable or async iterable), never listed; at most
   ``2 * concurrency`` items are in flight or waiting to be yielded, so memory stays flat.
 - Each item's ``Outcome`` (its result or its typed error) is yielded as it completes, exactly
-  once. ``run.summary`` adds up: succeeded + failed + cancelled + not started = the input.
+  once. ``run.summary`` adds up: succeeded + failed + cancelled + not started = the input;
+  ``unreported`` lists the finished items (counted in succeeded or failed) never yielded.
 - Leaving the ``async with`` early, or cancelling the task (Ctrl-C), cancels the calls in flight
   and says exactly which items were cancelled and from which index on none was started.
 - The calls share the client's connection pool and its retry budget.
@@ -199,14 +200,17 @@ class Outcome:
 
 @dataclass
 class BulkSummary:
-    """What a run did; the counts add up to the items read from the input."""
+    """What a run did: each item read from the input is counted once, as succeeded, failed or
+    cancelled (succeeded + failed + len(cancelled) == started); ``unreported`` is not a fourth
+    count but the finished items among succeeded and failed that were never yielded."""
 
     succeeded: int = 0
     failed: int = 0
     cancelled: list[int] = field(default_factory=list)
     """Items in flight when the run was stopped: they may or may not have been applied."""
     unreported: list[Outcome] = field(default_factory=list)
-    """Items that finished after the consumer stopped reading (they are not yielded)."""
+    """Items that finished but were not yielded, the consumer having stopped reading; each is
+    already counted in succeeded or failed (by its ``ok``)."""
     started: int = 0
     """Items read from the input; every index from here on was not started."""
     total: int | None = None
@@ -234,10 +238,10 @@ class BulkSummary:
 
     def __str__(self) -> str:
         parts = [f"{self.succeeded} succeeded", f"{self.failed} failed"]
+        if self.unreported:
+            parts[-1] += f" ({len(self.unreported)} of these finished unreported)"
         if self.cancelled:
             parts.append(f"{len(self.cancelled)} cancelled in flight")
-        if self.unreported:
-            parts.append(f"{len(self.unreported)} finished unreported")
         if self.not_started:
             parts.append(f"{self.not_started} not started (from item {self.started})")
         elif not self.complete:
@@ -377,7 +381,7 @@ class BulkRun:
 
     async def _work(self) -> None:
         try:
-            while True:
+            while self._state == "running":  # an item that swallowed a cancel: start no more
                 await self._room.acquire()
                 pulled = await self._pull()
                 if pulled is None:

@@ -76,11 +76,89 @@ async def test_input_is_a_stream_and_memory_stays_bounded(
                 break
     assert len(pulled) <= 20 + 8
     summary = run.summary
-    assert summary.succeeded + len(summary.unreported) + len(summary.cancelled) == len(pulled)
+    # each item read counts once; the unreported (how many depends on how answers arrived)
+    # are among the finished, never counted beside them
+    assert summary.succeeded + summary.failed + len(summary.cancelled) == len(pulled)
+    assert seen + len(summary.unreported) == summary.succeeded + summary.failed
     assert summary.started == len(pulled)
     assert not summary.complete
     assert summary.not_started is None  # a generator has no length
     assert f"none started from item {len(pulled)}" in str(summary)
+
+
+class Started(list[int]):
+    """The indexes of the items started so far; ``enough`` is set when ``want`` have started."""
+
+    def __init__(self, want: int) -> None:
+        super().__init__()
+        self.want, self.enough = want, asyncio.Event()
+
+    def add(self, index: int) -> None:
+        self.append(index)
+        if len(self) == self.want:
+            self.enough.set()
+
+
+class Gated:
+    """A custom item that says it started, then finishes when its gate opens."""
+
+    def __init__(self, index: int, gates: list[asyncio.Event], started: Started) -> None:
+        self.index, self.gates, self.started = index, gates, started
+
+    async def run(self, client: object) -> int:
+        self.started.add(self.index)
+        await self.gates[self.index].wait()
+        return self.index
+
+
+async def test_outcomes_waiting_when_the_reader_stops_are_counted_once(
+    superoffice_client: SuperOfficeClient,
+) -> None:
+    # Items 0-3 finish before the reader takes any outcome; the workers then start 4-7, which
+    # never finish. The reader takes one outcome and stops: three finished items were never
+    # yielded, five are in flight. This is the order a loaded machine gives by chance.
+    gates = [asyncio.Event() for _ in range(12)]
+    started = Started(8)
+    for gate in gates[:4]:
+        gate.set()
+    items = [Gated(n, gates, started) for n in range(12)]
+    async with asyncio.timeout(30), superoffice_client.bulk(items, concurrency=4) as run:
+        await started.enough.wait()  # items 0-3 finished (queued), 4-7 in flight
+        yielded = []
+        async for outcome in run:
+            yielded.append(outcome.index)
+            break
+    summary = run.summary
+    unreported = [o.index for o in summary.unreported]
+    assert (yielded, unreported, summary.cancelled) == ([0], [1, 2, 3], [4, 5, 6, 7])
+    assert (summary.succeeded, summary.failed, summary.started) == (4, 0, 8)
+    assert summary.succeeded + summary.failed + len(summary.cancelled) == summary.started
+    assert str(summary) == (
+        "4 succeeded, 0 failed (3 of these finished unreported), 4 cancelled in flight, "
+        "4 not started (from item 8)"
+    )
+
+
+async def test_an_item_that_swallows_the_cancel_does_not_keep_the_run_going(
+    superoffice_client: SuperOfficeClient,
+) -> None:
+    gates = [asyncio.Event() for _ in range(6)]
+    started = Started(1)
+
+    class Stubborn(Gated):
+        async def run(self, client: object) -> int:
+            try:
+                return await super().run(client)
+            except asyncio.CancelledError:
+                return -1  # a custom item that (wrongly) treats a cancel as done
+
+    items = [Stubborn(0, gates, started)] + [Gated(n, gates, started) for n in range(1, 6)]
+    async with asyncio.timeout(30):  # before the fix, stop() waited here for ever
+        async with superoffice_client.bulk(items, concurrency=1) as run:
+            await started.enough.wait()
+    assert started == [0]  # nothing more was started after the stop
+    assert [o.result for o in run.summary.unreported] == [-1]
+    assert (run.summary.succeeded, run.summary.started) == (1, 1)
 
 
 async def test_async_input(superoffice_client: SuperOfficeClient) -> None:
