@@ -175,7 +175,8 @@ async def test_async_input(superoffice_client: SuperOfficeClient) -> None:
 async def test_cancelling_the_task_reports_what_was_in_flight(
     superoffice_sandbox: SandboxServer, superoffice_client: SuperOfficeClient
 ) -> None:
-    superoffice_sandbox.sandbox.faults.add_latency(0.2)
+    faults = superoffice_sandbox.sandbox.faults
+    faults.hold_answers("v1UserAgent_SaveUserFromName")  # saved, answers held: 10 in flight
     items = list(saves(100))
     runs = []
 
@@ -186,16 +187,24 @@ async def test_cancelling_the_task_reports_what_was_in_flight(
                 pass
 
     task = asyncio.create_task(job())
-    await asyncio.sleep(0.5)
-    task.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await task
+    try:
+        for _ in range(6000):  # a state, never a duration: every worker's call is held
+            if faults.holding == 10:
+                break
+            await asyncio.sleep(0.01)
+        assert faults.holding == 10
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    finally:
+        faults.release()
     summary = runs[0].summary
-    assert summary.cancelled  # the calls in flight were cancelled, and named
+    assert len(summary.cancelled) == 10  # the calls in flight were cancelled, and named
+    assert (summary.succeeded, summary.failed, summary.started) == (0, 0, 10)
     assert summary.total == 100
+    assert summary.not_started == 90
     done = summary.succeeded + summary.failed
     assert done + len(summary.cancelled) + (summary.not_started or 0) == 100
-    assert summary.not_started == 100 - summary.started
 
 
 async def test_a_failing_input_is_reported_not_swallowed(
