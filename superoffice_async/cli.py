@@ -159,16 +159,19 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument(
         "--max-seconds", type=float, default=None, help="stop by itself (default: never)"
     )
+    from .scim.serve import add_scim_parser  # argparse only: the [scim] extra loads on use
+
+    add_scim_parser(commands, lambda sub: _global_options(sub, defaults=False))
     return parser
 
 
-def _client(args: argparse.Namespace) -> SuperOfficeClient:
+def _client(args: argparse.Namespace, **settings: Any) -> SuperOfficeClient:
     options: CallOptions = {}
     for name in ("language", "culture", "time_zone", "timeout"):
         value = getattr(args, name)
         if value is not None:
             options[name] = value
-    return client_from_env(os.environ, url=args.url, user=args.user, **options)
+    return client_from_env(os.environ, url=args.url, user=args.user, **options, **settings)
 
 
 def _print(value: Any, select: str | None = None) -> None:
@@ -282,6 +285,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             extra += ["--tenant", args.tenant] if args.tenant else []
             extra += ["--max-seconds", str(args.max_seconds)] if args.max_seconds else []
             return serve(extra)
+        if args.command == "scim":
+            try:
+                from .scim.serve import run_scim
+            except ModuleNotFoundError as exc:
+                print(
+                    f"superoffice-async: the SCIM bridge needs the [scim] extra ({exc.name} is "
+                    "missing): pip install 'superoffice-async[scim]'",
+                    file=sys.stderr,
+                )
+                return EXIT_USAGE
+            return run_scim(args, _client)
         if args.command == "sync":
             job = prepare_sync(args)
             code = asyncio.run(run_sync(args, job, _client))

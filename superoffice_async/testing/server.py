@@ -23,6 +23,10 @@ class SandboxServer:
     Binds 127.0.0.1 (or another loopback address) only; port 0 picks a free port.
     """
 
+    lifespan = "off"
+    """uvicorn's lifespan setting (a subclass serving an app that closes things at shutdown:
+    "on")."""
+
     def __init__(self, sandbox: Sandbox | None = None, host: str = "127.0.0.1", port: int = 0):
         if not ipaddress.ip_address(host).is_loopback:
             raise ValueError(f"the sandbox listens on loopback addresses only, not {host}")
@@ -57,7 +61,11 @@ class SandboxServer:
         sock.bind((self._host, self._port))
         self._socket = sock
         config = uvicorn.Config(
-            self.asgi(), log_level="error", lifespan="off", access_log=False, interface="asgi3"
+            self.asgi(),
+            log_level="error",
+            lifespan=self.lifespan,
+            access_log=False,
+            interface="asgi3",
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(

@@ -1,0 +1,48 @@
+"""A SCIM 2.0 bridge: identity providers (Okta, Entra ID, OneLogin, JumpCloud, Keycloak, ...)
+provision SuperOffice users through the SDK (the ``scim`` extra).
+
+The protocol comes from scim2-server and scim2-models; the SuperOffice side is the sync's
+mapping, plan and directory. ``superoffice-async scim serve`` runs it; ``create_app`` gives the
+ASGI app for your own server. See the README's "SCIM bridge" section.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import ScimBridge, app_from_env, create_app, scim_provider
+    from .auth import BearerToken, token_from_env
+    from .guard import DeactivationGuard
+    from .storage import SuperOfficeStorage
+
+_WHERE = {
+    "BearerToken": ".auth",
+    "DeactivationGuard": ".guard",
+    "ScimBridge": ".app",
+    "SuperOfficeStorage": ".storage",
+    "app_from_env": ".app",
+    "create_app": ".app",
+    "scim_provider": ".app",
+    "token_from_env": ".auth",
+}
+
+__all__ = [
+    "BearerToken",
+    "DeactivationGuard",
+    "ScimBridge",
+    "SuperOfficeStorage",
+    "app_from_env",
+    "create_app",
+    "scim_provider",
+    "token_from_env",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Names load on first use, so the command line can import ``scim.serve`` without the
+    [scim] extra."""
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_WHERE[name], __name__), name)
