@@ -70,9 +70,9 @@ def test_scim2_tester_passes_every_check_that_applies() -> None:
 
     # Groups are left out: they are SuperOffice's user groups, which SCIM cannot create or
     # delete (501), and the checker's Group checks all start by creating one.
-    with sandbox_bridge(demo_mapping("okta"), max_deactivations=1000) as bridge:
-        with _http(bridge) as http:
-            results = check_server(SyncSCIMClient(http), resource_types=["User"])
+    okta = demo_mapping("okta")
+    with sandbox_bridge(okta, max_deactivations=1000) as bridge, _http(bridge) as http:
+        results = check_server(SyncSCIMClient(http), resource_types=["User"])
     not_applicable = {
         # The checker sets random departments; a department names a SuperOffice user group,
         # so the bridge refuses an unknown one (400 invalidValue naming the known groups).
@@ -294,12 +294,16 @@ def test_if_match_uniqueness_and_errors(entra: Any) -> None:
     assert broken.status_code == 403
     assert "credentials were refused" in broken.json()["detail"]
     creds = bridge.sandbox.credentials
-    assert creds.password not in broken.text and "Traceback" not in broken.text
+    assert creds.password not in broken.text
+    assert "Traceback" not in broken.text
     assert http.get("/Users/nope").status_code == 404
 
 
 def test_the_sdk_imports_no_scim_library() -> None:
-    code = "import sys, superoffice_async, superoffice_async.cli; print(sorted(m for m in " \
-           "sys.modules if m.startswith(('scim2', 'pydantic', 'uvicorn'))))"  # fmt: skip
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    code = (
+        "import sys, superoffice_async, superoffice_async.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('scim2', 'pydantic', 'uvicorn'))))"
+    )
+    command = [sys.executable, "-c", code]
+    out = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
     assert out.stdout.strip() == "[]"

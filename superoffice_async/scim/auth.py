@@ -12,8 +12,8 @@ from ..errors import ConfigurationError
 
 __all__ = ["TOKEN_ENV", "TOKEN_FILE_ENV", "BearerToken", "token_from_env"]
 
-TOKEN_ENV = "SUPEROFFICE_SCIM_TOKEN"
-TOKEN_FILE_ENV = "SUPEROFFICE_SCIM_TOKEN_FILE"
+TOKEN_ENV = "SUPEROFFICE_SCIM_TOKEN"  # noqa: S105 (a variable name)
+TOKEN_FILE_ENV = "SUPEROFFICE_SCIM_TOKEN_FILE"  # noqa: S105
 _MIN_LENGTH = 16
 
 
@@ -49,7 +49,9 @@ def token_from_env(environ: Mapping[str, str] = os.environ) -> BearerToken:
         try:
             return BearerToken(Path(path).read_text(encoding="utf-8"))
         except OSError as exc:
-            raise ConfigurationError(f"{TOKEN_FILE_ENV}: cannot read {path} ({exc.strerror})")
+            raise ConfigurationError(
+                f"{TOKEN_FILE_ENV}: cannot read {path} ({exc.strerror})"
+            ) from None
     token = environ.get(TOKEN_ENV)
     if not token:
         raise ConfigurationError(f"set {TOKEN_ENV} (or {TOKEN_FILE_ENV}): the bearer token the "

@@ -34,9 +34,10 @@ def main() -> int:
                     for m in o.get(k) or [] if m.get("Assigned")
                 )  # fmt: skip
                 person = user.get("Person") or {}
+                group = (user.get("UserGroup") or {}).get("Value")
                 print(f"  SuperOffice user {user_id}: {user.get('UserName')} "
                       f"{person.get('Firstname')} {person.get('Lastname')}, "
-                      f"title {person.get('Title')!r}, group {(user.get('UserGroup') or {}).get('Value')}, "
+                      f"title {person.get('Title')!r}, group {group}, "
                       f"role {(user.get('Role') or {}).get('Value')}, licenses {licenses}, "
                       f"retired {user.get('Deleted')}")  # fmt: skip
 
@@ -50,8 +51,9 @@ def main() -> int:
             })  # fmt: skip
             user_id = int(created["id"])
             show(user_id)
-            step("change the title", "PATCH", f"/Users/{user_id}", {"schemas": [PATCH],
-                 "Operations": [{"op": "Replace", "path": "title", "value": "Consultant"}]})  # fmt: skip
+            title = {"op": "Replace", "path": "title", "value": "Consultant"}
+            step("change the title", "PATCH", f"/Users/{user_id}",
+                 {"schemas": [PATCH], "Operations": [title]})  # fmt: skip
             show(user_id)
             step("deactivate (Entra's string 'False')", "PATCH", f"/Users/{user_id}",
                  {"schemas": [PATCH], "Operations": [

@@ -384,6 +384,8 @@ class SuperOfficeStorage(AsyncScimStorage):
 
     def _resource(self, resource_type: ResourceType, data: dict[str, Any]) -> Resource[Any]:
         model = self._provider.model_for(resource_type)
+        assert model is not None
+        assert issubclass(model, Resource)
         return model.model_validate(data)
 
 

@@ -7,7 +7,7 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -23,7 +23,7 @@ class SandboxServer:
     Binds 127.0.0.1 (or another loopback address) only; port 0 picks a free port.
     """
 
-    lifespan = "off"
+    lifespan: Literal["on", "off"] = "off"
     """uvicorn's lifespan setting (a subclass serving an app that closes things at shutdown:
     "on")."""
 
