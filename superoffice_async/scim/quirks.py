@@ -1,8 +1,13 @@
-"""Known identity-provider shapes the SCIM library refuses, rewritten to their RFC 7644 form.
+"""Identity providers' known PATCH shapes that the SCIM library refuses, rewritten to their
+RFC 7644 form before it reads them (each is what Microsoft Entra ID sends):
 
-Entra ID removes group members with ``{"op": "Remove", "path": "members", "value": [{"value":
-"<id>"}]}``, a remove with a value, which RFC 7644 §3.5.2.2 spells ``"path": "members[value eq
-\\"<id>\\"]"`` (no value): one such operation per member.
+- a member removal with a value, ``{"op": "Remove", "path": "members", "value": [{"value":
+  "<id>"}]}``, which RFC 7644 §3.5.2.2 spells ``"path": "members[value eq \\"<id>\\"]"`` with
+  no value: one such operation per member;
+- the enterprise ``manager`` as a bare id, ``{"op": "Add", "path": "...:manager", "value":
+  "<id>"}``, which is the complex ``{"value": "<id>"}``.
+
+Any other body passes unchanged (byte for byte).
 """
 
 from __future__ import annotations
@@ -12,34 +17,40 @@ from typing import Any
 
 __all__ = ["rfc_patch"]
 
+_MANAGER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:user:manager"
+
 
 def rfc_patch(body: bytes) -> bytes:
-    """The PATCH body with Entra's member removals rewritten; any other body unchanged."""
+    """The PATCH body with the shapes above rewritten; any other body unchanged."""
     try:
         data = json.loads(body)
     except ValueError:
         return body
     operations = data.get("Operations") if isinstance(data, dict) else None
-    if not isinstance(operations, list) or not any(map(_entra_removal, operations)):
+    if not isinstance(operations, list):
         return body
-    rewritten: list[Any] = []
-    for operation in operations:
-        if _entra_removal(operation):
-            rewritten += [
-                {"op": "remove", "path": f'members[value eq "{member["value"]}"]'}
-                for member in operation["value"]
-            ]
-        else:
-            rewritten.append(operation)
+    rewritten = [new for operation in operations for new in _rewritten(operation)]
+    if rewritten == operations:
+        return body
     return json.dumps({**data, "Operations": rewritten}).encode()
 
 
-def _entra_removal(operation: Any) -> bool:
-    return (
-        isinstance(operation, dict)
-        and str(operation.get("op", "")).lower() == "remove"
-        and str(operation.get("path", "")).lower() == "members"
-        and isinstance(operation.get("value"), list)
-        and all(isinstance(m, dict) and isinstance(m.get("value"), str) and '"' not in m["value"]
-                for m in operation["value"])
-    )  # fmt: skip
+def _rewritten(operation: Any) -> list[Any]:
+    if not isinstance(operation, dict):
+        return [operation]
+    op = str(operation.get("op", "")).lower()
+    path = str(operation.get("path", "")).lower()
+    value = operation.get("value")
+    if op == "remove" and path == "members" and isinstance(value, list) and _member_ids(value):
+        return [{"op": "remove", "path": f'members[value eq "{m["value"]}"]'} for m in value]
+    if op in ("add", "replace") and path == _MANAGER and isinstance(value, str):
+        return [{**operation, "value": {"value": value}}]
+    return [operation]
+
+
+def _member_ids(value: list[Any]) -> bool:
+    """Every item is ``{"value": "<id>"}`` with an id that can stand in a filter."""
+    return all(
+        isinstance(m, dict) and isinstance(m.get("value"), str) and '"' not in m["value"]
+        for m in value
+    )

@@ -59,7 +59,6 @@ def run_scim(args: argparse.Namespace, make_client: Callable[[argparse.Namespace
     import uvicorn
 
     from .app import create_app
-    from .calls import CountingTransport
     from .guard import parse_rate
 
     mapping = load_mapping(args.mapping)
@@ -67,9 +66,8 @@ def run_scim(args: argparse.Namespace, make_client: Callable[[argparse.Namespace
     configured = args.url or any(
         os.environ.get(n) for n in ("SUPEROFFICE_URL", "SUPEROFFICE_TENANT")
     )
-    with _superoffice(configured, args, make_client) as (client_args, environ):
-        token = _token(environ, sandbox=not configured)
-        client = _client(client_args, make_client, CountingTransport)
+    with _superoffice(configured, args, make_client) as client:
+        token = _token(os.environ, sandbox=not configured)
         app = create_app(client, mapping, token, max_deactivations=count, per_seconds=seconds)
         config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info",
                                 access_log=False, lifespan="on")  # fmt: skip
@@ -88,19 +86,18 @@ def _token(environ: Mapping[str, str], *, sandbox: bool) -> BearerToken:
     return token_from_env(environ)
 
 
-def _client(args: argparse.Namespace, make_client: Callable[..., Any], counting: Any) -> Any:
-    from ..network_aiohttp import AiohttpNetwork
-
-    return make_client(args, transport=counting(AiohttpNetwork()))
-
-
 @contextlib.contextmanager
 def _superoffice(
     configured: bool, args: argparse.Namespace, make_client: Callable[..., Any]
-) -> Iterator[tuple[argparse.Namespace, Mapping[str, str]]]:
-    """The connection: as configured, or a sandbox on 127.0.0.1 for the time of the block."""
+) -> Iterator[Any]:
+    """The client (counting its requests): as configured, or of a sandbox on 127.0.0.1 for the
+    time of the block."""
+    from ..network_aiohttp import AiohttpNetwork
+    from .calls import CountingTransport
+
+    transport = CountingTransport(AiohttpNetwork())
     if configured:
-        yield args, os.environ
+        yield make_client(args, transport=transport)
         return
     try:
         from ..testing import Sandbox, SandboxServer
@@ -109,13 +106,13 @@ def _superoffice(
             f"no SUPEROFFICE_URL or SUPEROFFICE_TENANT, and the sandbox needs the [sandbox] "
             f"extra ({exc.name} is missing)"
         ) from None
+    from .. import BasicAuth, SuperOfficeClient
+
     with SandboxServer(Sandbox()) as sandbox:
         creds = sandbox.sandbox.credentials
         print(f"no SuperOffice configured: serving the sandbox at {sandbox.url}", file=sys.stderr)
-        sandbox_args = argparse.Namespace(**{**vars(args), "url": sandbox.url,
-                                             "user": creds.username})  # fmt: skip
-        os.environ.setdefault("SUPEROFFICE_PASSWORD", creds.password)
-        yield sandbox_args, os.environ
+        auth = BasicAuth(creds.username, creds.password)
+        yield SuperOfficeClient(sandbox.url, auth=auth, transport=transport)
 
 
 @contextlib.contextmanager
