@@ -63,6 +63,7 @@ def run_scim(args: argparse.Namespace, make_client: Callable[[argparse.Namespace
 
     mapping = load_mapping(args.mapping)
     count, seconds = parse_rate(args.max_deactivations)
+    _log_requests()
     configured = args.url or any(
         os.environ.get(n) for n in ("SUPEROFFICE_URL", "SUPEROFFICE_TENANT")
     )
@@ -76,6 +77,18 @@ def run_scim(args: argparse.Namespace, make_client: Callable[[argparse.Namespace
         with _stopping_after(server, args.max_seconds):
             server.run()
     return 0
+
+
+def _log_requests() -> None:
+    """The bridge's line per request (logger ``superoffice_async.scim``) on stderr."""
+    import logging
+
+    logger = logging.getLogger("superoffice_async.scim")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s scim: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
 
 
 def _token(environ: Mapping[str, str], *, sandbox: bool) -> BearerToken:
