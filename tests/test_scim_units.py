@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,16 @@ from superoffice_async.scim.server import demo_mapping, sandbox_bridge
 from superoffice_async.sync import MappingError
 
 TOKEN = "s3cret-token-for-the-identity-provider"
+
+
+@pytest.fixture(autouse=True)
+def _scim_logger_restored() -> Iterator[None]:
+    """``scim serve`` and ``app_from_env`` add a stderr handler; each test gets none."""
+    logger = logging.getLogger("superoffice_async.scim")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
 
 
 class Clock:
@@ -170,3 +181,37 @@ def test_scim_serve_on_the_sandbox_stops_by_itself(
     err = capsys.readouterr().err
     assert "serving the sandbox" in err
     assert "bearer token" in err
+
+
+def test_the_uvicorn_factory_reads_the_environment(tmp_path: Path) -> None:
+    from superoffice_async.scim import app_from_env
+    from superoffice_async.scim.server import BridgeServer
+    from superoffice_async.testing import Sandbox, SandboxServer
+
+    mapping = Path(__file__).parents[1] / "superoffice_async/scim/okta_mapping.toml"
+    with pytest.raises(ConfigurationError, match="SUPEROFFICE_SCIM_MAPPING"):
+        app_from_env({})
+    with SandboxServer(Sandbox()) as backend:
+        creds = backend.sandbox.credentials
+        env = {
+            "SUPEROFFICE_SCIM_MAPPING": str(mapping),
+            "SUPEROFFICE_SCIM_TOKEN": TOKEN,
+            "SUPEROFFICE_SCIM_MAX_DEACTIVATIONS": "0/60",
+            "SUPEROFFICE_URL": backend.url,
+            "SUPEROFFICE_USER": creds.username,
+            "SUPEROFFICE_PASSWORD": creds.password,
+        }
+        app = app_from_env(env)
+        with BridgeServer(app, backend.sandbox) as bridge:
+            auth = {"Authorization": f"Bearer {TOKEN}"}
+            with httpx2.Client(base_url=bridge.url, headers=auth) as http:
+                assert http.get("/Users/1").json()["id"] == "1"
+                off = {"op": "replace", "value": {"active": False}}
+                refused = http.patch("/Users/1", json={"schemas": [PATCH_OP], "Operations": [off]})
+                assert refused.status_code == 429
+        user = backend.sandbox.store.get(1)
+        assert user is not None
+        assert user["Deleted"] is False
+
+
+PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -45,7 +46,14 @@ from .storage import SuperOfficeStorage
 if TYPE_CHECKING:
     from .. import SuperOfficeClient
 
-__all__ = ["MAPPING_ENV", "ScimBridge", "app_from_env", "create_app", "scim_provider"]
+__all__ = [
+    "MAPPING_ENV",
+    "ScimBridge",
+    "app_from_env",
+    "create_app",
+    "log_requests_to_stderr",
+    "scim_provider",
+]
 
 logger = logging.getLogger("superoffice_async.scim")
 MAPPING_ENV = "SUPEROFFICE_SCIM_MAPPING"
@@ -168,7 +176,7 @@ def app_from_env(environ: Mapping[str, str] | None = None) -> ScimBridge:
     ``SUPEROFFICE_SCIM_TOKEN`` or ``_TOKEN_FILE``, ``SUPEROFFICE_SCIM_MAX_DEACTIVATIONS``
     (``10/60``: count/seconds) and the ``SUPEROFFICE_*`` connection, as the command line reads
     it. For ``uvicorn --factory superoffice_async.scim.app:app_from_env``."""
-    from .. import client_from_env
+    from ..config import client_from_env
     from .calls import CountingTransport
     from .guard import parse_rate
 
@@ -182,7 +190,18 @@ def app_from_env(environ: Mapping[str, str] | None = None) -> ScimBridge:
     token = token_from_env(env)
     count, seconds = parse_rate(env.get("SUPEROFFICE_SCIM_MAX_DEACTIVATIONS", "10/60"))
     client = client_from_env(env, transport=CountingTransport(_default_network()))
+    log_requests_to_stderr()
     return create_app(client, mapping, token, max_deactivations=count, per_seconds=seconds)
+
+
+def log_requests_to_stderr() -> None:
+    """The line per request (logger ``superoffice_async.scim``, INFO) on stderr, unless the
+    logger already has a handler (``scim serve`` and ``app_from_env`` call it)."""
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s scim: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
 
 
 def _default_network() -> Any:

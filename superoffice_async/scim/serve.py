@@ -58,12 +58,12 @@ def run_scim(args: argparse.Namespace, make_client: Callable[[argparse.Namespace
     """Serve until Ctrl-C (or ``--max-seconds``); configuration problems raise before serving."""
     import uvicorn
 
-    from .app import create_app
+    from .app import create_app, log_requests_to_stderr
     from .guard import parse_rate
 
     mapping = load_mapping(args.mapping)
     count, seconds = parse_rate(args.max_deactivations)
-    _log_requests()
+    log_requests_to_stderr()
     configured = args.url or any(
         os.environ.get(n) for n in ("SUPEROFFICE_URL", "SUPEROFFICE_TENANT")
     )
@@ -77,18 +77,6 @@ def run_scim(args: argparse.Namespace, make_client: Callable[[argparse.Namespace
         with _stopping_after(server, args.max_seconds):
             server.run()
     return 0
-
-
-def _log_requests() -> None:
-    """The bridge's line per request (logger ``superoffice_async.scim``) on stderr."""
-    import logging
-
-    logger = logging.getLogger("superoffice_async.scim")
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s scim: %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
 
 
 def _token(environ: Mapping[str, str], *, sandbox: bool) -> BearerToken:
