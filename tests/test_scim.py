@@ -278,6 +278,14 @@ def test_if_match_uniqueness_and_errors(entra: Any) -> None:
                        json=_patch({"op": "replace", "path": "title", "value": "X"}))  # fmt: skip
     assert fresh.status_code in (200, 204)
     assert http.get(f"/Users/{uid}").json()["meta"]["version"] != version
+    user = http.get(f"/Users/{uid}").json()
+    del user["externalId"]  # a PUT that leaves the key out keeps it
+    user["title"] = "Y"
+    assert http.put(f"/Users/{uid}", json=user).status_code == 200
+    assert http.get(f"/Users/{uid}").json()["externalId"] == "B1"
+    stale_group = http.patch("/Groups/1", headers={"If-Match": 'W/"stale"'}, json=_patch(
+        {"op": "add", "path": "members", "value": [{"value": str(uid)}]}))  # fmt: skip
+    assert stale_group.status_code == 412
 
     again = http.post("/Users", json={"schemas": [USER], "externalId": "other",
                                       "userName": "b1@corp.example"})  # fmt: skip

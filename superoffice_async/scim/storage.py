@@ -53,6 +53,7 @@ from ..sync import (
     CurrentUser,
     FieldChange,
     Lookups,
+    NotFoundAnswerError,
     PlannedAction,
     SourceData,
     SourceRow,
@@ -168,12 +169,16 @@ class SuperOfficeStorage(AsyncScimStorage):
     ) -> Resource[Any]:
         resource_id = _int_id(str(resource.id))
         if _is_group(resource_type):
-            await _translated(self._update_group(resource_id, resource.model_dump()))
+            group = await _translated(self._group(resource_id, members=True))
+            _check_version(group, expected_version)
+            await _translated(self._update_group(group, resource.model_dump()))
         else:
             current = await _translated(self._user(resource_id))
             _check_version(user_resource(current, self.mapping), expected_version)
             data = resource.model_dump()
-            planned = await _translated(self._plan(row_of(data), current))
+            row = row_of(data)
+            row.setdefault(self.mapping.key_column, current.key)  # a PUT may leave the key out
+            planned = await _translated(self._plan(row, current))
             await _translated(self._apply(current, planned, data.get("active")))
             _forget(resource_id)
         return await self.get(resource_type, str(resource_id))
@@ -358,8 +363,7 @@ class SuperOfficeStorage(AsyncScimStorage):
         group["meta"] = {"resourceType": "Group", "version": version_of(group)}
         return group
 
-    async def _update_group(self, group_id: int, data: dict[str, Any]) -> None:
-        group = await self._group(group_id, members=True)
+    async def _update_group(self, group: dict[str, Any], data: dict[str, Any]) -> None:
         if data.get("displayName") != group["displayName"]:
             raise MutabilityException(detail="rename user groups in SuperOffice")
         lookup = self.mapping.user_group
@@ -411,6 +415,8 @@ async def _translated(call: Awaitable[T]) -> T:
     """Await ``call``; a SuperOffice or sync failure becomes its SCIM error."""
     try:
         return await call
+    except NotFoundAnswerError as exc:
+        raise scim_error(exc) from None
     except SyncError as exc:
         raise InvalidValueException(detail=str(exc)) from None
     except SuperOfficeError as exc:
