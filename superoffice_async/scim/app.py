@@ -164,7 +164,9 @@ def create_app(
 ) -> ScimBridge:
     """The bridge for one SuperOffice site: ``client`` (shared by every request: one pool, one
     retry budget, one ticket), the sync ``mapping`` whose columns are SCIM attributes, and the
-    identity provider's ``token``. At most ``max_deactivations`` per ``per_seconds``."""
+    identity provider's ``token``. At most ``max_deactivations`` per ``per_seconds``. Make the
+    client with ``transport=counting_transport()`` (``superoffice_async.scim.calls``) for the
+    log line to count its SuperOffice calls."""
     provider = scim_provider()
     guard = DeactivationGuard(max_deactivations, per_seconds, clock=clock)
     storage = SuperOfficeStorage(client, mapping, provider, guard=guard, clock=clock)
@@ -177,7 +179,7 @@ def app_from_env(environ: Mapping[str, str] | None = None) -> ScimBridge:
     (``10/60``: count/seconds) and the ``SUPEROFFICE_*`` connection, as the command line reads
     it. For ``uvicorn --factory superoffice_async.scim.app:app_from_env``."""
     from ..config import client_from_env
-    from .calls import CountingTransport
+    from .calls import counting_transport
     from .guard import parse_rate
 
     env = os.environ if environ is None else environ
@@ -189,7 +191,7 @@ def app_from_env(environ: Mapping[str, str] | None = None) -> ScimBridge:
     mapping = load_mapping(path)
     token = token_from_env(env)
     count, seconds = parse_rate(env.get("SUPEROFFICE_SCIM_MAX_DEACTIVATIONS", "10/60"))
-    client = client_from_env(env, transport=CountingTransport(_default_network()))
+    client = client_from_env(env, transport=counting_transport())
     log_requests_to_stderr()
     return create_app(client, mapping, token, max_deactivations=count, per_seconds=seconds)
 
@@ -202,12 +204,6 @@ def log_requests_to_stderr() -> None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s scim: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
-
-
-def _default_network() -> Any:
-    from ..network_aiohttp import AiohttpNetwork
-
-    return AiohttpNetwork()
 
 
 def _resource_of(path: str) -> str:

@@ -9,7 +9,7 @@ from contextvars import ContextVar
 
 from .. import NetworkTransport, Timeouts, WireRequest, WireResponse
 
-__all__ = ["CallBox", "CountingTransport", "counting"]
+__all__ = ["CallBox", "CountingTransport", "counting", "counting_transport"]
 
 
 class CallBox:
@@ -51,3 +51,11 @@ class CountingTransport:
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+def counting_transport() -> CountingTransport:
+    """The SDK's default network (aiohttp), counted: pass it as a client's ``transport`` so the
+    bridge's log line names the SuperOffice calls of each request."""
+    from ..network_aiohttp import AiohttpNetwork
+
+    return CountingTransport(AiohttpNetwork())

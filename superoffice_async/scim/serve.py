@@ -93,10 +93,9 @@ def _superoffice(
 ) -> Iterator[Any]:
     """The client (counting its requests): as configured, or of a sandbox on 127.0.0.1 for the
     time of the block."""
-    from ..network_aiohttp import AiohttpNetwork
-    from .calls import CountingTransport
+    from .calls import counting_transport
 
-    transport = CountingTransport(AiohttpNetwork())
+    transport = counting_transport()
     if configured:
         yield make_client(args, transport=transport)
         return

@@ -15,7 +15,7 @@ from ..sync import SyncMapping, load_mapping
 from ..testing import Sandbox, SandboxServer
 from .app import ScimBridge, create_app
 from .auth import BearerToken
-from .calls import CountingTransport
+from .calls import counting_transport
 
 __all__ = ["BridgeServer", "SandboxBridge", "demo_mapping", "sandbox_bridge"]
 
@@ -65,15 +65,13 @@ def sandbox_bridge(
     clock: Callable[[], float] | None = None,
 ) -> Iterator[SandboxBridge]:
     """A sandbox and a bridge in front of it, stopped when the block ends."""
-    from ..network_aiohttp import AiohttpNetwork
-
     token = secrets.token_urlsafe(32)
     with SandboxServer(sandbox or Sandbox()) as backend:
         creds = backend.sandbox.credentials
         client = SuperOfficeClient(
             backend.url,
             auth=BasicAuth(creds.username, creds.password),
-            transport=CountingTransport(AiohttpNetwork()),
+            transport=counting_transport(),
         )
         extra: dict[str, Any] = {} if clock is None else {"clock": clock}
         app = create_app(client, mapping or demo_mapping(), BearerToken(token),
