@@ -252,7 +252,8 @@ def _create(http: httpx2.Client, n: int) -> int:
 def test_a_wrong_bearer_token_makes_no_superoffice_call(entra: Any) -> None:
     bridge, _ = entra
     before = sum(bridge.sandbox.calls.values())
-    for token in ("x" * 43, bridge.token[:-1] + "A"):
+    last = "B" if bridge.token.endswith("A") else "A"
+    for token in ("x" * 43, bridge.token[:-1] + last):  # wrong, and wrong by one character
         with _http(bridge, token=token) as http:
             answers = [
                 http.get("/Users"),
