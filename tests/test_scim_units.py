@@ -3,6 +3,7 @@ PATCH rewrites, the mapping's columns, the log line and the command line."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Iterator
@@ -215,3 +216,15 @@ def test_the_uvicorn_factory_reads_the_environment(tmp_path: Path) -> None:
 
 
 PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
+
+
+def test_the_readme_scim_mapping_loads_and_names_scim_attributes() -> None:
+    import re
+    import tomllib
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", readme, re.S)
+    (example,) = [b for b in blocks if "externalId" in b]
+    mapping = SyncMapping.from_dict(tomllib.loads(example), "README")
+    check_columns(mapping)
+    assert mapping == dataclasses.replace(demo_mapping("demo"), role=None, origin="README")
