@@ -136,16 +136,16 @@ class SuperOfficeStorage(AsyncScimStorage):
         *,
         position: Any = None,
     ) -> SearchPage:
-        if len(resource_types) != 1:
-            raise NotImplementedException(detail="search Users or Groups, not the root")
-        (resource_type,) = resource_types
-        if _is_group(resource_type):
-            members = not _excludes(search_request, "members")
-            groups = await _translated(self._all_groups(members=members))
-            found = [self._resource(resource_type, g) for g in groups]
-        else:
-            users = await _translated(self._candidates(search_request.filter))
-            found = [self._resource(resource_type, user_resource(u, self.mapping)) for u in users]
+        found: list[Resource[Any]] = []
+        for resource_type in resource_types:  # several at the root (/.search): users, then groups
+            if _is_group(resource_type):
+                members = not _excludes(search_request, "members")
+                groups = await _translated(self._all_groups(members=members))
+                found += [self._resource(resource_type, g) for g in groups]
+            else:
+                users = await _translated(self._candidates(search_request.filter))
+                found += [self._resource(resource_type, user_resource(u, self.mapping))
+                          for u in users]  # fmt: skip
         found = _matching(found, search_request.filter)
         start = search_request.start_index_0 or 0
         stop = None if search_request.count is None else start + search_request.count
