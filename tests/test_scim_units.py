@@ -228,3 +228,44 @@ def test_the_readme_scim_mapping_loads_and_names_scim_attributes() -> None:
     mapping = SyncMapping.from_dict(tomllib.loads(example), "README")
     check_columns(mapping)
     assert mapping == dataclasses.replace(demo_mapping("demo"), role=None, origin="README")
+
+
+def test_superoffice_failures_become_scim_errors_without_their_bodies() -> None:
+    from superoffice_async import (
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        ConnectionFailedError,
+        NotFoundError,
+        PreconditionFailedError,
+        RateLimitError,
+        ServerError,
+    )
+    from superoffice_async.scim.errors import scim_error
+
+    body = "<html>stack trace ... Password=hunter2</html>"
+    cases = [
+        (BadRequestError(400, error_message="UserName is required", body=body), 400),
+        (NotFoundError(404, body=body), 404),
+        (PreconditionFailedError(412, body=body), 412),
+        (ConflictError(409, body=body), 409),
+        (AuthenticationError(401, error_message="Password=hunter2", body=body), 403),
+        (ServerError(500, error_message="Password=hunter2", body=body), 502),
+        (RateLimitError(429, body=body), 503),
+        (ConnectionFailedError("refused", request_sent=False), 503),
+    ]
+    for error, status in cases:
+        scim = scim_error(error)
+        assert scim.status == status, error
+        assert "hunter2" not in scim.detail
+        assert "stack trace" not in scim.detail
+    assert "UserName is required" in scim_error(cases[0][0]).detail
+
+
+def test_a_refused_deactivation_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="superoffice_async.scim")
+    guard = DeactivationGuard(0, 60.0, clock=Clock())
+    with pytest.raises(TooManyDeactivations):
+        guard.admit("user 7")
+    (record,) = caplog.records
+    assert "deactivation of user 7 refused" in record.getMessage()
