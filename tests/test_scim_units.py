@@ -269,3 +269,15 @@ def test_a_refused_deactivation_is_logged(caplog: pytest.LogCaptureFixture) -> N
         guard.admit("user 7")
     (record,) = caplog.records
     assert "deactivation of user 7 refused" in record.getMessage()
+
+
+def test_the_scim_demo_provisions_a_user_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
+    from superoffice_async.scim.demo import main as demo
+
+    assert demo() == 0
+    out = capsys.readouterr().out
+    assert "POST /Users -> 201" in out
+    assert "licenses ['ten-sales'], retired False" in out
+    assert "licenses [], retired True" in out
+    assert "group Support, role Read only, licenses ['ten-service']" in out
+    assert "stopped" in out
