@@ -71,7 +71,8 @@ if TYPE_CHECKING:
 __all__ = ["SuperOfficeStorage"]
 
 T = TypeVar("T")
-_Seen = dict[int, CurrentUser | None]
+_Seen = dict[int | None, Any]
+"""What one operation has read: users by id (None when absent), every user under None."""
 _seen: ContextVar[_Seen | None] = ContextVar("superoffice_scim_seen", default=None)
 
 
@@ -202,6 +203,7 @@ class SuperOfficeStorage(AsyncScimStorage):
 
     async def _user(self, user_id: int) -> CurrentUser:
         seen = _seen.get()
+        user: CurrentUser | None
         if seen is not None and user_id in seen:
             user = seen[user_id]
         else:
@@ -222,8 +224,7 @@ class SuperOfficeStorage(AsyncScimStorage):
         """The users a filter may match: by user name when it asks for one, else every one."""
         name = _equality(scim_filter, self._user_name_columns)
         if name is None:
-            users = await self._directory.read()
-            return [u for u in users if self._in_scope(u)]
+            return [u for u in await self._everyone() if self._in_scope(u)]
         user_id = await self._user_id_by_name(name)
         if user_id is None:
             return []
@@ -231,6 +232,17 @@ class SuperOfficeStorage(AsyncScimStorage):
             return [await self._user(user_id)]
         except NotFoundException:
             return []
+
+    async def _everyone(self) -> list[CurrentUser]:
+        """Every user with the key set, read once per operation (until it writes)."""
+        seen = _seen.get()
+        if seen is not None and None in seen:
+            everyone: list[CurrentUser] = seen[None]
+            return everyone
+        everyone = await self._directory.read()
+        if seen is not None:
+            seen[None] = everyone
+        return everyone
 
     async def _user_id_by_name(self, user_name: str) -> int | None:
         quoted = user_name.replace("'", "''")
@@ -246,7 +258,7 @@ class SuperOfficeStorage(AsyncScimStorage):
             user_id = await self._user_id_by_name(key)
             return None if user_id is None else await self._directory.read_one(user_id)
         wanted = key.casefold()
-        return next((u for u in await self._directory.read() if u.key.casefold() == wanted), None)
+        return next((u for u in await self._everyone() if u.key.casefold() == wanted), None)
 
     async def _plan(self, row: dict[str, Any], current: CurrentUser | None) -> PlannedAction:
         """The sync's plan for one row: the owned fields to create, or those that differ."""
@@ -336,14 +348,14 @@ class SuperOfficeStorage(AsyncScimStorage):
 
     async def _all_groups(self, *, members: bool) -> list[dict[str, Any]]:
         groups = await self._groups.get()
-        users = await self._directory.read() if members else []
+        users = await self._everyone() if members else []
         return [self._group_of(gid, name, users, members) for gid, name in groups]
 
     async def _group(self, group_id: int, *, members: bool) -> dict[str, Any]:
         found = [(gid, name) for gid, name in await self._groups.get() if gid == group_id]
         if not found:
             raise NotFoundException(detail=f"no user group {group_id}")
-        users = await self._directory.read() if members else []
+        users = await self._everyone() if members else []
         return self._group_of(*found[0], users, members)
 
     def _group_of(
@@ -424,9 +436,11 @@ async def _translated(call: Awaitable[T]) -> T:
 
 
 def _forget(user_id: int) -> None:
+    """After a write: the user, and every user, are read again."""
     seen = _seen.get()
     if seen is not None:
         seen.pop(user_id, None)
+        seen.pop(None, None)
 
 
 def _is_group(resource_type: ResourceType) -> bool:
