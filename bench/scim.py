@@ -145,6 +145,19 @@ async def _measure(
                 lambda i: http.get("/Groups", params={"excludedAttributes": "members"}),
             ),
             (
+                "PATCH /Groups/{id} (add a member: every user read)",
+                4,
+                lambda i: http.patch(
+                    "/Groups/2",
+                    json={
+                        "schemas": [PATCH],
+                        "Operations": [
+                            {"op": "add", "path": "members", "value": [{"value": created[i]}]}
+                        ],
+                    },
+                ),
+            ),
+            (
                 "GET /Users?count=100 (no filter: every user read)",
                 16,
                 lambda i: http.get("/Users", params={"count": "100"}),

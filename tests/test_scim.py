@@ -178,6 +178,7 @@ def test_entra_id_sequence(entra: Any) -> None:
     answer = http.patch(f"/Users/{uid}", json=_patch(
         {"op": "Replace", "path": "active", "value": "True"}))  # fmt: skip
     assert answer.status_code in (200, 204), answer.text
+    assert answer.headers["ETag"] == http.get(f"/Users/{uid}").json()["meta"]["version"]
     state = _state(bridge, uid)
     assert (state["retired"], state["licenses"]) == (False, {"ten-sales"})
 
@@ -188,8 +189,9 @@ def test_entra_id_sequence(entra: Any) -> None:
     assert answer.status_code in (200, 204), answer.text
     state = _state(bridge, uid)
     assert (state["group"], state["licenses"]) == ("Support", {"ten-service"})
-    members = http.get(f"/Groups/{support}").json()["members"]
-    assert str(uid) in {m["value"] for m in members}
+    group = http.get(f"/Groups/{support}").json()
+    assert str(uid) in {m["value"] for m in group["members"]}
+    assert answer.headers["ETag"] == group["meta"]["version"]  # the group as it now is
     answer = http.patch(f"/Groups/{support}", json=_patch(
         {"op": "Remove", "path": "members", "value": [{"value": str(uid)}]}))  # fmt: skip
     assert answer.status_code in (200, 204), answer.text

@@ -172,7 +172,8 @@ class SuperOfficeStorage(AsyncScimStorage):
         if _is_group(resource_type):
             group = await _translated(self._group(resource_id, members=True))
             _check_version(group, expected_version)
-            await _translated(self._update_group(group, resource.model_dump()))
+            changed = await _translated(self._update_group(group, resource.model_dump()))
+            return self._resource(resource_type, changed)
         else:
             current = await _translated(self._user(resource_id))
             _check_version(user_resource(current, self.mapping), expected_version)
@@ -361,28 +362,20 @@ class SuperOfficeStorage(AsyncScimStorage):
     def _group_of(
         self, group_id: int, name: str, users: Sequence[CurrentUser], members: bool
     ) -> dict[str, Any]:
-        group: dict[str, Any] = {
-            "schemas": [GROUP_SCHEMA],
-            "id": str(group_id),
-            "displayName": name,
-        }
-        if members:
-            group["members"] = [
-                {"value": str(u.user_id), "type": "User", "$ref": f"Users/{u.user_id}"}
-                for u in users
-                if u.group is not None and u.group.id == group_id and self._in_scope(u)
-            ]
-        group["meta"] = {"resourceType": "Group", "version": version_of(group)}
-        return group
+        ids = [u.user_id for u in users if u.group is not None and u.group.id == group_id
+               and self._in_scope(u)] if members else None  # fmt: skip
+        return _group_resource(group_id, name, ids)
 
-    async def _update_group(self, group: dict[str, Any], data: dict[str, Any]) -> None:
+    async def _update_group(self, group: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+        """Move the members added into the group and those removed out of it; the group as
+        it now is (its members as asked: each one's user group was written)."""
         if data.get("displayName") != group["displayName"]:
             raise MutabilityException(detail="rename user groups in SuperOffice")
         lookup = self.mapping.user_group
         before = {m["value"] for m in group["members"]}
         after = {str(m.get("value")) for m in data.get("members") or []}
         if before == after:
-            return
+            return group
         if lookup is None:
             raise MutabilityException(
                 detail="the mapping has no [user_group]: group membership is read-only"
@@ -395,6 +388,8 @@ class SuperOfficeStorage(AsyncScimStorage):
             row = columns_of(current, self.mapping) | {lookup.column: value}
             await self._apply(current, await self._plan(row, current), None)
             _forget(current.user_id)
+        ids = sorted(_int_id(m) for m in after)
+        return _group_resource(_int_id(group["id"]), group["displayName"], ids)
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -433,6 +428,16 @@ async def _translated(call: Awaitable[T]) -> T:
         raise InvalidValueException(detail=str(exc)) from None
     except SuperOfficeError as exc:
         raise scim_error(exc) from None
+
+
+def _group_resource(group_id: int, name: str, member_ids: Sequence[int] | None) -> dict[str, Any]:
+    """A SCIM Group; ``members`` only when ``member_ids`` is not None."""
+    group: dict[str, Any] = {"schemas": [GROUP_SCHEMA], "id": str(group_id), "displayName": name}
+    if member_ids is not None:
+        group["members"] = [{"value": str(i), "type": "User", "$ref": f"Users/{i}"}
+                            for i in member_ids]  # fmt: skip
+    group["meta"] = {"resourceType": "Group", "version": version_of(group)}
+    return group
 
 
 def _forget(user_id: int) -> None:
