@@ -177,6 +177,10 @@ async def _measure(
     return rows
 
 
+def _rate(rate: float) -> str:
+    return f"{rate:.0f}" if rate >= 10 else f"{rate:.2g}"
+
+
 def main() -> int:
     creds = Credentials()
     token = "bench-token-" + "x" * 32
@@ -242,11 +246,12 @@ def main() -> int:
         "",
         f"`make scim-bench` on {platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} CPUs; sandbox, bridge (one uvicorn worker) and load generator in three "
-        f"processes on one machine, {CONCURRENCY} requests in flight, 300 users, Okta mapping.",
+        f"processes on one machine (load average {os.getloadavg()[0]:.1f} at the end: other work "
+        f"shared it), {CONCURRENCY} requests in flight, 300 users, Okta mapping.",
         "",
         "| SCIM request | requests/s | SuperOffice calls each | bridge CPU ms each |",
         "| --- | ---: | ---: | ---: |",
-        *(f"| {t} | {rate:.0f} | {calls:.1f} | {cpu:.1f} |" for t, rate, calls, cpu in rows),
+        *(f"| {t} | {_rate(rate)} | {calls:.1f} | {cpu:.1f} |" for t, rate, calls, cpu in rows),
         "",
         "requests/s is end to end (the sandbox, a Python server on the same CPUs, is most of the",
         "time of the calls); the bridge's own cost is its CPU per request: one worker holds about",
