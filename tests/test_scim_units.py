@@ -281,3 +281,17 @@ def test_the_scim_demo_provisions_a_user_end_to_end(capsys: pytest.CaptureFixtur
     assert "licenses [], retired True" in out
     assert "group Support, role Read only, licenses ['ten-service']" in out
     assert "stopped" in out
+
+
+def test_a_body_over_the_limit_is_refused_unread() -> None:
+    from superoffice_async.scim.app import MAX_BODY
+
+    with sandbox_bridge() as bridge:
+        before = sum(bridge.sandbox.calls.values())
+        auth = {"Authorization": f"Bearer {bridge.token}"}
+        with httpx2.Client(base_url=bridge.url, headers=auth) as http:
+            huge = b'{"schemas": [], "userName": "' + b"x" * MAX_BODY + b'"}'
+            answer = http.post("/Users", content=huge,
+                               headers={"Content-Type": "application/scim+json"})  # fmt: skip
+        assert answer.status_code == 413
+        assert sum(bridge.sandbox.calls.values()) == before

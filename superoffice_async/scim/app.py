@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from scim2_models import (
     AuthenticationScheme,
     External,
+    PayloadTooLargeException,
     Reference,
     ScimProvider,
     UnauthorizedException,
@@ -59,6 +60,8 @@ logger = logging.getLogger("superoffice_async.scim")
 MAPPING_ENV = "SUPEROFFICE_SCIM_MAPPING"
 MAX_RESULTS = 1000
 """The largest page a search answers (``count`` above it is lowered to it)."""
+MAX_BODY = 1 << 20
+"""The largest request body read (bytes); a larger one is answered 413."""
 
 _BEARER = AuthenticationScheme(
     type=AuthenticationScheme.Type.oauthbearertoken,
@@ -87,6 +90,14 @@ def scim_provider() -> ScimProvider:
     )
 
 
+class _BoundedService(ScimService):
+    """scim2-server's service, reading at most ``MAX_BODY`` bytes of any request."""
+
+    def max_body_size(self, request: ScimRequest) -> int | None:
+        limit = super().max_body_size(request)
+        return MAX_BODY if limit is None else min(limit, MAX_BODY)
+
+
 class ScimBridge(ASGIApplication):
     """scim2-server's ASGI application with the bearer token, the log line and a lifespan that
     closes the SuperOffice client."""
@@ -100,14 +111,17 @@ class ScimBridge(ASGIApplication):
         client: SuperOfficeClient | None = None,
     ) -> None:
         # Offset paging only, so no cursor secret is needed (and none is read from the env).
-        super().__init__(storage, provider, ScimService(provider, secret=None))
+        super().__init__(storage, provider, _BoundedService(provider, secret=None))
         self._token = token
         self._client = client
 
     def check_auth(self, request: ScimRequest) -> None:
-        """401 unless the request carries the bearer token (compared in constant time)."""
+        """401 unless the request carries the bearer token (compared in constant time); 413
+        for a body over ``MAX_BODY``."""
         if not self._token.accepts(request.header("Authorization")):
             raise UnauthorizedException(detail="a valid bearer token is required")
+        if len(request.body) > MAX_BODY:
+            raise PayloadTooLargeException(detail=f"the body is over {MAX_BODY} bytes")
 
     async def serve(self, request: ScimRequest) -> ScimResponse:
         """Serve one request, counting the SuperOffice requests it makes, and log it."""
