@@ -9,6 +9,8 @@
 - Leaving the ``async with`` early, or cancelling the task (Ctrl-C), cancels the calls in flight
   and says exactly which items were cancelled and from which index on none was started.
 - The calls share the client's connection pool and its retry budget.
+- A tenant that is not running (maintenance) stops the run once: nothing more is started and
+  ``summary.stopped_by`` says when to try again.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ._generated.resources import UserAgentOperations
 from .call_record import RawResponse
 from .errors import InvalidArgumentError, SuperOfficeError
 from .patch import UserPatch
+from .tenant_state import not_running
 from .users import UsersResource
 from .writes import diff_patch, merge_into, user_json
 
@@ -191,6 +194,9 @@ class BulkSummary:
     """The input's length, when it has one."""
     input_error: BaseException | None = None
     """The exception the input raised, which ended the run."""
+    stopped_by: str | None = None
+    """A run-wide failure (the tenant not running) that stopped the run, saying when to try
+    again; nothing was started after it."""
 
     @property
     def not_started(self) -> int | None:
@@ -203,6 +209,7 @@ class BulkSummary:
         return (
             not self.cancelled
             and self.input_error is None
+            and self.stopped_by is None
             and (self.total is None or self.started == self.total)
         )
 
@@ -216,6 +223,8 @@ class BulkSummary:
             parts.append(f"{self.not_started} not started (from item {self.started})")
         elif not self.complete:
             parts.append(f"none started from item {self.started}")
+        if self.stopped_by is not None:
+            parts.append(f"stopped: {self.stopped_by}")
         return ", ".join(parts)
 
 
@@ -371,6 +380,10 @@ class BulkRun:
         try:
             result = await item.run(self._client)
         except SuperOfficeError as exc:
+            stop = not_running(exc)
+            if stop is not None and self.summary.stopped_by is None:
+                self.summary.stopped_by = stop
+                self._exhausted = True  # run-wide: start nothing more
             return Outcome(index, item, error=exc, attempts=exc.attempts)
         except Exception as exc:
             error = BulkItemError(f"item {index} raised {type(exc).__name__}: {exc}")

@@ -45,7 +45,7 @@ class _Collect(logging.Handler):
 async def run(server: SandboxServer) -> int:
     creds = server.sandbox.credentials
     faults = server.sandbox.faults
-    print(f"sandbox: {len(server.sandbox.store)} users at {server.url}\n")
+    print(f"sandbox: {len(server.sandbox.state)} users at {server.url}\n")
     async with SuperOfficeClient(
         server.url, auth=BasicAuth(creds.username, creds.password), language="en"
     ) as so:
@@ -61,14 +61,14 @@ async def run(server: SandboxServer) -> int:
                 )
                 return saved.tooltip if isinstance(saved.tooltip, str) else None
 
-        count = len(server.sandbox.store)
+        count = len(server.sandbox.state)
         tooltips = await asyncio.gather(*(retitle(i) for i in range(1, count + 1)))
         seconds = time.perf_counter() - started
         updated = sum(1 for i, t in enumerate(tooltips, start=1) if t == f"Synced #{i}")
         print(f"1. updated {updated}/{count} users, {CONCURRENCY} at a time, in {seconds:.2f} s")
 
         # 2. Save users by name: existing ones are updated, new ones created.
-        existing = server.sandbox.store.get(11)
+        existing = server.sandbox.state.users.get(11)
         assert existing is not None
         names = [existing["UserName"], "ola.nordmann@example.com", "kari.nordmann@example.com"]
         for name in names:

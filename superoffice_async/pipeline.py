@@ -48,6 +48,7 @@ from .network import NetworkTransport, Timeouts, WireRequest, WireResponse
 from .options import HEADER_OPTIONS, CallOptions, validate_options
 from .provenance import mark_read
 from .retry import RetryBudget, RetryPolicy, is_retryable
+from .sent import mark_sent
 from .slowcall import SlowCallMonitor
 from .tenant import TenantLocator
 
@@ -362,6 +363,7 @@ class Pipeline:
                 )
                 attempt += 1
                 sent_at = clock.monotonic()
+                mark_sent()
                 response = await self._attempt(request, settings, remaining)
                 _log_attempt(operation, attempt, response.status, sent_at, clock)
                 if not 200 <= response.status <= 299:

@@ -15,11 +15,11 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .errors import ConfigurationError, TenantLookupError, TenantNotRunningError
+from .errors import ConfigurationError, ServerError, TenantLookupError, TenantNotRunningError
 from .online import Connection, OnlineEnvironment, send
 from .single_flight import SingleFlight
 
-__all__ = ["TenantState", "TenantStateLocator"]
+__all__ = ["TenantState", "TenantStateLocator", "not_running"]
 
 logger = logging.getLogger("superoffice_async")
 
@@ -162,3 +162,19 @@ def _instant(value: object) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else None
+
+
+def not_running(error: BaseException) -> str | None:
+    """When ``error`` says the tenant is not running (the status API said so, or a call was
+    answered ``503 TenantNotRunning`` mid-run), the message to stop a run with, saying when to
+    try again; None for any other error."""
+    if isinstance(error, TenantNotRunningError):
+        when = error.valid_until
+        again = f"after {when:%Y-%m-%d %H:%M} UTC" if when is not None else "later"
+        return f"{error}; try again {again}"
+    if isinstance(error, ServerError) and error.error_type == "TenantNotRunning":
+        wait = error.retry_after
+        again = f"in {wait:g} s (Retry-After)" if wait is not None else "later"
+        reason = error.error_message or "maintenance"
+        return f"the tenant is not running ({reason}); try again {again}"
+    return None

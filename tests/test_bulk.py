@@ -60,7 +60,7 @@ async def test_mixed_operations_and_typed_failures(
     assert isinstance(outcomes[4].error, NotFoundError)
     assert outcomes[1].result.tooltip == "patched"
     assert outcomes[5].result.success is True
-    assert superoffice_sandbox.sandbox.store.get(5) is None
+    assert superoffice_sandbox.sandbox.state.users.get(5) is None
 
 
 async def test_input_is_a_stream_and_memory_stays_bounded(

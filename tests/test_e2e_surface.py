@@ -188,8 +188,8 @@ async def test_agents_surface(superoffice_client: SuperOfficeClient) -> None:
     await agent.delete_user(301)
     assert await agent.get_user(301) is None
     assert (await agent.create_default_user()).associate_id == 0
-    resource = await agent.create_default_user_from_user_type(UserType.RESOURCEASSOCIATE)
-    assert resource.type_ is UserType.RESOURCEASSOCIATE
+    system = await agent.create_default_user_from_user_type(UserType.SYSTEMASSOCIATE)
+    assert system.type_ is UserType.SYSTEMASSOCIATE
     assert len(await agent.get_user_commands(user)) == 3
     assert await agent.validate_user(User(user_name="")) == {"UserName": "A user name is required"}
     assert len(await agent.get_credential_types()) == 1

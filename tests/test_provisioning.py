@@ -90,7 +90,7 @@ async def test_provision_move_and_retire_an_employee(
     read = await agent.get_user(user_id)
     assert read is not None
     assert [c.value for c in read.credentials or []] == [""]
-    assert superoffice_sandbox.sandbox.store.check_password(user_id, "Correct-Horse-7")
+    assert superoffice_sandbox.sandbox.state.credentials.check_password(user_id, "Correct-Horse-7")
     row = await _row(so, user_id)
     assert (row.user_name, row.usergroup, row.role, row.is_active) == (
         name,
@@ -106,7 +106,7 @@ async def test_provision_move_and_retire_an_employee(
     assert moved.user_group is not None
     assert moved.user_group.value == "Support"
     assert _module(moved, MODULE).assigned is True
-    assert superoffice_sandbox.sandbox.store.check_password(user_id, "Correct-Horse-7")
+    assert superoffice_sandbox.sandbox.state.credentials.check_password(user_id, "Correct-Horse-7")
     assert (await _row(so, user_id))["usergroup"] == "Support"
     assert await _counters(so) == (in_use + 1, free - 1, total)
 

@@ -23,7 +23,11 @@ from superoffice_async.sync import (
 from .conftest import API
 
 MAPPING = {
-    "key": {"column": "EmployeeId", "property": "CustomFields/x_employee_id"},
+    "key": {
+        "column": "EmployeeId",
+        "property": "CustomFields/x_employee_id",
+        "marker": "CustomFields/x_synced",
+    },
     "properties": {"Person/Lastname": "LastName"},
     "user_group": {"column": "Department"},
     "role": {"column": "JobTitle"},
@@ -47,7 +51,7 @@ async def test_lookups_by_name_and_null_is_not_found(
     )
     owner = {"Name": "SuperOffice", "UnrestrictedModuleLicenses": [{"Name": "SuperOffice.module1"}]}
     httpx_mock.add_response(
-        url=f"{API}/User/Default?userType=InternalAssociate", json={"LicenseOwners": [owner]}
+        url=f"{API}/Agents/User/CreateDefaultUser", json={"LicenseOwners": [owner]}
     )
     lookups = await directory.lookups()
     assert list(lookups.groups) == ["sales"]
@@ -75,7 +79,9 @@ async def test_update_patches_only_the_changes_and_retire_removes_licenses(
     ]
     httpx_mock.add_response(url=f"{API}/Agents/User/MakeRetired", status_code=204)
     httpx_mock.add_response(url=f"{API}/User/7", method="PATCH", json={"AssociateId": 7})
-    await directory.update(current, desired, changes)
+    written = await directory.update(current, desired, changes)
+    # the answer shows none of the changes saved: each is "not applied" (MakeRetired has none)
+    assert written.not_applied == ("Person/Lastname", "UserGroup", "License/SuperOffice.module1")
     unretire, patch = httpx_mock.get_requests()
     assert json.loads(unretire.content) == {"AssociateId": 7, "Retired": False}
     assert json.loads(patch.content) == [

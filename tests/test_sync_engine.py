@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from superoffice_async.errors import AuthenticationError, ServerError
+from superoffice_async.errors import AuthenticationError, ConnectionFailedError, ServerError
 from superoffice_async.sync import (
     Action,
     MappingError,
@@ -134,14 +135,14 @@ async def test_bad_rows_fail_alone_and_never_make_leavers(
         tmp_path / "hr2.csv",
         [*range(10), 10],
         changes={
-            3: {"Department": "Nowhere"},  # no such user group
+            3: {"Department": ""},  # no user group to look up
             4: {"Email": ""},  # fine: an empty user name is a value
             10: {"EmployeeId": "E00005"},  # a key twice
         },
     )
     plan = await plan_sync(mapping, read_source(source, mapping), directory)
     problems = {a.key: a.problem for a in plan.actions if a.action is Action.INVALID}
-    assert "no user group named 'Nowhere'" in (problems["E00003"] or "")
+    assert "Department is empty, so there is no user group" in (problems["E00003"] or "")
     assert "is on lines 7, 12" in (problems["E00005"] or "")
     assert plan.leavers == 0  # E00003 and E00005 are in the source: not leavers
     report = await apply_plan(plan, directory)
@@ -288,6 +289,27 @@ def test_rerun_file_keeps_the_dialect_and_reads_back(mapping: SyncMapping, tmp_p
         ("[key]\ncolumn='Id'\nproperty='CustomFields/x'\n[leavers]\naction='fire'\n", "retire"),
         ("[key]\ncolumn='Id'\nproperty='CustomFields/x'\n[licenses]\nvalues={a=['m']}\n", "column"),
         ("[key\n", "not valid TOML"),
+        ("[key]\ncolumn='Id'\nproperty='CustomFields/x'\n", "needs [key] marker"),
+        ("[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='Tooltip'\n", "marker must be"),
+        (
+            "[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='CustomFields/x'\n",
+            "another field than the key",
+        ),
+        (
+            "[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='CustomFields/m'\n"
+            "[leavers]\ngone=['Terminated']\n",
+            "need a status_column",
+        ),
+        (
+            "[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='CustomFields/m'\n"
+            "[leavers]\nstatus_column='Status'\n",
+            "needs gone and/or on_leave",
+        ),
+        (
+            "[key]\ncolumn='Id'\nproperty='CustomFields/x'\nmarker='CustomFields/m'\n"
+            "[leavers]\nstatus_column='S'\ngone=['Gone']\non_leave=['gone']\n",
+            "both gone and on leave",
+        ),
     ],
 )
 def test_mapping_errors_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
@@ -302,6 +324,7 @@ def test_mapping_owns_what_it_names(tmp_path: Path) -> None:
     mapping = SyncMapping.from_dict(__import__("tomllib").loads(MAPPING))
     assert mapping.owned == (
         "CustomFields/x_employee_id",
+        "CustomFields/x_synced",
         "UserName",
         "Person/Firstname",
         "Person/Lastname",
@@ -334,3 +357,74 @@ def test_the_readme_mapping_example_loads() -> None:
     assert mapping.role is not None
     assert mapping.role.default == "Read only"
     assert "License/ten-sales" in mapping.owned
+
+
+async def test_a_connection_lost_after_sending_is_in_doubt(
+    mapping: SyncMapping, tmp_path: Path
+) -> None:
+    directory = FakeDirectory()
+    directory.fail_keys["E00003"] = ConnectionFailedError("reset", request_sent=True)
+    source = read_source(write_hr_csv(tmp_path / "hr.csv", range(40)), mapping)
+    report = await SyncApplier(await plan_sync(mapping, source, directory), directory).run()
+    entry = next(u for u in report.to_dict()["users"] if u["key"] == "E00003")
+    assert entry["outcome"] == "in_doubt"
+    assert report.stopped_by is not None  # no connection: run-wide
+    assert report.succeeded + report.failed + report.in_doubt + report.unstarted == 40
+    assert any(row.values["EmployeeId"] == "E00003" for row, _ in report.rerun_rows())
+
+
+async def test_the_plan_checks_every_name_and_user_name_before_writing(tmp_path: Path) -> None:
+    text = MAPPING.replace('default = "Read only"', 'default = "Reader"')
+    mapping = load_mapping(write_mapping(tmp_path / "mapping.toml", text))
+    source = read_source(write_hr_csv(tmp_path / "hr.csv", range(10)), mapping)
+    directory = FakeDirectory()
+    with pytest.raises(MappingError, match=r"role 'Reader' \(closest: 'Read only'\)"):
+        await plan_sync(mapping, source, directory)
+    assert directory.calls == {"lookups": 1}  # stopped before the users were read
+
+    mapping = load_mapping(write_mapping(tmp_path / "mapping.toml"))
+    directory.refused = {"person4@hr.example.com"}
+    changes = {2: {"Email": "person1@hr.example.com"}}
+    source = read_source(write_hr_csv(tmp_path / "hr.csv", range(6), changes=changes), mapping)
+    plan = await plan_sync(mapping, source, directory)
+    problems = {a.key: a.problem for a in plan.actions if a.action is Action.INVALID}
+    assert set(problems) == {"E00001", "E00002", "E00004"}
+    assert "is on lines 3, 4" in str(problems["E00001"])
+    assert "IsUserNameValid" in str(problems["E00004"])
+
+
+async def test_status_rows_leave_like_absent_ones(tmp_path: Path) -> None:
+    text = MAPPING + 'status_column = "Status"\ngone = ["Left"]\nend_date_column = "EndDate"\n'
+    mapping = load_mapping(write_mapping(tmp_path / "mapping.toml", text))
+    directory = FakeDirectory()
+    await sync(mapping, write_hr_csv(tmp_path / "hr.csv", range(40), status=True), directory)
+    changes = {1: {"Status": "LEFT"}, 2: {"EndDate": "2026-12-31"}, 3: {"EndDate": "31.12.2026"}}
+    source = write_hr_csv(tmp_path / "hr.csv", range(40), status=True, changes=changes)
+    plan = await plan_sync(mapping, read_source(source, mapping), directory, today=date(2027, 1, 1))
+    retired = {a.key: a.reason for a in plan.actions if a.action is Action.RETIRE}
+    assert retired == {"E00001": "Status is 'LEFT'", "E00002": "EndDate 2026-12-31 has passed"}
+    (invalid,) = [a for a in plan.actions if a.action is Action.INVALID]
+    assert "EndDate must be a date (YYYY-MM-DD), got '31.12.2026'" in str(invalid.problem)
+    assert plan.leavers == 2  # counted against max_retire like absent ones
+    plan.check_retire_limit()  # 5% of 40
+    with pytest.raises(RetireLimitError):
+        plan.check_retire_limit(RetireLimit.parse("1"))
+    same_day = await plan_sync(
+        mapping, read_source(source, mapping), directory, today=date(2026, 12, 31)
+    )
+    assert [a.key for a in same_day.actions if a.action is Action.RETIRE] == ["E00001"]
+
+
+def test_the_delimiter_is_sniffed_and_header_hints_fit(
+    mapping: SyncMapping, tmp_path: Path
+) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text('EmployeeId;"Team, Sub"\nE1;x\n', encoding="utf-8")
+    with pytest.raises(SourceHeaderError) as caught:
+        read_source(path, mapping)
+    assert caught.value.unknown == ("Team, Sub",)  # read with ";", the sniffer's choice
+    path.write_text("EmployeeId,FirstName\nE1,x\n", encoding="utf-8")
+    with pytest.raises(SourceHeaderError) as caught:
+        read_source(path, mapping)
+    assert "unknown" not in str(caught.value)
+    assert "add the missing ones to the file" in str(caught.value)

@@ -129,7 +129,7 @@ async def test_defaults_and_creates_are_not_replaces(
     assert created.associate_id == 301
     again = await agent.save_user(User(user_name="id.zero@example.com"))  # no id: a create
     assert again.associate_id == 302
-    typed = await agent.create_default_user_from_user_type("InternalAssociate")
+    typed = await agent.create_default_user_from_user_type_and_person_id("InternalAssociate", 302)
     typed.user_name = "typed@example.com"
     saved = await agent.save_user_from_name("typed@example.com", typed)
     assert saved is not None

@@ -1,10 +1,13 @@
 """Applying a plan: the writes, with bounded concurrency, and a report of every outcome.
 
 Unchanged users make no call; invalid rows fail without one. A run-wide failure (401, 403, no
-connection, an answer that is not the API) stops the run at its first occurrence: the calls in
-flight are cancelled and every action left is reported unstarted. ``stop()`` (Ctrl-C) does the
-same from outside; so does cancelling the task that awaits ``run()``. Whatever happens, each
-action has exactly one result in ``applier.report``.
+connection, an answer that is not the API, the tenant not running) stops the run at its first
+occurrence: the calls in flight are cancelled and every action left is reported unstarted.
+``stop()`` (Ctrl-C) does the same from outside; so does cancelling the task that awaits
+``run()``. A call that was sent and whose answer was not seen (cancelled in flight, the
+connection lost after sending) is "in doubt", never "unstarted": the call path says whether it
+was sent (``superoffice_async.sent``). Whatever happens, each action has exactly one result in
+``applier.report``; a write whose answer lacks an owned field is "not applied" as well.
 """
 
 from __future__ import annotations
@@ -24,8 +27,12 @@ from ..errors import (
     ResponseTooLargeError,
     ResponseValidationError,
     SuperOfficeError,
+    TenantLookupError,
+    TransportError,
 )
-from .directory import Directory
+from ..sent import SentProbe, probe
+from ..tenant_state import not_running
+from .directory import Directory, Written
 from .plan import Action, PlannedAction, SyncPlan
 from .report import ActionResult, Outcome, SyncReport
 
@@ -41,6 +48,7 @@ _RUN_WIDE = (
     RedirectError,
     MisdirectedRequestError,
     ClientClosedError,
+    TenantLookupError,
 )
 
 
@@ -48,7 +56,7 @@ def is_run_wide(error: BaseException) -> bool:
     """True for failures that every other call would meet too: stop instead of going on."""
     if isinstance(error, ResponseValidationError):
         return not isinstance(error, ResponseTooLargeError)
-    return isinstance(error, _RUN_WIDE)
+    return isinstance(error, _RUN_WIDE) or not_running(error) is not None
 
 
 class SyncApplier:
@@ -70,7 +78,7 @@ class SyncApplier:
         self._concurrency = concurrency
         self._on_result = on_result
         self._pending = [(i, a) for i, a in enumerate(plan.actions) if a.writes]
-        self._in_flight: dict[int, asyncio.Task[int | None]] = {}
+        self._in_flight: dict[int, asyncio.Task[Written]] = {}
         self._workers: list[asyncio.Task[None]] = []
         self._stopping = False
         self._started = False
@@ -120,32 +128,27 @@ class SyncApplier:
         for index, planned in queue:
             if self._stopping:
                 return
-            task = asyncio.create_task(self._write(planned))
+            sent = SentProbe()
+            task = asyncio.create_task(self._write(planned, sent))
             self._in_flight[index] = task
             try:
-                user_id = await task
+                written = await task
             except asyncio.CancelledError:
                 current = asyncio.current_task()
                 if current is not None and current.cancelling():
+                    self._record(index, _stopped(planned, sent))
                     raise  # the worker itself was cancelled from outside
-                self._record(
-                    index,
-                    ActionResult(
-                        planned,
-                        Outcome.UNSTARTED,
-                        "in flight when the run stopped (it may have been applied; "
-                        "re-running is safe)",
-                        planned.user_id,
-                    ),
-                )
+                self._record(index, _stopped(planned, sent))
                 continue
             except SuperOfficeError as exc:
                 if is_run_wide(exc) and not self._stopping:
-                    self.report.stopped_by = str(exc)
-                    self.stop(f"the run stopped: {exc}")
-                self._record(
-                    index, ActionResult(planned, Outcome.FAILED, str(exc), planned.user_id)
-                )
+                    reason = not_running(exc) or str(exc)
+                    self.report.stopped_by = reason
+                    self.stop(f"the run stopped: {reason}")
+                outcome = Outcome.FAILED
+                if isinstance(exc, TransportError) and exc.request_sent:
+                    outcome = Outcome.IN_DOUBT  # sent; the answer was lost
+                self._record(index, ActionResult(planned, outcome, str(exc), planned.user_id))
                 continue
             except Exception as exc:  # a bug in a directory: the row fails, the run goes on
                 error = f"{type(exc).__name__}: {exc}"
@@ -153,22 +156,37 @@ class SyncApplier:
                 continue
             finally:
                 self._in_flight.pop(index, None)
-            self._record(index, ActionResult(planned, Outcome.SUCCEEDED, None, user_id))
+            self._record(
+                index,
+                ActionResult(
+                    planned,
+                    Outcome.SUCCEEDED,
+                    None,
+                    written.user_id,
+                    not_applied=written.not_applied,
+                ),
+            )
 
-    async def _write(self, planned: PlannedAction) -> int | None:
+    async def _write(self, planned: PlannedAction, sent: SentProbe) -> Written:
+        with probe(sent):
+            return await self._call(planned)
+
+    async def _call(self, planned: PlannedAction) -> Written:
         directory = self._directory
         if planned.action is Action.CREATE:
             assert planned.desired is not None
-            return await directory.create(planned.desired)
+            return _written(await directory.create(planned.desired), None)
         assert planned.current is not None
-        if planned.action is Action.UPDATE:
+        assert planned.user_id is not None
+        if planned.action in (Action.UPDATE, Action.ADOPT):
             assert planned.desired is not None
-            await directory.update(planned.current, planned.desired, planned.changes)
-        elif planned.action is Action.RETIRE:
+            answer = await directory.update(planned.current, planned.desired, planned.changes)
+            return _written(answer, planned.user_id)
+        if planned.action is Action.RETIRE:
             await directory.retire(planned.current)
         elif planned.action is Action.DELETE:
             await directory.delete(planned.current)
-        return planned.user_id
+        return Written(planned.user_id)
 
     def _record(self, index: int, result: ActionResult) -> None:
         if index in self.report.results:
@@ -176,6 +194,24 @@ class SyncApplier:
         self.report.record(index, result)
         if self._on_result is not None:
             self._on_result(result)
+
+
+def _written(answer: Written | int | None, user_id: int | None) -> Written:
+    """A directory's answer as a ``Written`` (a plain id, or None from an update, accepted)."""
+    if isinstance(answer, Written):
+        return answer
+    found = answer if isinstance(answer, int) else user_id
+    assert found is not None
+    return Written(found)
+
+
+def _stopped(planned: PlannedAction, sent: SentProbe) -> ActionResult:
+    """The result of a call cancelled in flight: in doubt once sent, else unstarted."""
+    if sent.sent:
+        why = ("in doubt: sent, but the run stopped before the answer came (it may have been "
+               "applied; the next run reads the user and converges)")  # fmt: skip
+        return ActionResult(planned, Outcome.IN_DOUBT, why, planned.user_id)
+    return ActionResult(planned, Outcome.UNSTARTED, "not started: the run stopped", planned.user_id)
 
 
 async def apply_plan(

@@ -1,8 +1,12 @@
 """``ClientDirectory``: the sync's ``Directory`` over a ``SuperOfficeClient``.
 
-Reads: the AllUsers archive for the ids, then ``GET User/{id}`` with a ``$select`` of the owned
-fields only (bounded concurrency); Agents ``GetAllUserGroups`` / ``GetAllRoles`` and the default
-user (``GET User/Default``) for the lookups. Writes, each touching only what it names:
+Reads: one AllUsers archive listing (id, user name, user group: every user name is known and
+the users in scope are found without reading them), then ``GET User/{id}`` with a ``$select``
+of the owned fields for each user in scope only (bounded concurrency); Agents
+``GetAllUserGroups`` / ``GetAllRoles`` and the default user (Agents ``CreateDefaultUser``:
+license modules, user-defined fields) for the lookups; Agents ``IsUserNameValid`` for each new user
+name. Each create and PATCH is checked against the saved user it answers with: an owned field
+not saved as sent is reported "not applied". Writes, each touching only what it names:
 
 - create: ``POST User`` with the default user filled with the owned fields;
 - update: ``PATCH User/{id}`` of the changed owned fields (license slots guarded by a ``test``
@@ -20,14 +24,16 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from collections.abc import Iterator, Sequence
+import dataclasses
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import NotFoundError
 from ..patch import UserPatch
-from .directory import CurrentUser, DesiredUser, FieldChange, Lookups, Progress, Ref
+from .directory import CurrentUser, DesiredUser, FieldChange, Lookups, Progress, Ref, Written
 from .errors import NotFoundAnswerError, SyncError
 from .mapping import SyncMapping
+from .plan import _creation, _same
 
 if TYPE_CHECKING:
     from ..client import SuperOfficeClient
@@ -56,6 +62,7 @@ class ClientDirectory:
         self._user_type = user_type
         self._template: dict[str, Any] | None = None
         self._template_lock = asyncio.Lock()
+        self._names: dict[str, int] = {}
 
     # -- reads --------------------------------------------------------------------------------
 
@@ -64,51 +71,84 @@ class ClientDirectory:
         roles: list[Ref] = []
         modules: list[str] = []
         agent = self._client.user_agent
-        if self._mapping.user_group is not None or self._mapping.scope_groups:
+        mapping = self._mapping
+        if mapping.user_group is not None or mapping.scope_groups:
             answer = _answered(await agent.get_all_user_groups(False), "GetAllUserGroups")
             groups = [_ref(g.to_dict(), "Value") for g in answer if not g.to_dict().get("Deleted")]
-        if self._mapping.role is not None:
+        if mapping.role is not None:
             found = _answered(await agent.get_all_roles("Employee"), "GetAllRoles")
             roles = [_ref(r.to_dict(), "Name") for r in found if not r.to_dict().get("Deleted")]
-        if self._mapping.licenses is not None:
-            modules = sorted(_license_slots(await self._default_user()))
-        return Lookups.of(groups, roles, modules)
+        custom: frozenset[str] | None = None
+        if mapping.licenses is not None or any(
+            p.startswith("CustomFields/") for p in mapping.value_paths
+        ):
+            default = await self._default_user()
+            if mapping.licenses is not None:
+                modules = sorted(_license_slots(default))
+            defined = default.get("CustomFields")
+            if isinstance(defined, dict) and defined:  # a tenant's default user lists them
+                custom = frozenset(defined)
+        return dataclasses.replace(Lookups.of(groups, roles, modules), custom_fields=custom)
 
     async def read(self, progress: Progress | None = None) -> list[CurrentUser]:
-        ids = [
-            int(row["associateDbId"])
-            async for row in self._client.users.list(select="associateDbId", page_size=1000)
-        ]
+        """One AllUsers listing (id, user name, group: every user name known, the scope
+        found), then one ``$select``-narrowed read per user in scope."""
+        groups = {g.casefold() for g in self._mapping.scope_groups}
+        names: dict[str, int] = {}
+        ids: list[int] = []
+        async for row in self._client.users.list(
+            select="associateDbId,userName,usergroup", page_size=1000
+        ):
+            user_id = int(row["associateDbId"])
+            name = str(row["userName"] or "")
+            if name:
+                names[name.casefold()] = user_id
+            if not groups or str(row["usergroup"] or "").casefold() in groups:
+                ids.append(user_id)
+        self._names = names
+        return await self._read_each(ids, progress, keyless=False)
+
+    async def read_users(self, user_ids: Sequence[int]) -> list[CurrentUser]:
+        return await self._read_each(list(user_ids), None, keyless=True)
+
+    async def user_names(self) -> Mapping[str, int]:
+        return dict(self._names)
+
+    async def refused_user_names(self, names: Sequence[str]) -> frozenset[str]:
+        """Agents ``IsUserNameValid`` for each name (bounded concurrency)."""
+        agent = self._client.user_agent
+        refused: set[str] = set()
+
+        async def check(name: str) -> None:
+            if not await agent.is_user_name_valid(0, self._user_type, 0, name):
+                refused.add(name.casefold())
+
+        await _each(list(names), check, self._concurrency)
+        return frozenset(refused)
+
+    async def _read_each(
+        self, ids: list[int], progress: Progress | None, *, keyless: bool
+    ) -> list[CurrentUser]:
         if progress is not None:
             progress(0, len(ids))
         select = self._select()
         users: list[CurrentUser] = []
         done = 0
-        pending = iter(ids)
-        failure: list[BaseException] = []
 
-        async def worker() -> None:
+        async def read_one(user_id: int) -> None:
             nonlocal done
-            for user_id in pending:
-                if failure:
-                    return
-                try:
-                    data = (await self._client.users.get(user_id, select=select)).to_dict()
-                except NotFoundError:
-                    data = None  # deleted since the list was read
-                except BaseException as exc:
-                    failure.append(exc)
-                    return
-                user = None if data is None else self._current(user_id, data)
-                if user is not None:
-                    users.append(user)
-                done += 1
-                if progress is not None:
-                    progress(done, len(ids))
+            try:
+                data = (await self._client.users.get(user_id, select=select)).to_dict()
+            except NotFoundError:
+                data = None  # deleted since the list was read
+            user = None if data is None else self._current(user_id, data, keyless=keyless)
+            if user is not None:
+                users.append(user)
+            done += 1
+            if progress is not None:
+                progress(done, len(ids))
 
-        await asyncio.gather(*(worker() for _ in range(min(self._concurrency, len(ids)) or 1)))
-        if failure:
-            raise failure[0]
+        await _each(ids, read_one, self._concurrency)
         users.sort(key=lambda u: u.user_id)
         return users
 
@@ -122,9 +162,9 @@ class ClientDirectory:
 
     def _select(self) -> list[str]:
         mapping = self._mapping
-        fields = {"AssociateId", "Deleted", mapping.key_property.split("/")[0]}
-        fields.update(rule.path.split("/")[0] if rule.path.split("/")[0] in _MAPS else rule.path
-                      for rule in mapping.properties)  # fmt: skip
+        fields = {"AssociateId", "Deleted"}
+        fields.update(path.split("/")[0] if path.split("/")[0] in _MAPS else path
+                      for path in mapping.value_paths)  # fmt: skip
         if mapping.user_group is not None or mapping.scope_groups:
             fields.add("UserGroup")
         if mapping.role is not None:
@@ -133,18 +173,18 @@ class ClientDirectory:
             fields.add("LicenseOwners")
         return sorted(fields)
 
-    def _current(self, user_id: int, data: dict[str, Any]) -> CurrentUser | None:
+    def _current(
+        self, user_id: int, data: dict[str, Any], *, keyless: bool = False
+    ) -> CurrentUser | None:
         mapping = self._mapping
         key = _get(data, mapping.key_property)
-        if key is None or not str(key).strip():
+        if (key is None or not str(key).strip()) and not keyless:
             return None  # not in scope: the key is not set
-        values = {mapping.key_property: key}
-        for rule in mapping.properties:
-            values[rule.path] = _get(data, rule.path)
+        values = {path: _get(data, path) for path in mapping.value_paths}
         slots = _license_slots(data) if mapping.licenses is not None else {}
         return CurrentUser(
             user_id=user_id,
-            key=str(key).strip(),
+            key=str(key or "").strip(),
             values=values,
             group=_optional_ref(data.get("UserGroup"), "Value"),
             role=_optional_ref(data.get("Role"), "Value"),
@@ -156,15 +196,16 @@ class ClientDirectory:
     async def _default_user(self) -> dict[str, Any]:
         async with self._template_lock:
             if self._template is None:
-                user = await self._client.users.default(user_type=self._user_type)
-                if user is None:
-                    raise NotFoundAnswerError("GET User/Default answered null")
-                self._template = user.to_dict()
+                # Not GET User/Default: for any type but System and Anonymous it needs an
+                # existing person (its reference page), and a new employee's person is made
+                # by the create. CreateDefaultUser has no such rule; the type is set here.
+                user = await self._client.user_agent.create_default_user()
+                self._template = {**user.to_dict(), "Type": self._user_type}
             return self._template
 
     # -- writes -------------------------------------------------------------------------------
 
-    async def create(self, user: DesiredUser) -> int:
+    async def create(self, user: DesiredUser) -> Written:
         from ..models import User
 
         body = copy.deepcopy(await self._default_user())
@@ -186,11 +227,11 @@ class ClientDirectory:
         user_id = getattr(created, "associate_id", None)
         if not isinstance(user_id, int) or user_id <= 0:
             raise NotFoundAnswerError(f"POST User for {user.key!r} answered without a user")
-        return user_id
+        return Written(user_id, self._not_applied(created.to_dict(), _creation(user)))
 
     async def update(
         self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
-    ) -> None:
+    ) -> Written:
         patch = UserPatch()
         for change in changes:
             name = change.field
@@ -210,8 +251,32 @@ class ClientDirectory:
                 patch.add(name, change.after)
             else:
                 patch.replace(name, change.after)
-        if len(patch):
-            await self._client.users.patch(current.user_id, patch)
+        if not len(patch):
+            return Written(current.user_id)
+        saved = await self._client.users.patch(current.user_id, patch)
+        return Written(current.user_id, self._not_applied(saved.to_dict(), changes))
+
+    def _not_applied(
+        self, saved: dict[str, Any], changes: Sequence[FieldChange]
+    ) -> tuple[str, ...]:
+        """The changed fields the saved user (the server's answer) does not show as sent."""
+        slots = _license_slots(saved)
+        missing = []
+        for change in changes:
+            name, want = change.field, change.after
+            if name == "Retired":
+                continue  # MakeRetired answers nothing to check
+            if name in ("UserGroup", "Role"):
+                have = _optional_ref(saved.get(name), "Value")
+                ok = have is not None and isinstance(want, Ref) and have.id == want.id
+            elif name.startswith("License/"):
+                slot = slots.get(name.removeprefix("License/"))
+                ok = slot is not None and slot[1] is bool(want)
+            else:
+                ok = _same(_get(saved, name), want)
+            if not ok:
+                missing.append(name)
+        return tuple(missing)
 
     async def retire(self, current: CurrentUser) -> None:
         await self._retired(current.user_id, True)  # licenses removed with it
@@ -221,6 +286,27 @@ class ClientDirectory:
 
     async def _retired(self, user_id: int, retired: bool) -> None:
         await self._client.user_agent.make_retired(user_id, retired)
+
+
+async def _each(items: list[T], call: Callable[[T], Awaitable[None]], concurrency: int) -> None:
+    """``call`` each item, at most ``concurrency`` at once; the first failure stops the rest
+    and is raised."""
+    pending = iter(items)
+    failure: list[BaseException] = []
+
+    async def worker() -> None:
+        for item in pending:
+            if failure:
+                return
+            try:
+                await call(item)
+            except BaseException as exc:
+                failure.append(exc)
+                return
+
+    await asyncio.gather(*(worker() for _ in range(min(concurrency, len(items)) or 1)))
+    if failure:
+        raise failure[0]
 
 
 def _answered(answer: list[T] | None, operation: str) -> list[T]:

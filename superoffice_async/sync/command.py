@@ -1,11 +1,13 @@
 """``superoffice-async sync FILE --mapping M``: the command line of the sync.
 
 Reads the source and the mapping (a problem with either: exit 2, nothing sent), reads the
-users (reads only), plans, then prints the plan (``--dry-run``) or applies it. Ctrl-C, any
-number of times, stops the run and still writes the re-run file and the report. Exit codes:
-0 done; 1 some users failed; 2 bad usage, mapping or source, or too many leavers (nothing
-written); 3 a run-wide failure stopped the run (401/403, no connection, not the API); 130
-interrupted.
+lookups and checks every name (exit 2, nothing more sent), reads the users (reads only), plans,
+then prints the plan (``--dry-run``) or applies it. Ctrl-C, any number of times, stops the run
+and still writes the re-run file and the report. An earlier run's files are replaced only by
+this run's: a run that stops on its configuration leaves them as they were. Exit codes: 0 done;
+1 some users failed, are in doubt or were not applied; 2 bad usage, mapping or source, too
+many leavers, or adoption without ``--adopt`` (nothing written); 3 a run-wide failure stopped
+the run (401/403, no connection, not the API, the tenant not running); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidArgumentError, SuperOfficeError
+from ..tenant_state import not_running
 from .apply import SyncApplier
 from .client_directory import ClientDirectory
-from .errors import RetireLimitError
-from .files import default_paths, remove_stale, write_json, write_rerun
+from .errors import AdoptionError, RetireLimitError
+from .files import default_paths, write_json, write_rerun
 from .mapping import RetireLimit, SyncMapping, load_mapping
 from .plan import Action, SyncPlan, plan_sync
 from .report import ActionResult, Outcome, SyncReport
@@ -61,10 +64,20 @@ def add_sync_parser(commands: Any) -> None:
         "--no-leavers", action="store_true", help="create and update only (a partial file)"
     )
     sync.add_argument("--show-unchanged", action="store_true", help="list unchanged users too")
+    sync.add_argument(
+        "--adopt",
+        action="store_true",
+        help="take over existing users the sync never created (marked with [key] marker)",
+    )
     sync.add_argument("--concurrency", type=int, default=16, help="default: %(default)s")
     sync.add_argument("--failed", type=Path, default=None, help="the re-run file")
     sync.add_argument("--report", type=Path, default=None, help="the JSON report")
-    sync.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
+    sync.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bars on stderr (default: on only when stderr is a terminal)",
+    )
 
 
 @dataclass(frozen=True)
@@ -183,9 +196,6 @@ async def _run(
     interrupts: _Interrupts,
 ) -> int:
     dry_run: bool = args.dry_run
-    if not dry_run:
-        for path in remove_stale(job.failed_path, job.report_path):
-            console.write(f"sync: removed {path} (from an earlier run)")
     async with make_client(args) as so:
         directory = ClientDirectory(so, job.mapping, concurrency=args.concurrency)
         console.phase("reading users", None)
@@ -206,20 +216,27 @@ async def _run(
             return EXIT_USAGE
         except SuperOfficeError as exc:
             console.close()
-            print(f"sync: stopped: {exc}", file=sys.stderr)
-            return _not_applied(job, dry_run, f"not started: {exc}", EXIT_STOPPED)
+            reason = not_running(exc) or str(exc)
+            print(f"sync: stopped: {reason}", file=sys.stderr)
+            return _not_applied(job, dry_run, f"not started: {reason}", EXIT_STOPPED)
         console.close()
         if args.plan_out is not None:
             write_json(args.plan_out, plan.to_dict())
         if dry_run:
             print(plan.render(unchanged=args.show_unchanged))
-            if plan.retire_limit_exceeded(job.limit):
-                print(f"sync: {RetireLimitError(plan.leavers, plan.in_scope, str(job.limit))}",
-                      file=sys.stderr)  # fmt: skip
+            refused = _refusal(plan, job, args.adopt)
+            if refused is not None:
+                print(f"sync: {refused}", file=sys.stderr)
                 return EXIT_USAGE
             print("sync: dry run: nothing was written", file=sys.stderr)
             return EXIT_FAILED if plan.counts[Action.INVALID.value] else EXIT_OK
         print(f"sync: plan: {plan.summary()}", file=sys.stderr)
+        try:
+            plan.check_adoption(args.adopt)
+        except AdoptionError as exc:
+            print(plan.render(), file=sys.stderr)
+            print(f"sync: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         try:
             plan.check_retire_limit(job.limit)
         except RetireLimitError as exc:
@@ -229,6 +246,16 @@ async def _run(
             _write_files(job, report)
             return EXIT_USAGE
         return await _apply(args, job, plan, directory, console, interrupts)
+
+
+def _refusal(plan: SyncPlan, job: SyncJob, allow_adopt: bool) -> Exception | None:
+    """Why the plan would not be applied (adoption not allowed, too many leavers), or None."""
+    try:
+        plan.check_adoption(allow_adopt)
+        plan.check_retire_limit(job.limit)
+    except (AdoptionError, RetireLimitError) as exc:
+        return exc
+    return None
 
 
 async def _apply(
@@ -250,7 +277,8 @@ async def _apply(
             console.shown += 1
             row = result.planned.row
             where = f"line {row.line}" if row is not None else f"user {result.planned.user_id}"
-            console.write(f"sync: {where} ({result.planned.key}): {result.error}")
+            error = str(result.error or "").removeprefix(f"{where}: ")
+            console.write(f"sync: {where} ({result.planned.key}): {error}")
         else:
             console.hidden += 1
 
@@ -275,11 +303,17 @@ async def _apply(
             file=sys.stderr,
         )
     print(f"sync: report written to {job.report_path}", file=sys.stderr)
+    if report.not_applied:
+        print(
+            f"sync: {report.not_applied} user(s) were not saved as sent (see not_applied in the "
+            "report): the server ignored or changed those fields, so a re-run cannot converge",
+            file=sys.stderr,
+        )
     if report.stopped_by is not None:
         return EXIT_STOPPED
     if report.interrupted:
         return EXIT_INTERRUPTED
-    return EXIT_FAILED if report.failed or report.unstarted else EXIT_OK
+    return EXIT_OK if report.complete and not report.failed else EXIT_FAILED
 
 
 def _write_files(job: SyncJob, report: SyncReport) -> None:

@@ -12,7 +12,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-__all__ = ["CurrentUser", "DesiredUser", "Directory", "FieldChange", "Lookups", "Ref"]
+__all__ = [
+    "CurrentUser",
+    "DesiredUser",
+    "Directory",
+    "FieldChange",
+    "Lookups",
+    "Ref",
+    "Written",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +36,20 @@ class Ref:
 
 @dataclass(frozen=True, slots=True)
 class Lookups:
-    """What names resolve to: user groups and roles by name, the license modules there are."""
+    """What names resolve to: user groups and roles by name, the license modules there are, the
+    user-defined fields, and (after the users are read) the user names already taken."""
 
     groups: Mapping[str, Ref] = field(default_factory=dict)
     """By case-folded name."""
     roles: Mapping[str, Ref] = field(default_factory=dict)
     """By case-folded name."""
     license_modules: frozenset[str] = frozenset()
+    custom_fields: frozenset[str] | None = None
+    """The user-defined/extra field names a user has; None when the directory cannot tell."""
+    user_names: Mapping[str, int] = field(default_factory=dict)
+    """Every user's user name (case-folded) -> its id, in scope or not."""
+    refused_names: frozenset[str] = frozenset()
+    """Case-folded user names SuperOffice's own check (``IsUserNameValid``) refused."""
 
     @classmethod
     def of(
@@ -95,6 +110,15 @@ def _plain(value: Any) -> Any:
     return value.name if isinstance(value, Ref) else value
 
 
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What a create or update did: the user's id, and the owned fields the answer shows were
+    not saved as sent (the server ignored, dropped or normalised them)."""
+
+    user_id: int
+    not_applied: tuple[str, ...] = ()
+
+
 Progress = Callable[[int, int | None], None]
 """Called with (done, total) while users are read; total is None until known."""
 
@@ -107,16 +131,29 @@ class Directory(Protocol):
         ...
 
     async def read(self, progress: Progress | None = None) -> list[CurrentUser]:
-        """Every user whose key property is set, with the owned fields."""
+        """The users in scope (key property set; in the ``[leavers] groups`` when named), with
+        the owned fields."""
         ...
 
-    async def create(self, user: DesiredUser) -> int:
-        """Create a user with the owned fields; returns its id."""
+    async def read_users(self, user_ids: Sequence[int]) -> list[CurrentUser]:
+        """These users with the owned fields, key set or not (candidates for adoption)."""
+        ...
+
+    async def user_names(self) -> Mapping[str, int]:
+        """Every user's user name (case-folded) -> id, in scope or not (after ``read``)."""
+        ...
+
+    async def refused_user_names(self, names: Sequence[str]) -> frozenset[str]:
+        """The case-folded names among ``names`` that SuperOffice would refuse."""
+        ...
+
+    async def create(self, user: DesiredUser) -> Written:
+        """Create a user with the owned fields."""
         ...
 
     async def update(
         self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
-    ) -> None:
+    ) -> Written:
         """Change exactly the fields in ``changes`` (``Retired`` false un-retires)."""
         ...
 

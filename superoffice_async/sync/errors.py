@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..errors import InvalidArgumentError, SuperOfficeError
 
 __all__ = [
+    "AdoptionError",
     "MappingError",
     "NotFoundAnswerError",
     "RetireLimitError",
@@ -39,9 +40,14 @@ class SourceHeaderError(SourceError):
             parts.append(f"unknown column(s) {', '.join(map(repr, unknown))}")
         if missing:
             parts.append(f"missing column(s) {', '.join(map(repr, missing))}")
+        hint = []
+        if unknown:
+            hint.append("map the unknown ones, or list them in the mapping's [source] "
+                        "ignore_columns")  # fmt: skip
+        if missing:
+            hint.append("add the missing ones to the file, or take them out of the mapping")
         super().__init__(
-            f"{path}: the header does not match the mapping: {'; '.join(parts)} "
-            "(map or ignore the unknown ones in the mapping's [source] ignore_columns)"
+            f"{path}: the header does not match the mapping: {'; '.join(parts)} ({'; '.join(hint)})"
         )
 
 
@@ -55,6 +61,17 @@ class RetireLimitError(SyncError):
         super().__init__(
             f"the plan retires or deletes {count} of {in_scope} user(s) in scope, over the "
             f"limit of {limit}; nothing was written (raise --max-retire if this is intended)"
+        )
+
+
+class AdoptionError(SyncError):
+    """The plan takes over existing users the sync never wrote; ``--adopt`` allows it."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        super().__init__(
+            f"the plan adopts {count} existing user(s) the sync never created or adopted "
+            "(shown as 'adopt'); nothing was written (run with --adopt to take them over)"
         )
 
 

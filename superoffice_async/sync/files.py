@@ -2,8 +2,8 @@
 
 Each is written to a temporary file beside the target, flushed to disk, then renamed over it,
 with Ctrl-C held off for the moment it takes: a reader sees the old file or the whole new one,
-never a part. ``remove_stale`` clears an earlier run's files before a run starts, so none is
-ever mistaken for this run's.
+never a part. An earlier run's files stay until this run's replace them (a run that stops on
+its configuration leaves them); a run with no row to re-run removes the old re-run file.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ for a complete example. In short::
     [key]                     # who is who across runs
     column = "EmployeeId"
     property = "CustomFields/x_employee_id"   # or "UserName"
+    marker = "CustomFields/x_synced"          # set on users the sync created or adopted
 
     [properties]              # user property = source column (or a table with a value map)
     "Person/Firstname" = "FirstName"
@@ -22,13 +23,17 @@ for a complete example. In short::
     [licenses]                # module licenses by module name
     modules = ["ten-sales"]
 
-    [leavers]                 # in scope but absent from the source
+    [leavers]                 # marked users in scope but absent from the source, or gone
     action = "retire"         # retire | delete | keep
     max_retire = "5%"
+    status_column = "Status"  # optional: rows whose status says they are gone are leavers too
+    gone = ["Terminated", "Inactive"]
+    on_leave = ["On leave"]   # kept; with on_leave_licenses = false, without the modules
+    end_date_column = "EndDate"               # optional: gone after this date (YYYY-MM-DD)
 
-The sync owns exactly what the mapping names (the key property, each property, the user group,
-the role, the license modules named, and the retired flag when leavers are retired); it reads
-and writes nothing else.
+The sync owns exactly what the mapping names (the key property, the marker, each property, the
+user group, the role, the license modules named, and the retired flag when leavers are
+retired); it reads and writes nothing else.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +59,14 @@ __all__ = [
     "PropertyRule",
     "RetireLimit",
     "RowError",
+    "StatusRule",
     "SyncMapping",
     "load_mapping",
 ]
 
 LEAVER_ACTIONS = ("retire", "delete", "keep")
+MARKED = "1"
+"""The value the sync writes into the mapping's marker field."""
 _SECTIONS = {"key", "properties", "user_group", "role", "licenses", "leavers", "source"}
 _NOT_PROPERTIES = {
     "AssociateId": "it is the user's id",
@@ -182,6 +191,42 @@ class LicenseRule:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusRule:
+    """Which rows are leavers by their own data: a status column and/or an end-date column."""
+
+    column: str | None = None
+    gone: frozenset[str] = frozenset()
+    """Case-folded status values that mean the person has left."""
+    on_leave: frozenset[str] = frozenset()
+    """Case-folded status values that mean "on leave": the user is kept."""
+    on_leave_licenses: bool = True
+    """False: a user on leave holds none of the managed modules."""
+    end_date_column: str | None = None
+
+    def state(self, row: Mapping[str, Any], today: date) -> tuple[str | None, bool]:
+        """(why the row is a leaver or None, whether it is on leave)."""
+        if self.column is not None:
+            status = _text(row.get(self.column))
+            if status.casefold() in self.gone:
+                return f"{self.column} is {status!r}", False
+            on_leave = status.casefold() in self.on_leave
+        else:
+            on_leave = False
+        if self.end_date_column is not None:
+            cell = _text(row.get(self.end_date_column))
+            if cell:
+                try:
+                    ended = date.fromisoformat(cell[:10])
+                except ValueError:
+                    raise RowError(
+                        f"{self.end_date_column} must be a date (YYYY-MM-DD), got {cell!r}"
+                    ) from None
+                if ended < today:
+                    return f"{self.end_date_column} {ended.isoformat()} has passed", False
+        return None, on_leave
+
+
+@dataclass(frozen=True, slots=True)
 class DesiredValues:
     """What one source row asks for, before names are looked up."""
 
@@ -190,6 +235,8 @@ class DesiredValues:
     group: str | None
     role: str | None
     licenses: dict[str, bool] | None
+    leaving: str | None = None
+    """Why the row is a leaver (its status or end date); None for a current employee."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +254,10 @@ class SyncMapping:
     max_retire: RetireLimit = RetireLimit(percent=5.0)
     ignore_columns: frozenset[str] = frozenset()
     origin: str = "mapping"
+    marker: str | None = None
+    """The user-defined field the sync sets on the users it creates or adopts
+    (``CustomFields/<name>``); only marked users can become leavers."""
+    status: StatusRule | None = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], origin: str = "mapping") -> SyncMapping:
@@ -223,12 +274,26 @@ class SyncMapping:
                 names.add(lookup.column)
         if self.licenses is not None and self.licenses.column is not None:
             names.add(self.licenses.column)
+        if self.status is not None:
+            names.update(c for c in (self.status.column, self.status.end_date_column) if c)
         return frozenset(names)
+
+    @property
+    def value_paths(self) -> tuple[str, ...]:
+        """The owned property paths a directory reads: key, marker, then each property."""
+        marker = () if self.marker is None else (self.marker,)
+        return (self.key_property, *marker, *(rule.path for rule in self.properties))
+
+    def is_marked(self, values: Mapping[str, Any]) -> bool:
+        """Whether a user's owned values (by path) carry the marker; no marker: every user."""
+        if self.marker is None:
+            return True
+        return _text(values.get(self.marker)) not in ("", "0")
 
     @property
     def owned(self) -> tuple[str, ...]:
         """The fields the sync owns, as plans and reports name them."""
-        names = [self.key_property, *(rule.path for rule in self.properties)]
+        names = list(self.value_paths)
         if self.user_group is not None:
             names.append("UserGroup")
         if self.role is not None:
@@ -239,21 +304,37 @@ class SyncMapping:
             names.append("Retired")
         return tuple(names)
 
-    def desired(self, row: Mapping[str, Any]) -> DesiredValues:
-        """What a row asks for; a ``RowError`` names the column when it cannot."""
+    def desired(self, row: Mapping[str, Any], today: date | None = None) -> DesiredValues:
+        """What a row asks for; a ``RowError`` names the column when it cannot. A leaver's row
+        (``leaving``) carries only its key: nothing else of it is written."""
         key = _text(row.get(self.key_column))
         if not key:
             raise RowError(f"{self.key_column} (the key) is empty")
         values: dict[str, Any] = {self.key_property: key}
+        leaving, on_leave = (None, False)
+        if self.status is not None:
+            leaving, on_leave = self.status.state(row, today or date.today())
+        if leaving is not None:
+            return DesiredValues(key, values, None, None, None, leaving=leaving)
+        if self.marker is not None:
+            values[self.marker] = MARKED
         for rule in self.properties:
             values[rule.path] = rule.resolve(row)
+        licenses = None if self.licenses is None else self.licenses.resolve(row)
+        if licenses is not None and on_leave and not self.status_licenses_kept:
+            licenses = dict.fromkeys(licenses, False)
         return DesiredValues(
             key=key,
             values=values,
             group=None if self.user_group is None else self.user_group.resolve(row, "user group"),
             role=None if self.role is None else self.role.resolve(row, "role"),
-            licenses=None if self.licenses is None else self.licenses.resolve(row),
+            licenses=licenses,
         )
+
+    @property
+    def status_licenses_kept(self) -> bool:
+        """Whether users on leave keep their modules."""
+        return self.status is None or self.status.on_leave_licenses
 
 
 def load_mapping(path: str | Path) -> SyncMapping:
@@ -282,23 +363,28 @@ def _parse(data: Mapping[str, Any], origin: str) -> SyncMapping:
             f"known: {', '.join(sorted(_SECTIONS))}"
         )
     key = _table(data, "key", origin, required=True)
-    _only(key, {"column", "property"}, "[key]", origin)
+    _only(key, {"column", "property", "marker"}, "[key]", origin)
     key_column = _name(key.get("column"), "[key] column", origin)
     key_property = _key_property(_name(key.get("property"), "[key] property", origin), origin)
+    marker = None
+    if "marker" in key:
+        marker = _field(_name(key.get("marker"), "[key] marker", origin), "[key] marker", origin)
+        if marker == key_property:
+            raise MappingError(f"{origin}: [key] marker must be another field than the key")
 
     properties = tuple(
         _property(path, spec, origin) for path, spec in _table(data, "properties", origin).items()
     )
-    seen = {key_property}
+    seen = {key_property, marker}
     for rule in properties:
         if rule.path in seen:
             raise MappingError(
-                f"{origin}: [properties] {rule.path} is mapped twice (or is the key)"
+                f"{origin}: [properties] {rule.path} is mapped twice (or is the key or marker)"
             )
         seen.add(rule.path)
 
     leavers = _table(data, "leavers", origin)
-    _only(leavers, {"action", "groups", "max_retire"}, "[leavers]", origin)
+    _only(leavers, {"action", "groups", "max_retire", *_STATUS_KEYS}, "[leavers]", origin)
     action = leavers.get("action", "retire")
     if action not in LEAVER_ACTIONS:
         raise MappingError(
@@ -312,7 +398,7 @@ def _parse(data: Mapping[str, Any], origin: str) -> SyncMapping:
         )
     source = _table(data, "source", origin)
     _only(source, {"ignore_columns"}, "[source]", origin)
-    return SyncMapping(
+    mapping = SyncMapping(
         key_column=key_column,
         key_property=key_property,
         properties=properties,
@@ -326,6 +412,46 @@ def _parse(data: Mapping[str, Any], origin: str) -> SyncMapping:
             _names(source.get("ignore_columns", []), "[source] ignore_columns", origin)
         ),
         origin=origin,
+        marker=marker,
+        status=_status(leavers, origin),
+    )
+    if action != "keep" and marker is None:
+        raise MappingError(
+            f"{origin}: [leavers] action = {action!r} needs [key] marker (a user-defined field "
+            'the sync sets on the users it creates or adopts, e.g. "CustomFields/x_synced"): '
+            'only marked users can become leavers; or action = "keep"'
+        )
+    return mapping
+
+
+_STATUS_KEYS = {"status_column", "gone", "on_leave", "on_leave_licenses", "end_date_column"}
+
+
+def _status(leavers: Mapping[str, Any], origin: str) -> StatusRule | None:
+    if not set(leavers) & _STATUS_KEYS:
+        return None
+    column = leavers.get("status_column")
+    if column is not None:
+        column = _name(column, "[leavers] status_column", origin)
+    gone = _names(leavers.get("gone", []), "[leavers] gone", origin)
+    on_leave = _names(leavers.get("on_leave", []), "[leavers] on_leave", origin)
+    if (gone or on_leave) and column is None:
+        raise MappingError(f"{origin}: [leavers] gone and on_leave need a status_column")
+    if column is not None and not (gone or on_leave):
+        raise MappingError(f"{origin}: [leavers] status_column needs gone and/or on_leave values")
+    both = {v.casefold() for v in gone} & {v.casefold() for v in on_leave}
+    if both:
+        raise MappingError(f"{origin}: [leavers] {sorted(both)} both gone and on leave")
+    kept = leavers.get("on_leave_licenses", True)
+    if not isinstance(kept, bool):
+        raise MappingError(f"{origin}: [leavers] on_leave_licenses must be true or false")
+    end = leavers.get("end_date_column")
+    return StatusRule(
+        column=column,
+        gone=frozenset(v.casefold() for v in gone),
+        on_leave=frozenset(v.casefold() for v in on_leave),
+        on_leave_licenses=kept,
+        end_date_column=None if end is None else _name(end, "[leavers] end_date_column", origin),
     )
 
 
@@ -386,6 +512,17 @@ def _canonical(path: str, where: str, origin: str) -> tuple[str, str]:
     if top == "Person" and len(parts) == 2:
         return canonical, PROPERTY_SHAPES["Person"][parts[1]]
     return canonical, "object"
+
+
+def _field(path: str, where: str, origin: str) -> str:
+    """A user-defined/extra field (``CustomFields/<name>``), in the spec's spelling."""
+    canonical, shape = _canonical(path, where, origin)
+    if canonical.split("/")[0] not in ("CustomFields", "ExtraFields") or shape != "string":
+        raise MappingError(
+            f"{origin}: {where} must be a user-defined/extra field (CustomFields/<name>), "
+            f"not {canonical}"
+        )
+    return canonical
 
 
 def _key_property(path: str, origin: str) -> str:

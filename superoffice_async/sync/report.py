@@ -1,7 +1,9 @@
 """What a sync did: one result per planned action, and the counts.
 
 Every planned action ends in exactly one outcome, so for the source's rows
-succeeded + failed + unstarted == the rows read, whatever stopped the run.
+succeeded + failed + in doubt + unstarted == the rows read, whatever stopped the run. A write
+that succeeded but whose answer shows an owned field was not saved as sent is counted
+"not applied" as well (per user: ``not_applied``): such a sync cannot converge.
 """
 
 from __future__ import annotations
@@ -20,13 +22,17 @@ __all__ = ["ActionResult", "Outcome", "SyncReport"]
 class Outcome(StrEnum):
     SUCCEEDED = "succeeded"
     FAILED = "failed"
+    IN_DOUBT = "in_doubt"
+    """Sent, but the run stopped (or the connection broke) before the answer was seen: it may
+    have been applied. The next run reads the user's state and converges."""
     UNSTARTED = "unstarted"
-    """Not started, or in flight when the run was stopped (re-running it is safe)."""
+    """Never sent."""
 
 
 _DONE = {
     Action.CREATE: "created",
     Action.UPDATE: "updated",
+    Action.ADOPT: "adopted",
     Action.RETIRE: "retired",
     Action.DELETE: "deleted",
     Action.UNCHANGED: "unchanged",
@@ -42,12 +48,16 @@ class ActionResult:
     error: str | None = None
     user_id: int | None = None
     """The user's id (a created user's new id)."""
+    not_applied: tuple[str, ...] = ()
+    """Owned fields the server's answer shows were not saved as sent."""
 
     def to_dict(self) -> dict[str, Any]:
         data = self.planned.to_dict()
         data["outcome"] = self.outcome.value
         if self.user_id is not None:
             data["user_id"] = self.user_id
+        if self.not_applied:
+            data["not_applied"] = list(self.not_applied)
         if self.error is not None:
             data["error"] = self.error
         data.pop("problem", None)
@@ -82,13 +92,16 @@ class SyncReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        """created, updated, retired, deleted, unchanged, failed, unstarted."""
-        counts = dict.fromkeys([*_DONE.values(), "failed", "unstarted"], 0)
+        """created, updated, adopted, retired, deleted, unchanged, failed, in_doubt, unstarted,
+        and not_applied (users among the succeeded whose answer lacked an owned field)."""
+        counts = dict.fromkeys([*_DONE.values(), "failed", "in_doubt", "unstarted"], 0)
+        counts["not_applied"] = 0
         for result in self.results.values():
             if result.outcome is Outcome.SUCCEEDED:
                 counts[_DONE[result.planned.action]] += 1
             else:
                 counts[result.outcome.value] += 1
+            counts["not_applied"] += bool(result.not_applied)
         return counts
 
     @property
@@ -100,26 +113,43 @@ class SyncReport:
         return sum(r.outcome is Outcome.FAILED for r in self.results.values())
 
     @property
+    def in_doubt(self) -> int:
+        return sum(r.outcome is Outcome.IN_DOUBT for r in self.results.values())
+
+    @property
     def unstarted(self) -> int:
         return sum(r.outcome is Outcome.UNSTARTED for r in self.results.values())
 
     @property
+    def not_applied(self) -> int:
+        return sum(bool(r.not_applied) for r in self.results.values())
+
+    @property
     def complete(self) -> bool:
-        """Every action ran (none unstarted) and nothing stopped the run."""
-        return not self.unstarted and self.stopped_by is None and not self.interrupted
+        """Every action ran and was applied as sent, and nothing stopped the run."""
+        return (
+            not (self.unstarted or self.in_doubt or self.not_applied)
+            and self.stopped_by is None
+            and not self.interrupted
+        )
 
     def rerun_rows(self) -> list[tuple[SourceRow, str]]:
-        """Source rows that failed or never ran, in input order, with why."""
+        """Source rows that failed, are in doubt, never ran or were not applied, in input
+        order, with why."""
         rows = []
         for result in self:
             row = result.planned.row
-            if row is not None and result.outcome is not Outcome.SUCCEEDED:
+            if row is None:
+                continue
+            if result.outcome is not Outcome.SUCCEEDED:
                 rows.append((row, result.error or result.outcome.value))
+            elif result.not_applied:
+                rows.append((row, f"not applied: {', '.join(result.not_applied)}"))
         return rows
 
     def summary(self) -> str:
         counts = self.counts
-        return ", ".join(f"{value} {name}" for name, value in counts.items())
+        return ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in counts.items())
 
     def to_dict(self) -> dict[str, Any]:
         return {

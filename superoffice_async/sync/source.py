@@ -7,6 +7,7 @@ lists every unknown and every missing column. A row that cannot be read fails al
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -111,7 +112,11 @@ def _match_header(path: str, header: list[str], mapping: SyncMapping) -> dict[st
 
 
 def _delimiter(first_line: str) -> str:
-    """The delimiter of a header line: the most frequent of , ; tab | (a comma if none)."""
+    """The delimiter of a header line: the standard library's sniffer (it understands quoted
+    names such as ``"Team, Sub"``) among , ; tab |; the most frequent one when it cannot tell
+    (a comma if none)."""
+    with contextlib.suppress(csv.Error):
+        return csv.Sniffer().sniff(first_line, delimiters=_DELIMITERS).delimiter
     counts = {d: first_line.count(d) for d in _DELIMITERS}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","

@@ -10,7 +10,7 @@ from .faults import Faults
 from .identity import IdentityProvider, PartnerApp
 from .online import OnlineSandbox, OnlineSandboxServer
 from .server import SandboxServer
-from .store import UserStore
+from .state import PasswordPolicy, SandboxState
 
 __all__ = [
     "Credentials",
@@ -19,7 +19,8 @@ __all__ = [
     "OnlineSandbox",
     "OnlineSandboxServer",
     "PartnerApp",
+    "PasswordPolicy",
     "Sandbox",
     "SandboxServer",
-    "UserStore",
+    "SandboxState",
 ]

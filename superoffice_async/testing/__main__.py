@@ -10,7 +10,7 @@ import threading
 from .app import Credentials, Sandbox
 from .data import seed_users
 from .server import SandboxServer
-from .store import UserStore
+from .state import SandboxState
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sandbox = Sandbox(
         credentials=Credentials(app_token=args.app_token),
-        store=UserStore(seed_users(args.users)),
+        state=SandboxState(seed_users(args.users)),
         tenant=args.tenant,
     )
     stop = threading.Event()
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with SandboxServer(sandbox, host=args.host, port=args.port) as server:
             creds = sandbox.credentials
-            print(f"sandbox serving {len(sandbox.store)} users at {server.url}", flush=True)
+            print(f"sandbox serving {len(sandbox.state)} users at {server.url}", flush=True)
             print(f"  Basic {creds.username}:{creds.password} | SOTicket {creds.ticket}")
             print(f"  Bearer {creds.access_token} | X-XSRF-TOKEN {creds.xsrf_token}", flush=True)
             stop.wait(args.max_seconds)

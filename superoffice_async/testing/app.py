@@ -1,14 +1,16 @@
 """The sandbox as an ASGI app: the User API with SuperOffice's semantics.
 
 - Routed from the generated operation facts (``routing.Router``); each operation's handler is
-  registered by operation id (``handlers``). An operation of the spec without a handler answers
-  501 naming it; a path no operation has is 404, a method it lacks 405.
+  registered by operation id (``handlers``) and gets the arguments decoded from the operation's
+  parameters (``arguments``). An operation of the spec without a handler answers 501 naming it;
+  a path no operation has is 404, a method it lacks 405.
 - REST errors carry ``{Error, ErrorType, ErrorMessage, ErrorSource}``; an unknown id is 404 and
   a missing or malformed body is 400.
 - ``$select`` nulls every property it does not name; Agents answer "not found" with ``200 null``.
 - Every request is authenticated (Basic, SOTicket, Bearer or X-XSRF-TOKEN; 401 otherwise), and
   SO-AppToken is required with SOTicket and Bearer when the sandbox has one.
-- Faults (latency, failing statuses, dropped connections) are injected per operation.
+- Faults (latency, failing statuses, dropped connections, held answers) are injected per
+  operation.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from .arguments import decode
 from .authn import Credentials, authenticate
 from .errors import (
     BadInputError,
@@ -33,7 +36,7 @@ from .errors import (
 from .faults import Faults
 from .handlers import HANDLERS, Call
 from .routing import Router
-from .store import UserStore
+from .state import SandboxState
 
 __all__ = ["Credentials", "Sandbox"]
 
@@ -53,7 +56,7 @@ class _DroppedConnection(Response):
 
 
 class Sandbox:
-    """The state of one sandbox (store, credentials, faults) and its ASGI app."""
+    """One sandbox (its state, credentials and faults) and its ASGI app."""
 
     SIMULATED_OPERATIONS: frozenset[str] = frozenset(HANDLERS)
     """The operation ids with a handler; every other operation of the spec answers 501."""
@@ -62,11 +65,11 @@ class Sandbox:
         self,
         *,
         credentials: Credentials | None = None,
-        store: UserStore | None = None,
+        state: SandboxState | None = None,
         tenant: str | None = None,
     ) -> None:
         self.credentials = credentials or Credentials()
-        self.store = store or UserStore()
+        self.state = state or SandboxState()
         self.faults = Faults()
         self.calls: Counter[str] = Counter()
         """How many requests reached each operation (faults included)."""
@@ -118,7 +121,7 @@ class Sandbox:
             if failure.drop:
                 return _DroppedConnection()
             response = error_response(
-                failure.status, "SoSandboxFault", f"injected {failure.status}"
+                failure.status, failure.error_type, f"injected {failure.status}"
             )
             if failure.retry_after is not None:
                 response.headers["Retry-After"] = failure.retry_after
@@ -126,9 +129,10 @@ class Sandbox:
         handler = HANDLERS.get(operation_id)
         if handler is None:
             return not_simulated(operation_id)
-        call = Call(request, found.path_params, self.store, self._base_url(request))
         try:
-            return await handler(call)
+            args = await decode(found.operation, request, found.path_params)
+            with self.state.lock:
+                answer = handler(Call(args, self.state, self._base_url(request)))
         except BadInputError as exc:
             return error_response(400, "SoBadRequestException", str(exc))
         except NotFoundError as exc:
@@ -137,6 +141,8 @@ class Sandbox:
             return error_response(409, "SoConflictException", str(exc))
         except PreconditionError as exc:
             return error_response(412, "SoPreconditionFailedException", str(exc))
+        await self.faults.held(operation_id)
+        return answer
 
     def _authenticate(self, request: Request) -> Response | None:
         if authenticate(self.credentials, request.headers):

@@ -7,7 +7,14 @@ from typing import Any
 
 from .errors import BadInputError
 
-__all__ = ["USER_FIELD_TYPES", "apply_select", "blank_user", "check_user_body", "with_rights"]
+__all__ = [
+    "USER_FIELD_TYPES",
+    "apply_select",
+    "blank_user",
+    "check_user_body",
+    "id_of",
+    "with_rights",
+]
 
 Json = dict[str, Any]
 
@@ -93,3 +100,15 @@ def _select(value: Any, paths: list[list[str]]) -> Any:
         else:
             result[name] = None
     return result
+
+
+def id_of(carrier: object, key: str = "Id") -> int | None:
+    """The integer id a carrier holds under ``key`` (JSON's 5.0 is 5); None when it has none."""
+    if not isinstance(carrier, dict):
+        return None
+    value = carrier.get(key)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value

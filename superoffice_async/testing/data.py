@@ -8,7 +8,7 @@ from typing import Any
 
 from .carriers import table_right as _table_right
 from .carriers import with_rights as _with_rights
-from .licenses import Module
+from .state.licenses import Module
 
 __all__ = [
     "CREDENTIAL_TYPE",

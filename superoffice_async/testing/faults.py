@@ -1,7 +1,9 @@
-"""Fault injection for demos and tests: latency, failing statuses, dropped connections."""
+"""Fault injection for demos and tests: latency, failing statuses, dropped connections, held
+answers."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from dataclasses import dataclass
 
@@ -16,6 +18,9 @@ class Failure:
     retry_after: str | None = None
     drop: bool = False
     operation_id: str | None = None
+    error_type: str = "SoSandboxFault"
+    """The ``ErrorType`` of the error body (``TenantNotRunning`` plays a tenant in
+    maintenance)."""
     """Only this operation; None for any."""
 
 
@@ -26,6 +31,10 @@ class Faults:
         self._lock = threading.Lock()
         self._latency: dict[str | None, float] = {}
         self._pending: list[Failure] = []
+        self._held: set[str] = set()
+        self._release = threading.Event()
+        self.holding = 0
+        """Answers being held now (see ``hold_answers``)."""
 
     def add_latency(self, seconds: float, operation_id: str | None = None) -> None:
         """Delay every answer (of one operation, or of all) by ``seconds``."""
@@ -41,10 +50,13 @@ class Faults:
         *,
         retry_after: float | str | None = None,
         operation_id: str | None = None,
+        error_type: str = "SoSandboxFault",
     ) -> None:
         """Answer the next ``count`` calls with ``status`` (and Retry-After, when given)."""
         after = None if retry_after is None else str(retry_after)
-        failure = Failure(status=status, retry_after=after, operation_id=operation_id)
+        failure = Failure(
+            status=status, retry_after=after, operation_id=operation_id, error_type=error_type
+        )
         with self._lock:
             self._pending.extend([failure] * count)
 
@@ -53,8 +65,35 @@ class Faults:
         with self._lock:
             self._pending.extend([Failure(drop=True, operation_id=operation_id)] * count)
 
+    def hold_answers(self, operation_id: str) -> None:
+        """Process each call of ``operation_id`` (a write is applied) but hold its answer until
+        ``release()``: calls that reached the server and whose answer the client has not seen.
+        ``holding`` counts the answers held now."""
+        with self._lock:
+            self._release.clear()
+            self._held.add(operation_id)
+
+    def release(self) -> None:
+        """Send every held answer and hold no more."""
+        with self._lock:
+            self._held.clear()
+            self._release.set()
+
+    async def held(self, operation_id: str) -> None:
+        """Wait here while answers of ``operation_id`` are held (the server calls this)."""
+        with self._lock:
+            if operation_id not in self._held:
+                return
+            self.holding += 1
+        try:
+            await asyncio.to_thread(self._release.wait)
+        finally:
+            with self._lock:
+                self.holding -= 1
+
     def clear(self) -> None:
-        """No more faults."""
+        """No more faults (held answers are released)."""
+        self.release()
         with self._lock:
             self._latency.clear()
             self._pending.clear()

@@ -12,7 +12,7 @@ from typing import Any
 
 from .data import MODULES
 from .errors import BadInputError
-from .licenses import archive_column
+from .state.licenses import archive_column
 
 __all__ = ["COLUMNS", "DEFAULT_COLUMNS", "filter_rows", "order_rows", "row_of", "select_columns"]
 

@@ -1,5 +1,7 @@
-"""SuperOffice Online in the sandbox: an environment root with sign-in, tenant status, and a
-tenant that lives on a numbered server and can move.
+"""SuperOffice Online in the sandbox: sign-in, tenant status, and a tenant that can move.
+
+The environment root has the identity provider and the tenant status API; the tenant lives on
+a numbered server and can move to another.
 
 One ASGI app stands for ``https://sod.superoffice.com`` and its numbered servers:
 
@@ -33,7 +35,7 @@ from .authn import Credentials
 from .errors import error_response
 from .identity import IdentityProvider
 from .server import SandboxServer
-from .store import UserStore
+from .state import SandboxState
 
 __all__ = ["RUNNING_STATES", "OnlineSandbox", "OnlineSandboxServer"]
 
@@ -50,7 +52,7 @@ class OnlineSandbox:
         *,
         tenant: str = "Cust12345",
         identity: IdentityProvider | None = None,
-        store: UserStore | None = None,
+        state: SandboxState | None = None,
         state_ttl: float = 3600.0,
     ) -> None:
         self.identity = identity or IdentityProvider(tenant=tenant)
@@ -59,7 +61,7 @@ class OnlineSandbox:
             credentials=Credentials(
                 app_token=self.identity.app.client_secret, issued=self.identity
             ),
-            store=store,
+            state=state,
             tenant=tenant,
         )
         self.state_ttl = state_ttl

@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from starlette.requests import Request
 from starlette.responses import Response
 
-from ..store import UserStore
+from ..state import SandboxState
 
 __all__ = ["HANDLERS", "Call", "Handler", "handles"]
 
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """One request that reached a simulated operation."""
+    """One request that reached a simulated operation, its arguments decoded."""
 
-    request: Request
-    path_params: dict[str, str]
-    """By wire name, percent-decoded."""
-    store: UserStore
+    args: dict[str, Any]
+    """By the operation's Python parameter names (``testing.arguments.decode``)."""
+    state: SandboxState
     base_url: str
     """Scheme, host and tenant: what ``_Links`` start with."""
 
 
-Handler = Callable[[Call], Awaitable[Response]]
+Handler = Callable[[Call], Response]
+"""Runs with the state's lock held; raises the ``testing.errors`` exceptions for 4xx answers."""
 
 HANDLERS: dict[str, Handler] = {}
 

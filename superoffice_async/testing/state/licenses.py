@@ -1,8 +1,8 @@
 """Module licenses: how many each module has, who holds them, and the LicenseOwners carrier.
 
 A module's ``InUse`` is the number of users holding it and ``Free`` is ``Total - InUse``; an
-assignment beyond ``Total`` is refused. Counters are computed from the holders, so they always
-agree with what the users carry.
+assignment beyond ``Total`` is refused, and so is one to a user type the module is not for.
+Counters are computed from the holders, so they always agree with what the users carry.
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .carriers import with_rights
-from .errors import BadInputError
+from ..carriers import with_rights
+from ..errors import BadInputError
 
-__all__ = ["LicensePool", "Module", "archive_column"]
+__all__ = ["INTERNAL_ONLY", "LicensePool", "Module", "archive_column"]
 
 Json = dict[str, Any]
+
+INTERNAL_ONLY = frozenset({"InternalAssociate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class Module:
     name: str
     description: str
     total: int
+    user_types: frozenset[str] = INTERNAL_ONLY
+    """The user types that can hold it: a user plan is for employees (docs/sandbox-guesses.md)."""
 
 
 def archive_column(module: Module) -> str:
@@ -37,7 +41,7 @@ def archive_column(module: Module) -> str:
 
 
 class LicensePool:
-    """The modules and their holders (user ids). Not thread-safe: the store locks around it."""
+    """The modules and their holders (user ids). Not thread-safe: the state's lock guards it."""
 
     def __init__(self, modules: Iterable[Module]) -> None:
         self.modules: dict[str, Module] = {m.name.casefold(): m for m in modules}
@@ -60,20 +64,25 @@ class LicensePool:
         """The names of the modules this user holds."""
         return {self.modules[k].name for k, users in self._holders.items() if user_id in users}
 
-    def check(self, user_id: int, wanted: Iterable[str]) -> set[str]:
-        """The module names ``user_id`` would hold; 400 on an unknown or exhausted module."""
+    def check(self, user_id: int, wanted: Iterable[str], user_type: str) -> set[str]:
+        """The module names ``user_id`` (of ``user_type``) would hold; 400 on an unknown or
+        exhausted module, or one its user type cannot hold."""
         keys = {self.module(name).name.casefold() for name in wanted}
         for key in sorted(keys):
             module, holders = self.modules[key], self._holders[key]
+            if user_type not in module.user_types:
+                raise BadInputError(
+                    f"Module {module.name!r} cannot be assigned to a user of type {user_type}"
+                )
             if user_id not in holders and len(holders) >= module.total:
                 raise BadInputError(
                     f"No free licenses of module {module.name!r}: all {module.total} are in use"
                 )
         return {self.modules[k].name for k in keys}
 
-    def assign(self, user_id: int, wanted: Iterable[str]) -> None:
+    def assign(self, user_id: int, wanted: Iterable[str], user_type: str) -> None:
         """Make ``user_id`` hold exactly ``wanted`` (checked first; nothing changes on a 400)."""
-        keys = {name.casefold() for name in self.check(user_id, wanted)}
+        keys = {name.casefold() for name in self.check(user_id, wanted, user_type)}
         for key, holders in self._holders.items():
             if key in keys:
                 holders.add(user_id)
@@ -84,6 +93,10 @@ class LicensePool:
         """``user_id`` holds no module any more."""
         for holders in self._holders.values():
             holders.discard(user_id)
+
+    def unfit(self, names: Iterable[str], user_type: str) -> set[str]:
+        """The modules of ``names`` that a user of ``user_type`` cannot hold."""
+        return {n for n in names if user_type not in self.module(n).user_types}
 
     def owners(self, user_id: int | None) -> list[Json]:
         """The LicenseOwners carrier list: every module, assigned or not, with its counters."""
