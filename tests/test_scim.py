@@ -40,7 +40,7 @@ def _http(bridge: SandboxBridge, token: str | None = None) -> httpx2.Client:
 
 def _state(bridge: SandboxBridge, user_id: int) -> dict[str, Any]:
     """What the sandbox holds: the user, its licenses and its AllUsers row."""
-    user = bridge.sandbox.store.get(user_id)
+    user = bridge.sandbox.state.users.get(user_id)
     assert user is not None
     licenses = {
         module["Name"]
@@ -69,7 +69,7 @@ def _patch(*operations: dict[str, Any]) -> dict[str, Any]:
 # The conformance run's mapping keeps as many SCIM attributes as SuperOffice has a place for, so
 # that as many of the checker's checks as possible apply.
 TESTER_MAPPING = {
-    "key": {"column": "userName", "property": "UserName"},
+    "key": {"column": "userName", "property": "UserName", "marker": "CustomFields/x_scim"},
     "properties": {
         "Person/Firstname": "name.givenName", "Person/Lastname": "name.familyName",
         "Person/MiddleName": "name.middleName", "Person/Email": "emails.value",
@@ -230,7 +230,7 @@ def test_okta_sequence(okta: Any) -> None:
     user["name"]["familyName"] = "Lie-Berg"
     user["title"] = "Developer"
     assert http.put(f"/Users/{uid}", json=user).status_code == 200
-    sandbox_user = bridge.sandbox.store.get(int(uid))
+    sandbox_user = bridge.sandbox.state.users.get(int(uid))
     assert sandbox_user is not None
     assert (sandbox_user["Person"]["Lastname"], sandbox_user["Person"]["Title"]) == (
         "Lie-Berg", "Developer")  # fmt: skip
@@ -258,7 +258,7 @@ def test_okta_sequence(okta: Any) -> None:
 
     # The Okta mapping deletes on DELETE.
     assert http.delete(f"/Users/{uid}").status_code == 204
-    assert bridge.sandbox.store.get(int(uid)) is None
+    assert bridge.sandbox.state.users.get(int(uid)) is None
     assert http.get(f"/Users/{uid}").status_code == 404
 
 

@@ -120,6 +120,12 @@ def test_a_mapping_names_scim_attributes_only() -> None:
                                 "leavers": {"action": "keep"}})  # fmt: skip
     with pytest.raises(MappingError, match="EmployeeId is not one"):
         check_columns(hr)
+    by_status = SyncMapping.from_dict({
+        "key": {"column": "userName", "property": "UserName"},
+        "leavers": {"action": "keep", "status_column": "userType", "gone": ["Former"]},
+    })  # fmt: skip
+    with pytest.raises(MappingError, match="active: false"):
+        check_columns(by_status)
 
 
 def test_a_scim_user_as_a_row() -> None:
@@ -210,7 +216,7 @@ def test_the_uvicorn_factory_reads_the_environment(tmp_path: Path) -> None:
                 off = {"op": "replace", "value": {"active": False}}
                 refused = http.patch("/Users/1", json={"schemas": [PATCH_OP], "Operations": [off]})
                 assert refused.status_code == 429
-        user = backend.sandbox.store.get(1)
+        user = backend.sandbox.state.users.get(1)
         assert user is not None
         assert user["Deleted"] is False
 

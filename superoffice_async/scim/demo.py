@@ -37,7 +37,7 @@ def main() -> int:
             return json.loads(content) if content else None
 
         def show(user_id: int) -> None:
-            user = bridge.sandbox.store.get(user_id) or {}
+            user = bridge.sandbox.state.users.get(user_id) or {}
             licenses = sorted(
                 m["Name"] for o in user.get("LicenseOwners") or []
                 for k in ("RestrictedModuleLicenses", "UnrestrictedModuleLicenses")

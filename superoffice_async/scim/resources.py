@@ -60,6 +60,11 @@ COLUMNS: frozenset[str] = frozenset(
 
 def check_columns(mapping: SyncMapping) -> None:
     """``MappingError`` naming each column that is not a SCIM attribute the bridge knows."""
+    if mapping.status is not None:
+        raise MappingError(
+            f"{mapping.origin}: the SCIM bridge retires by active: false; [leavers] status and "
+            "end-date columns are the sync's"
+        )
     unknown = sorted(mapping.columns - COLUMNS)
     if unknown:
         raise MappingError(

@@ -208,9 +208,7 @@ class SuperOfficeStorage(AsyncScimStorage):
         if seen is not None and user_id in seen:
             user = seen[user_id]
         else:
-            user = await self._directory.read_one(user_id)
-            if user is not None and not self._in_scope(user):
-                user = None
+            user = await self._read_one(user_id)
             if seen is not None:
                 seen[user_id] = user
         if user is None:
@@ -233,6 +231,13 @@ class SuperOfficeStorage(AsyncScimStorage):
             return [await self._user(user_id)]
         except NotFoundException:
             return []
+
+    async def _read_one(self, user_id: int, *, scoped: bool = True) -> CurrentUser | None:
+        """The user with its owned fields; None when absent, its key unset or (``scoped``)
+        outside the mapping's groups."""
+        found = await self._directory.read_users([user_id])
+        user = found[0] if found and found[0].key else None
+        return user if user is None or not scoped or self._in_scope(user) else None
 
     async def _everyone(self) -> list[CurrentUser]:
         """Every user with the key set, read once per operation (until it writes)."""
@@ -257,7 +262,7 @@ class SuperOfficeStorage(AsyncScimStorage):
         """The user with this key (any scope): by user name, or else by reading every user."""
         if self.mapping.key_property == "UserName":
             user_id = await self._user_id_by_name(key)
-            return None if user_id is None else await self._directory.read_one(user_id)
+            return None if user_id is None else await self._read_one(user_id, scoped=False)
         wanted = key.casefold()
         return next((u for u in await self._everyone() if u.key.casefold() == wanted), None)
 
@@ -279,12 +284,12 @@ class SuperOfficeStorage(AsyncScimStorage):
         planned = await self._plan(row_of(data), None)
         assert planned.desired is not None
         await self._check_unique(planned.desired.key, planned.desired.values.get("UserName"), None)
-        user_id = await self._directory.create(planned.desired)
+        written = await self._directory.create(planned.desired)
         if data.get("active") is False:
-            created = await self._directory.read_one(user_id)
+            created = await self._read_one(written.user_id, scoped=False)
             if created is not None:
                 await self._directory.retire(created)  # never active: not a deactivation
-        return user_id
+        return written.user_id
 
     async def _check_unique(self, key: str | None, user_name: Any, user_id: int | None) -> None:
         """``UniquenessException`` when another user has this key or user name."""

@@ -152,14 +152,6 @@ class ClientDirectory:
         users.sort(key=lambda u: u.user_id)
         return users
 
-    async def read_one(self, user_id: int) -> CurrentUser | None:
-        """One user with the owned fields; None when there is none or its key is not set."""
-        try:
-            data = (await self._client.users.get(user_id, select=self._select())).to_dict()
-        except NotFoundError:
-            return None
-        return self._current(user_id, data)
-
     def _select(self) -> list[str]:
         mapping = self._mapping
         fields = {"AssociateId", "Deleted"}
