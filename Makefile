@@ -48,21 +48,21 @@ check-generated: setup validate-spec
 	fi
 
 lint: setup
-	$(BIN)/ruff check superoffice_async tools tests bench
-	$(BIN)/ruff format --check superoffice_async tools tests bench
+	$(BIN)/ruff check superoffice_async tools tests bench docs/examples
+	$(BIN)/ruff format --check superoffice_async tools tests bench docs/examples
 
 format: setup
-	$(BIN)/ruff check --fix superoffice_async tools tests
-	$(BIN)/ruff format superoffice_async tools tests
+	$(BIN)/ruff check --fix superoffice_async tools tests docs/examples
+	$(BIN)/ruff format superoffice_async tools tests docs/examples
 
 typecheck: setup
 	$(BIN)/mypy
 
-## The API reference from the docstrings (mkdocs + mkdocstrings); any warning fails.
+## The manual (mkdocs-material: guides, API reference from the docstrings); a warning fails.
 docs: setup
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir "$$tmp/site" && \
-	echo "docs: the API reference builds without warnings (make docs-site writes site/)"
+	echo "docs: the manual builds without warnings (make docs-site writes site/)"
 
 docs-site: setup
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site

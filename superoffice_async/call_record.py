@@ -33,6 +33,8 @@ class CallRecord:
     """The last answer's status; None when no answer came."""
     threshold_ms: int
     """The slow-call threshold that applied."""
+    pool_wait_ms: float = 0.0
+    """Of ``elapsed_ms``, the time spent waiting for a free pool connection (not the server's)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,9 @@ exit codes:
 """
 
 
+_SEE_MAIN_HELP = "environment variables and exit codes: superoffice-async --help"
+
+
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Keeps the epilog's layout."""
 
@@ -121,16 +124,15 @@ def _parser() -> argparse.ArgumentParser:
     _global_options(parser, defaults=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(
-            name, help=help, description=help, epilog=_ENVIRONMENT, formatter_class=_HelpFormatter
-        )
-        _global_options(sub, defaults=False)
+    def command(name: str, help: str, *, calls: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help, epilog=_SEE_MAIN_HELP)
+        if calls:  # the sandbox makes no calls: the client's options would do nothing there
+            _global_options(sub, defaults=False)
         return sub
 
     add_sync_parser(commands)
     sync = commands.choices["sync"]
-    sync.epilog, sync.formatter_class = _ENVIRONMENT, _HelpFormatter
+    sync.epilog = _SEE_MAIN_HELP
     _global_options(sync, defaults=False)
 
     get = command("get", "print a user as JSON")
@@ -153,7 +155,9 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--order-by", default="associateDbId", help="default: %(default)s")
     listing.add_argument("--limit", type=int, default=None, help="default: all rows")
 
-    sandbox = command("sandbox", "serve the local sandbox on 127.0.0.1 (needs the [sandbox] extra)")
+    sandbox = command(
+        "sandbox", "serve the local sandbox on 127.0.0.1 (needs the [sandbox] extra)", calls=False
+    )
     sandbox.add_argument("--port", type=int, default=8000, help="default: %(default)s")
     sandbox.add_argument("--tenant", default=None, help="serve under /TENANT (default: /)")
     sandbox.add_argument(
@@ -267,34 +271,19 @@ def _exiting_on_ctrl_c() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``superoffice-async`` console script."""
     args = _parser().parse_args(argv)
-    if args.verbose:
+    if getattr(args, "verbose", False):
         _log_to_stderr()
     try:
         if args.command == "sandbox":
-            try:
-                from .testing.__main__ import main as serve
-            except ModuleNotFoundError as exc:
-                print(
-                    f"superoffice-async: the sandbox needs the [sandbox] extra ({exc.name} is "
-                    "missing): pip install 'superoffice-async[sandbox]'",
-                    file=sys.stderr,
-                )
-                return EXIT_USAGE
+            from .testing.__main__ import main as serve  # says what is missing, if anything
 
             extra = ["--port", str(args.port)]
             extra += ["--tenant", args.tenant] if args.tenant else []
             extra += ["--max-seconds", str(args.max_seconds)] if args.max_seconds else []
             return serve(extra)
         if args.command == "scim":
-            try:
-                from .scim.serve import run_scim
-            except ModuleNotFoundError as exc:
-                print(
-                    f"superoffice-async: the SCIM bridge needs the [scim] extra ({exc.name} is "
-                    "missing): pip install 'superoffice-async[scim]'",
-                    file=sys.stderr,
-                )
-                return EXIT_USAGE
+            from .scim.serve import run_scim  # says what is missing, if anything
+
             return run_scim(args, _client)
         if args.command == "sync":
             job = prepare_sync(args)
@@ -307,6 +296,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _exiting_on_ctrl_c()
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``get 5 | head``): what it read was printed; say nothing more,
+        # and keep Python's flush at exit from failing on the closed pipe again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (ConfigurationError, InvalidArgumentError, OSError) as exc:
         print(f"superoffice-async: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -141,6 +141,9 @@ class SuperOfficeClient:
         clock: Clock | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
+        from .config import logging_from_env
+
+        logging_from_env()  # SUPEROFFICE_LOG, read once per process, for every client
         if (base_url is None) == (tenant is None):
             raise ConfigurationError("give either base_url or tenant (with environment)")
         if base_url is not None and environment is not None:

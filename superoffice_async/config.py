@@ -29,7 +29,9 @@ error: errors name the variables only.
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -41,7 +43,7 @@ from .errors import ConfigurationError
 if TYPE_CHECKING:
     from .client import SuperOfficeClient
 
-__all__ = ["auth_from_env", "client_from_env", "configure_logging"]
+__all__ = ["auth_from_env", "client_from_env", "configure_logging", "logging_from_env"]
 
 LOG_LEVELS = {"info": logging.INFO, "debug": logging.DEBUG, "warning": logging.WARNING}
 _MARKERS = {
@@ -140,6 +142,13 @@ def auth_from_env(environ: Mapping[str, str], *, user: str | None = None) -> Aut
         tenant=_need(environ, "SUPEROFFICE_TENANT", kind),
         environment=environment,
     )
+
+
+@functools.cache
+def logging_from_env() -> None:
+    """``SUPEROFFICE_LOG`` as the process started with it, applied once: every client calls
+    this when it is made, however it is made (``from_env()`` or the constructor)."""
+    configure_logging(os.environ.get("SUPEROFFICE_LOG"))
 
 
 def configure_logging(level: str | None) -> None:

@@ -8,6 +8,7 @@ never credentials, header values or query values; no object reachable from an er
     SuperOfficeError
     ├── ConfigurationError (also ValueError)     the client was set up with an unusable value
     ├── ClientClosedError                        used after aclose()
+    ├── EventLoopError                           used from another event loop than its pool's
     ├── InvalidArgumentError (also ValueError)   refused before anything was sent
     │   └── UnknownOperationError                a value would move the call to another endpoint
     ├── SignInError                              no credential could be had; the call was not sent
@@ -56,6 +57,7 @@ __all__ = [
     "ConflictError",
     "ConnectTimeoutError",
     "ConnectionFailedError",
+    "EventLoopError",
     "IdentityProviderError",
     "InvalidArgumentError",
     "MisdirectedRequestError",
@@ -95,6 +97,14 @@ class ConfigurationError(SuperOfficeError, ValueError):
 
 class ClientClosedError(SuperOfficeError):
     """The client was used after it was closed."""
+
+
+class EventLoopError(SuperOfficeError):
+    """The client was used from another event loop than the one its connection pool belongs to.
+
+    A client (and its pool) belongs to the loop of its first call: make one client per loop,
+    e.g. in a web app's lifespan, and never share it across ``asyncio.run()`` calls or threads.
+    """
 
 
 class InvalidArgumentError(SuperOfficeError, ValueError):

@@ -71,6 +71,8 @@ class WireResponse:
     status: int
     headers: Mapping[str, str]
     body: bytes
+    pool_wait: float = 0.0
+    """Seconds the request waited for a free connection of the pool before it left."""
 
 
 @runtime_checkable

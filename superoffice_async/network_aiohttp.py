@@ -18,7 +18,9 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
+import time
 import urllib.request
+from types import SimpleNamespace
 
 import aiohttp
 from yarl import URL
@@ -28,6 +30,7 @@ from .errors import (
     ConfigurationError,
     ConnectionFailedError,
     ConnectTimeoutError,
+    EventLoopError,
     ReadTimeoutError,
 )
 from .network import BoundedBody, Timeouts, WireRequest, WireResponse
@@ -83,6 +86,7 @@ class AiohttpNetwork:
         self._proxy_for: dict[tuple[str, str], URL | None] = {}
         self._ssl = _ssl_context(verify)
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
         self._timeouts: Timeouts | None = None
         self._client_timeout = aiohttp.ClientTimeout()
@@ -106,6 +110,7 @@ class AiohttpNetwork:
             auto_decompress=True,
             skip_auto_headers=("User-Agent", "Accept-Encoding"),
             trust_env=False,  # it would also read ~/.netrc and add its credentials
+            trace_configs=[_pool_wait_trace()],
         )
         # aiohttp re-sends GET, PUT and DELETE once, by itself, when the connection drops before
         # the answer (RFC 9112 9.3.1.1). The request may have been processed: the pipeline alone
@@ -114,6 +119,7 @@ class AiohttpNetwork:
         assert hasattr(session, "_retry_connection"), "aiohttp no longer has _retry_connection"
         session._retry_connection = False
         self._session = session
+        self._loop = asyncio.get_running_loop()
         return session
 
     def _env_proxy(self, url: URL) -> URL | None:
@@ -141,6 +147,12 @@ class AiohttpNetwork:
     ) -> WireResponse:
         """Send ``request`` once and read its whole answer, at most ``max_body`` bytes."""
         session = self._session if self._session is not None else self._open()
+        if asyncio.get_running_loop() is not self._loop:
+            raise EventLoopError(
+                "this client's connection pool belongs to another event loop (the one of its "
+                "first call): make one client per event loop, e.g. in your app's lifespan"
+            )
+        pool = SimpleNamespace(queued_at=None, waited=0.0)  # filled by _pool_wait_trace
         url = URL(request.url, encoded=True)  # already quoted: sent as is
         proxy = self._proxy
         if proxy is None and self._env_proxies:
@@ -163,6 +175,7 @@ class AiohttpNetwork:
                 allow_redirects=False,
                 proxy=proxy,
                 timeout=self._client_timeout,
+                trace_request_ctx=pool,
             )
             try:
                 body = await _read_body(response, max_body)
@@ -170,10 +183,11 @@ class AiohttpNetwork:
                 response.close()  # the connection is dropped, never pooled half read
                 raise
             response.release()
-            return WireResponse(response.status, _headers(response), body)
+            return WireResponse(response.status, _headers(response), body, pool.waited)
         except aiohttp.ClientConnectorError as exc:  # DNS, refused, unreachable, TLS: never sent
             error = ConnectionFailedError(
-                f"could not connect ({type(exc).__name__})", request_sent=False
+                f"could not connect to {_origin(url, proxy)} ({type(exc).__name__})",
+                request_sent=False,
             )
         except TimeoutError as exc:  # aiohttp's ServerTimeoutError family are TimeoutErrors too
             task = asyncio.current_task()
@@ -199,6 +213,37 @@ class AiohttpNetwork:
         session, self._session = self._session, None
         if session is not None:
             await session.close()
+
+
+def _origin(url: URL, proxy: URL | None) -> str:
+    """The server a connection was opened to, as ``host:port`` (the proxy's, when one is used):
+    enough to name it, without path, query or user information."""
+    if proxy is not None:
+        return f"the proxy {proxy.raw_host}:{proxy.port}"
+    return f"{url.raw_host}:{url.port}"
+
+
+def _pool_wait_trace() -> aiohttp.TraceConfig:
+    """Measures how long a request waited for a free connection of the pool.
+
+    The request's ``trace_request_ctx`` (a namespace with ``queued_at`` and ``waited``) collects
+    the seconds, so the slow-call warning can tell the server's time from the pool's queue.
+    """
+
+    async def queued(_: object, context: SimpleNamespace, __: object) -> None:
+        if context.trace_request_ctx is not None:
+            context.trace_request_ctx.queued_at = time.monotonic()
+
+    async def dequeued(_: object, context: SimpleNamespace, __: object) -> None:
+        pool = context.trace_request_ctx
+        if pool is not None and pool.queued_at is not None:
+            pool.waited += time.monotonic() - pool.queued_at
+            pool.queued_at = None
+
+    trace = aiohttp.TraceConfig()
+    trace.on_connection_queued_start.append(queued)
+    trace.on_connection_queued_end.append(dequeued)
+    return trace
 
 
 async def _read_body(response: aiohttp.ClientResponse, max_body: int) -> bytes:

@@ -56,6 +56,9 @@ __all__ = ["Clock", "Pipeline", "PipelineConfig"]
 
 T = TypeVar("T")
 logger = logging.getLogger("superoffice_async")
+# A library logs through logging only: without the app's own configuration (or SUPEROFFICE_LOG),
+# nothing goes to stderr (no "last resort" handler output).
+logger.addHandler(logging.NullHandler())
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds for each network phase of an attempt when neither client nor call sets one."""
@@ -288,16 +291,19 @@ class Pipeline:
         started = clock.monotonic()
         attempts = 0
         status: int | None = None
+        pool_wait = [0.0]  # seconds spent waiting for a pool connection, over every attempt
         try:
-            response, attempts = await self._attempts(operation, request, settings, started)
+            response, attempts = await self._attempts(
+                operation, request, settings, started, pool_wait
+            )
             status = response.status
             parsed = _parse(operation, response)
         except SuperOfficeError as error:
             attempts = attempts or error.attempts
             status = getattr(error, "status_code", status)
-            error.record = self._record(operation, path, started, attempts, status)
+            error.record = self._record(operation, path, started, attempts, status, pool_wait[0])
             raise
-        record = self._record(operation, path, started, attempts, status)
+        record = self._record(operation, path, started, attempts, status, pool_wait[0])
         headers = {k: v for k, v in response.headers.items() if k != "set-cookie"}
         return RawResponse(parsed, response.status, headers, record)
 
@@ -308,6 +314,7 @@ class Pipeline:
         started: float,
         attempts: int,
         status: int | None,
+        pool_wait: float,
     ) -> CallRecord:
         monitor = self._config.monitor
         record = CallRecord(
@@ -318,6 +325,7 @@ class Pipeline:
             attempts=attempts,
             status_code=status,
             threshold_ms=monitor.threshold_ms(operation.operation_id, operation.slow_ms),
+            pool_wait_ms=pool_wait * 1000.0,
         )
         monitor.observe(record)
         return record
@@ -328,6 +336,7 @@ class Pipeline:
         prepared: _Prepared,
         settings: _Settings,
         started: float,
+        pool_wait: list[float],
     ) -> tuple[WireResponse, int]:
         """Attempt until success, or until a rule, the budget or the deadline says stop.
 
@@ -365,6 +374,7 @@ class Pipeline:
                 sent_at = clock.monotonic()
                 mark_sent()
                 response = await self._attempt(request, settings, remaining)
+                pool_wait[0] += response.pool_wait
                 _log_attempt(operation, attempt, response.status, sent_at, clock)
                 if not 200 <= response.status <= 299:
                     raise status_error(

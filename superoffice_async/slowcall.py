@@ -1,7 +1,10 @@
 """The slow-call warning: SuperOffice's "NsApiSlow threshold", seen from the client.
 
-A call whose total time (every attempt and wait) exceeds its operation's threshold emits exactly
-one WARNING on the ``superoffice_async`` logger, and goes to an optional hook (for metrics).
+A call whose time (every attempt and retry wait, but not the wait for a free connection of the
+client's pool, which is the app's own queue and reported apart) exceeds its operation's threshold
+emits exactly one WARNING on the ``superoffice_async`` logger, and goes to an optional hook (for
+metrics). The warning goes through ``logging`` only: the package's logger has a ``NullHandler``,
+so nothing reaches stderr unless the app configures logging (or sets ``SUPEROFFICE_LOG``).
 Thresholds come from the spec (``x-superoffice-slow-ms``), with the spec's default where an
 operation has none; a client can override them.
 """
@@ -49,17 +52,24 @@ class SlowCallMonitor:
 
     def observe(self, record: CallRecord) -> None:
         """Warn (and call the hook) when the call took longer than its threshold."""
-        if record.elapsed_ms <= record.threshold_ms:
+        took = max(record.elapsed_ms - record.pool_wait_ms, 0.0)
+        if took <= record.threshold_ms:
             return
+        queued = (
+            f"; {record.pool_wait_ms:.0f} ms more waiting for a pool connection"
+            if record.pool_wait_ms >= 1
+            else ""
+        )
         logger.warning(
-            "slow call: %s %s %s took %.0f ms (threshold %d ms, %d attempt%s)",
+            "slow call: %s %s %s took %.0f ms (threshold %d ms, %d attempt%s%s)",
             record.operation_id,
             record.method,
             record.path,
-            record.elapsed_ms,
+            took,
             record.threshold_ms,
             record.attempts,
             "" if record.attempts == 1 else "s",
+            queued,
             extra={"superoffice_call": record},
         )
         if self._hook is not None:

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = Path(__file__).resolve().parent / "data" / "seeds"
-SEED_PAGES = ROOT.parent / "shared" / "seeds"
+# The public documentation pages the samples come from, committed with the repository.
+SEED_PAGES = Path(__file__).resolve().parent / "data" / "seed_pages"
 
 _JSON_START = re.compile(r"^(\{|null)", re.MULTILINE)
 

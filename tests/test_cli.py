@@ -150,5 +150,60 @@ def test_sandbox_without_its_extra_names_the_extra() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
     )
     assert done.returncode == 2
-    assert "pip install 'superoffice-async[sandbox]'" in done.stderr
+    assert "[sandbox] extra (starlette is missing)" in done.stderr
+    assert "pip install '.[sandbox]'" in done.stderr  # from a checkout: not on an index
     assert "Traceback" not in done.stderr
+
+
+def test_python_m_testing_without_its_extra_names_the_extra() -> None:
+    # The Quickstart's way of starting the sandbox, without the extra installed.
+    code = (
+        "import runpy, sys; sys.modules['starlette'] = None; sys.modules['uvicorn'] = None\n"
+        "sys.argv = ['x', '--port', '0']\n"
+        "runpy.run_module('superoffice_async.testing', run_name='__main__')"
+    )
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert done.returncode == 2, done.stderr
+    assert "pip install '.[sandbox]'" in done.stderr
+    assert "Traceback" not in done.stderr
+    lazy = "import sys; sys.modules['starlette'] = None\nfrom superoffice_async.testing import *"
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", lazy], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert "ModuleNotFoundError: the sandbox needs the [sandbox] extra" in done.stderr
+
+
+def test_subcommand_help_is_short_and_sandbox_help_lists_only_its_options(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for command in ("get", "sync"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        text = capsys.readouterr().out
+        assert "SUPEROFFICE_TICKET" not in text  # the environment block is on the main help
+        assert "superoffice-async --help" in text
+        assert "--url" in text
+    with pytest.raises(SystemExit):
+        main(["sandbox", "--help"])
+    text = capsys.readouterr().out
+    assert "--port" in text
+    for option in ("--url", "--user", "--language", "--timeout", "--verbose"):
+        assert option not in text  # they would do nothing there
+
+
+def test_output_into_a_closed_pipe_ends_quietly(env: SandboxServer) -> None:
+    # ``superoffice-async list | head -1``: the reader goes away after the first line.
+    script = Path(sys.executable).parent / "superoffice-async"
+    with subprocess.Popen(  # noqa: S603
+        [str(script), "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert process.stdout.readline().startswith(b"{")
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        code = process.wait(timeout=120)
+    assert code == 0, errors
+    assert errors == ""

@@ -224,13 +224,12 @@ def test_the_uvicorn_factory_reads_the_environment(tmp_path: Path) -> None:
 PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
 
 
-def test_the_readme_scim_mapping_loads_and_names_scim_attributes() -> None:
+def test_the_guide_scim_mapping_loads_and_names_scim_attributes() -> None:
     import re
     import tomllib
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```toml\n(.*?)```", readme, re.S)
-    (example,) = [b for b in blocks if "externalId" in b]
+    guide = Path(__file__).resolve().parents[1] / "docs" / "guides" / "scim.md"
+    (example,) = re.findall(r"```toml\n(.*?)```", guide.read_text(encoding="utf-8"), re.S)
     mapping = SyncMapping.from_dict(tomllib.loads(example), "README")
     check_columns(mapping)
     assert mapping == dataclasses.replace(demo_mapping("demo"), role=None, origin="README")
@@ -301,3 +300,14 @@ def test_a_body_over_the_limit_is_refused_unread() -> None:
                                headers={"Content-Type": "application/scim+json"})  # fmt: skip
         assert answer.status_code == 413
         assert sum(bridge.sandbox.calls.values()) == before
+
+
+def test_scim_serve_without_the_extra_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    mapping = Path(__file__).parents[1] / "superoffice_async/scim/demo_mapping.toml"
+    assert main(["scim", "serve", "--mapping", str(mapping)]) == 2
+    assert "pip install '.[scim]'" in capsys.readouterr().err

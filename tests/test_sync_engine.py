@@ -345,14 +345,11 @@ def test_mapping_owns_what_it_names(tmp_path: Path) -> None:
         load_mapping(tmp_path / "mapping.yaml")
 
 
-def test_the_readme_mapping_example_loads() -> None:
-    import re
+def test_the_docs_mapping_example_loads() -> None:
     import tomllib
 
-    readme = Path(__file__).resolve().parent.parent / "README.md"
-    blocks = re.findall(r"```toml\n(.*?)```", readme.read_text(encoding="utf-8"), re.S)
-    (example,) = [b for b in blocks if "EmployeeId" in b]  # the SCIM bridge's has SCIM columns
-    mapping = SyncMapping.from_dict(tomllib.loads(example), "README")
+    example = Path(__file__).resolve().parent.parent / "docs" / "examples" / "hr.toml"
+    mapping = SyncMapping.from_dict(tomllib.loads(example.read_text(encoding="utf-8")), "docs")
     assert mapping.leavers == "retire"
     assert mapping.role is not None
     assert mapping.role.default == "Read only"

@@ -12,18 +12,24 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .app import ScimBridge, app_from_env, create_app, scim_provider
+    from .app import ScimBridge, app_from_env, create_app, log_requests_to_stderr, scim_provider
     from .auth import BearerToken, token_from_env
+    from .calls import counting_transport
     from .guard import DeactivationGuard
+    from .server import SandboxBridge, sandbox_bridge
     from .storage import SuperOfficeStorage
 
 _WHERE = {
     "BearerToken": ".auth",
     "DeactivationGuard": ".guard",
+    "SandboxBridge": ".server",
     "ScimBridge": ".app",
     "SuperOfficeStorage": ".storage",
     "app_from_env": ".app",
+    "counting_transport": ".calls",
     "create_app": ".app",
+    "log_requests_to_stderr": ".app",
+    "sandbox_bridge": ".server",
     "scim_provider": ".app",
     "token_from_env": ".auth",
 }
@@ -31,10 +37,14 @@ _WHERE = {
 __all__ = [
     "BearerToken",
     "DeactivationGuard",
+    "SandboxBridge",
     "ScimBridge",
     "SuperOfficeStorage",
     "app_from_env",
+    "counting_transport",
     "create_app",
+    "log_requests_to_stderr",
+    "sandbox_bridge",
     "scim_provider",
     "token_from_env",
 ]

@@ -56,10 +56,16 @@ def add_scim_parser(
 
 def run_scim(args: argparse.Namespace, make_client: Callable[[argparse.Namespace], Any]) -> int:
     """Serve until Ctrl-C (or ``--max-seconds``); configuration problems raise before serving."""
-    import uvicorn
+    try:
+        import uvicorn
 
-    from .app import create_app, log_requests_to_stderr
-    from .guard import parse_rate
+        from .app import create_app, log_requests_to_stderr
+        from .guard import parse_rate
+    except ModuleNotFoundError as exc:
+        raise ConfigurationError(
+            f"the SCIM bridge needs the [scim] extra ({exc.name} is missing): from a checkout "
+            "of superoffice-async, pip install '.[scim]' (or 'make setup')"
+        ) from None
 
     mapping = load_mapping(args.mapping)
     count, seconds = parse_rate(args.max_deactivations)

@@ -50,7 +50,7 @@ def add_sync_parser(commands: Any) -> None:
     sync = commands.add_parser(
         "sync",
         help="make users match an HR source (CSV or JSON Lines) through a mapping file",
-        description="Desired-state user sync: plan (--dry-run) or apply. See the README.",
+        description="Desired-state user sync: plan (--dry-run) or apply. See docs/guides/sync.md.",
     )
     sync.add_argument("file", type=Path, help="the source: CSV (.csv) or JSON Lines (.jsonl)")
     sync.add_argument("--mapping", type=Path, required=True, help="the mapping file (.toml)")

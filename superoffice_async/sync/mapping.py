@@ -1,7 +1,7 @@
 """The mapping file: how an HR source's columns become the users the sync owns.
 
-A mapping is TOML (``tomllib``, in the standard library: no extra dependency). See the README
-for a complete example. In short::
+A mapping is TOML (``tomllib``, in the standard library: no extra dependency). See
+docs/examples/hr.toml (in docs/guides/sync.md) for a complete example. In short::
 
     [key]                     # who is who across runs
     column = "EmployeeId"
@@ -241,7 +241,7 @@ class DesiredValues:
 
 @dataclass(frozen=True, slots=True)
 class SyncMapping:
-    """A parsed mapping file; see the module docstring and the README."""
+    """A parsed mapping file; see the module docstring and docs/guides/sync.md."""
 
     key_column: str
     key_property: str

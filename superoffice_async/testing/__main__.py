@@ -7,13 +7,21 @@ import signal
 import sys
 import threading
 
-from .app import Credentials, Sandbox
-from .data import seed_users
-from .server import SandboxServer
-from .state import SandboxState
+from .extra import missing_sandbox_module, sandbox_missing
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        from .app import Credentials, Sandbox
+        from .data import seed_users
+        from .server import SandboxServer
+        from .state import SandboxState
+    except ModuleNotFoundError as exc:
+        missing = missing_sandbox_module(exc)
+        if missing is None:
+            raise
+        print(f"superoffice-async sandbox: {sandbox_missing(missing)}", file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(
         prog="python -m superoffice_async.testing",
         description="Serve a local SuperOffice User API sandbox on 127.0.0.1.",
