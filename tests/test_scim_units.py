@@ -230,9 +230,9 @@ def test_the_guide_scim_mapping_loads_and_names_scim_attributes() -> None:
 
     guide = Path(__file__).resolve().parents[1] / "docs" / "guides" / "scim.md"
     (example,) = re.findall(r"```toml\n(.*?)```", guide.read_text(encoding="utf-8"), re.S)
-    mapping = SyncMapping.from_dict(tomllib.loads(example), "README")
+    mapping = SyncMapping.from_dict(tomllib.loads(example), "guide")
     check_columns(mapping)
-    assert mapping == dataclasses.replace(demo_mapping("demo"), role=None, origin="README")
+    assert mapping == dataclasses.replace(demo_mapping("demo"), role=None, origin="guide")
 
 
 def test_superoffice_failures_become_scim_errors_without_their_bodies() -> None:

@@ -3,7 +3,7 @@ provision SuperOffice users through the SDK (the ``scim`` extra).
 
 The protocol comes from scim2-server and scim2-models; the SuperOffice side is the sync's
 mapping, plan and directory. ``superoffice-async scim serve`` runs it; ``create_app`` gives the
-ASGI app for your own server. See the README's "SCIM bridge" section.
+ASGI app for your own server. The guide: docs/guides/scim.md (the docs site's "A SCIM bridge").
 """
 
 from __future__ import annotations
