@@ -162,7 +162,7 @@ def carrier_costs() -> dict[str, float]:
     pyd_model = PydanticUser.model_validate_json(raw)
     number = 2000
     cases = {
-        # The SDK decodes answers and encodes bodies with orjson (superoffice_async/pipeline.py).
+        # The SDK decodes answers and encodes bodies with orjson (calls/answer.py, prepare.py).
         "sdk_parse": lambda: UserWithLinks.from_dict(orjson.loads(raw)),
         "pydantic_parse": lambda: PydanticUser.model_validate_json(raw),
         "sdk_serialize": lambda: orjson.dumps(sdk_model.to_dict()),

@@ -17,19 +17,26 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sized
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Sized,
+)
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from ._generated.models import CommandActionResult, User
 from ._generated.resources import UserAgentOperations
-from .call_record import RawResponse
 from .errors import InvalidArgumentError, SuperOfficeError
+from .online.tenant_status import not_running
 from .patch import UserPatch
-from .tenant_state import not_running
+from .records import RawResponse
 from .users import UsersResource
-from .writes import diff_patch, merge_into, user_json
+from .write_safety import merge_into, read_modify_write
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -104,9 +111,21 @@ class UpdateUser:
         users = client.users.with_raw_response
         if self.replace:
             return await users.put(self.user_id, self.user, replace=True)
-        current = await users.get(self.user_id)
-        patch = diff_patch(user_json(current.parsed), user_json(self.user))
-        return current if not len(patch) else await users.patch(self.user_id, patch)
+        return await read_modify_write(
+            lambda: users.get(self.user_id),
+            lambda current: current.parsed,
+            _constant(self.user),
+            lambda patch: users.patch(self.user_id, patch),
+        )
+
+
+def _constant(user: User) -> Callable[[Any], Awaitable[User]]:
+    """A change that gives ``user`` whatever was read (what it sets is what differs)."""
+
+    async def change(_: Any) -> User:
+        return user
+
+    return change
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,12 +303,7 @@ class BulkRun:
         self._workers = [asyncio.create_task(self._work()) for _ in range(self._concurrency)]
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.stop()
 
     async def stop(self) -> None:

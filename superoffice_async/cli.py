@@ -24,7 +24,6 @@ from typing import Any
 
 from ._version import __version__
 from .client import SuperOfficeClient
-from .config import client_from_env
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .options import CallOptions
 from .patch import UserPatch
@@ -175,7 +174,9 @@ def _client(args: argparse.Namespace, **settings: Any) -> SuperOfficeClient:
         value = getattr(args, name)
         if value is not None:
             options[name] = value
-    return client_from_env(os.environ, url=args.url, user=args.user, **options, **settings)
+    return SuperOfficeClient.from_env(
+        os.environ, url=args.url, user=args.user, **options, **settings
+    )
 
 
 def _print(value: Any, select: str | None = None) -> None:

@@ -11,26 +11,30 @@ client from its configuration on the same pool.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import orjson
 
-from ._generated.operations import Operation
-from ._generated.resources import UserAgentOperations, UserAgentOperationsWithRawResponse
+from ._generated.resources import RawResources, Resources
 from ._version import __version__
-from .arguments import encode_query, request_path
-from .auth import AppTokenAuth, Auth
-from .call_record import RawResponse, remember
+from .auth.schemes import AppTokenAuth, Auth
+from .auth.trust import check_site, check_tenant_environment, site_url
+from .calls.arguments import encode_query, request_path
+from .calls.pacing import RateLimit
+from .calls.pipeline import Pipeline
+from .calls.retry import RetryBudget, RetryPolicy
+from .calls.settings import DEFAULT_TIMEOUT, PipelineConfig
+from .calls.slowcall import SlowCallHook, SlowCallMonitor
+from .clock import Clock
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .network import DEFAULT_MAX_BODY, NetworkTransport
-from .online import Connection, OnlineEnvironment
+from .online.locator import TenantLocator
+from .online.services import Connection, OnlineEnvironment
+from .operation import HTTP_METHODS, Operation
 from .options import CallOptions, validate_options
-from .pipeline import Clock, Pipeline, PipelineConfig
-from .retry import RetryBudget, RetryPolicy
-from .slowcall import SlowCallHook, SlowCallMonitor
-from .tenant import TenantLocator
+from .records import RawResponse, remember
 from .users import UsersResource, UsersWithRawResponse
 
 if TYPE_CHECKING:
@@ -40,14 +44,9 @@ if TYPE_CHECKING:
 
     from .bulk import BulkRun
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "SuperOfficeClient"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "RequestOptions", "SuperOfficeClient"]
 
 T = TypeVar("T")
-
-DEFAULT_TIMEOUT = 30.0
-"""Seconds for each network phase of a call when neither client nor call sets one."""
-
-_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 
 class ClientSettings(CallOptions, total=False):
@@ -57,10 +56,25 @@ class ClientSettings(CallOptions, total=False):
     app_token: str | None
     retry_policy: RetryPolicy
     retry_budget: RetryBudget
+    rate_limit: RateLimit | None
     slow_call_ms: int | Mapping[str, int] | None
     on_slow_call: SlowCallHook | None
     max_response_bytes: int
     clock: Clock
+
+
+class RequestOptions(CallOptions, total=False):
+    """``request()``'s keyword arguments: what to send, whether it may be repeated, and any
+    call option (``language``, ``timeout``, ``deadline``, ...)."""
+
+    json: Any
+    """The body, sent as JSON (None: no body)."""
+    params: Mapping[str, Any] | None
+    """The query: names to str, int, float, bool or lists of them (None values left out)."""
+    headers: Mapping[str, str] | None
+    """Extra headers (not the credentials' own)."""
+    idempotent: bool
+    """True: safe to repeat after it may have reached the server (retried like a GET)."""
 
 
 class _Lifecycle:
@@ -75,7 +89,11 @@ class _Lifecycle:
         return self.closed
 
 
-class SuperOfficeClient:
+_EXTRAS = {"users": UsersResource}
+"""The resources with hand-written methods besides the generated ones, by client attribute."""
+
+
+class SuperOfficeClient(Resources):
     """An async client for the SuperOffice WebAPI User endpoints (and, by ``request``, the rest).
 
     Use it as ``async with SuperOfficeClient(base_url, auth=...) as so:``, or for an Online
@@ -102,6 +120,11 @@ class SuperOfficeClient:
         max_response_bytes: A larger answer fails with ``ResponseTooLargeError`` (32 MiB).
         retry_policy: Attempts, backoff, Retry-After cap and deadline (``RetryPolicy()``).
         retry_budget: The retry quota shared by all calls (a new ``RetryBudget()`` by default).
+        rate_limit: At most this many requests a second (``RateLimit(10)``), shared by every
+            call, bulk run and sync of this client; None (the default): no pacing.
+        allow_insecure_http: Allow a plain ``http://`` ``base_url`` that is not loopback: the
+            credentials then cross the network in clear text. Off by default (refused at
+            construction); see ``superoffice_async.auth.trust``.
         slow_call_ms: Slow-call threshold override: ms for all operations, or by operation id.
         on_slow_call: Called with the ``CallRecord`` of each slow call.
         transport: A ``NetworkTransport``, or an httpx transport (tests: pytest-httpx,
@@ -116,9 +139,7 @@ class SuperOfficeClient:
     """
 
     users: UsersResource
-    """REST ``/api/v1/User``."""
-    user_agent: UserAgentOperations
-    """RPC agent ``/api/v1/Agents/User``."""
+    """REST ``/api/v1/User``; the other resources (``user_agent``) are generated."""
 
     def __init__(
         self,
@@ -135,6 +156,8 @@ class SuperOfficeClient:
         max_response_bytes: int = DEFAULT_MAX_BODY,
         retry_policy: RetryPolicy | None = None,
         retry_budget: RetryBudget | None = None,
+        rate_limit: RateLimit | None = None,
+        allow_insecure_http: bool = False,
         slow_call_ms: int | Mapping[str, int] | None = None,
         on_slow_call: SlowCallHook | None = None,
         transport: NetworkTransport | httpx.AsyncBaseTransport | None = None,
@@ -151,10 +174,13 @@ class SuperOfficeClient:
         self.base_url: str | None = None
         """The fixed base URL; None for a tenant client (see ``tenant_state``)."""
         self._locator: TenantLocator | None = None
+        if not isinstance(allow_insecure_http, bool):
+            raise ConfigurationError("allow_insecure_http must be True or False")
+        self._insecure_http = allow_insecure_http
         if base_url is not None:
-            self.base_url = _check_base_url(base_url)
+            self.base_url = site_url(base_url)
         else:
-            from .tenant_state import TenantStateLocator
+            from .online.tenant_status import TenantStateLocator
 
             self._locator = TenantStateLocator(tenant or "", environment or "online")
         settings: ClientSettings = {
@@ -163,6 +189,7 @@ class SuperOfficeClient:
             "app_token": app_token,
             "retry_policy": retry_policy or RetryPolicy(),
             "retry_budget": retry_budget or RetryBudget(),
+            "rate_limit": rate_limit,
             "slow_call_ms": slow_call_ms,
             "on_slow_call": on_slow_call,
             "max_response_bytes": max_response_bytes,
@@ -188,6 +215,11 @@ class SuperOfficeClient:
         self._lifecycle = lifecycle
         self._owner = owner
         config = _pipeline_config(self.base_url, settings, self._locator)
+        if self.base_url is not None:
+            check_site(self.base_url, config.auth, allow_insecure_http=self._insecure_http)
+        environment = getattr(self._locator, "environment", None)
+        if isinstance(environment, OnlineEnvironment):
+            check_tenant_environment(environment, config.auth)
         connection = Connection(
             network, config.clock, float(settings.get("timeout", DEFAULT_TIMEOUT))
         )
@@ -195,16 +227,17 @@ class SuperOfficeClient:
         if self._locator is not None:
             self._locator.bind(connection)
         self._pipeline = Pipeline(config, network, lifecycle.is_closed)
-        self.users = UsersResource(self._call, self._pipeline.call)
-        self.user_agent = UserAgentOperations(self._call, self._pipeline.call)
+        self._bind_resources(self._call, self._pipeline.call, _EXTRAS)
 
     def with_options(self, **changes: Unpack[ClientSettings]) -> SuperOfficeClient:
         """A client with other settings on the same connection pool (and, unless a new one is
-        given, the same retry budget). Any constructor argument but the URL and the pool."""
+        given, the same retry budget and rate limit). Any constructor argument but the URL,
+        the pool and ``allow_insecure_http``; the trust rule is checked again for the new auth."""
         unknown = set(changes) - set(ClientSettings.__annotations__)
         if unknown:
             raise ConfigurationError(
-                f"with_options cannot change {sorted(unknown)}: the URL and the pool are fixed"
+                f"with_options cannot change {sorted(unknown)}: the URL, the pool and "
+                "allow_insecure_http are fixed"
             )
         options = {k: v for k, v in changes.items() if k in CallOptions.__annotations__}
         validate_options(options)  # type: ignore[arg-type]
@@ -212,6 +245,7 @@ class SuperOfficeClient:
         clone = object.__new__(SuperOfficeClient)
         clone.base_url = self.base_url
         clone._locator = self._locator
+        clone._insecure_http = self._insecure_http
         clone._setup(merged, self._network, self._lifecycle, owner=False)
         return clone
 
@@ -235,9 +269,9 @@ class SuperOfficeClient:
         """A client configured from ``SUPEROFFICE_*`` variables (see ``superoffice_async.config``
         for the list): the site or tenant, the credential, the app token, logging. Keyword
         arguments are passed on to the constructor (``transport``, ``retry_policy``, ...)."""
-        from .config import client_from_env
+        from .config import client_arguments
 
-        return client_from_env(os.environ if environ is None else environ, **kwargs)
+        return cls(**client_arguments(os.environ if environ is None else environ, **kwargs))
 
     @property
     def tenant(self) -> str | None:
@@ -253,48 +287,29 @@ class SuperOfficeClient:
         self, operation: Operation[T], arguments: tuple[Any, ...], options: CallOptions
     ) -> T:
         """A typed method's call: the parsed answer; ``last_call()`` learns its record."""
-        try:
-            raw = await self._pipeline.call(operation, arguments, options)
-        except SuperOfficeError as error:
-            remember(error.record)
-            raise
-        remember(raw.record)
-        return raw.parsed
+        return await _parsed(self._pipeline.call(operation, arguments, options))
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool = False,
-        **options: Unpack[CallOptions],
-    ) -> Any:
+    async def request(self, method: str, path: str, **arguments: Unpack[RequestOptions]) -> Any:
         """Call any endpoint under the base URL, e.g. ``await so.request("GET",
         "api/v1/Person/5", idempotent=True)``; returns the parsed JSON (None for no body).
 
-        Same auth, headers, deadline, slow-call warning and typed errors as the typed methods;
+        Same auth, headers, deadline, slow-call warning, records and typed errors as the typed
+        methods (see ``RequestOptions`` for ``json``, ``params``, ``headers``, ``idempotent``);
         retried after the request may have reached the server only when ``idempotent=True``.
         Absolute URLs, dot segments and query strings in ``path`` are refused (use ``params``).
         """
-        raw = await self._raw_request(method, path, json, params, headers, idempotent, options)
-        remember(raw.record)
-        return raw.parsed
+        return await _parsed(self._raw_request(method, path, arguments))
 
     async def _raw_request(
-        self,
-        method: str,
-        path: str,
-        json: Any,
-        params: Mapping[str, Any] | None,
-        headers: Mapping[str, str] | None,
-        idempotent: bool,
-        options: CallOptions,
+        self, method: str, path: str, arguments: RequestOptions
     ) -> RawResponse[Any]:
-        if not isinstance(method, str) or method.upper() not in _METHODS:
-            raise InvalidArgumentError(f"method must be one of {', '.join(sorted(_METHODS))}")
+        options: dict[str, Any] = dict(arguments)
+        json = options.pop("json", None)
+        params = options.pop("params", None)
+        headers = options.pop("headers", None)
+        idempotent = options.pop("idempotent", False)
+        if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
+            raise InvalidArgumentError(f"method must be one of {', '.join(sorted(HTTP_METHODS))}")
         if not isinstance(idempotent, bool):
             raise InvalidArgumentError("idempotent must be True or False")
         try:
@@ -308,7 +323,7 @@ class SuperOfficeClient:
             body=body,
             headers=_extra_headers(headers),
             idempotent=idempotent,
-            options=options,
+            options=options,  # type: ignore[arg-type]  # checked there: unknown names refused
         )
 
     def bulk(
@@ -328,6 +343,11 @@ class SuperOfficeClient:
         from .bulk import BulkRun
 
         return BulkRun(self, items, concurrency=concurrency, progress=progress, total=total)
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The requests-per-second limit of this client (with its counters), or None."""
+        return self._settings.get("rate_limit")
 
     @property
     def retry_budget(self) -> RetryBudget:
@@ -363,29 +383,31 @@ class SuperOfficeClient:
         return f"SuperOfficeClient({self.base_url!r}, auth={scheme})"
 
 
-class _RawClient:
+class _RawClient(RawResources):
     """``so.with_raw_response``: resources and ``request`` that return ``RawResponse``."""
+
+    users: UsersWithRawResponse
 
     def __init__(self, client: SuperOfficeClient) -> None:
         self._client = client
-        self.users: UsersWithRawResponse = client.users.with_raw_response
-        self.user_agent: UserAgentOperationsWithRawResponse = client.user_agent.with_raw_response
+        self._bind_raw_resources(client)
 
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool = False,
-        **options: Unpack[CallOptions],
+        self, method: str, path: str, **arguments: Unpack[RequestOptions]
     ) -> RawResponse[Any]:
         """``SuperOfficeClient.request``, returning the answer with the call's record."""
-        return await self._client._raw_request(
-            method, path, json, params, headers, idempotent, options
-        )
+        return await self._client._raw_request(method, path, arguments)
+
+
+async def _parsed(pending: Awaitable[RawResponse[T]]) -> T:
+    """The parsed answer of a call; ``last_call()`` learns its record, also when it raises."""
+    try:
+        raw = await pending
+    except SuperOfficeError as error:
+        remember(error.record)
+        raise
+    remember(raw.record)
+    return raw.parsed
 
 
 def _pipeline_config(
@@ -409,6 +431,9 @@ def _pipeline_config(
     budget = settings["retry_budget"]
     if not isinstance(budget, RetryBudget):
         raise ConfigurationError("retry_budget must be a RetryBudget")
+    rate_limit = settings.get("rate_limit")
+    if rate_limit is not None and not isinstance(rate_limit, RateLimit):
+        raise ConfigurationError("rate_limit must be a RateLimit (or None)")
     limit = settings["max_response_bytes"]
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ConfigurationError("max_response_bytes must be a positive int")
@@ -427,6 +452,7 @@ def _pipeline_config(
         clock=settings["clock"],
         max_response_bytes=limit,
         locator=locator,
+        rate_limit=rate_limit,
     )
 
 
@@ -439,13 +465,13 @@ def _network(
 ) -> NetworkTransport:
     """The pool: the given transport (httpx ones adapted), else aiohttp."""
     if transport is None:
-        from .network_aiohttp import AiohttpNetwork
+        from .network.aiohttp_network import AiohttpNetwork
 
         return AiohttpNetwork(
             verify=verify, proxy=proxy, trust_env=trust_env, max_connections=max_connections
         )
     if hasattr(transport, "handle_async_request"):
-        from .network_httpx import HttpxNetwork
+        from .network.httpx_network import HttpxNetwork
 
         return HttpxNetwork(transport)
     if isinstance(transport, NetworkTransport) and not type(transport).__module__.startswith(
@@ -468,28 +494,3 @@ def _extra_headers(headers: Mapping[str, str] | None) -> tuple[tuple[str, str], 
             raise InvalidArgumentError(f"the {name} header is the client's to set")
         pairs.append((name, value))
     return tuple(pairs)
-
-
-def _check_base_url(base_url: str) -> str:
-    from urllib.parse import urlsplit
-
-    if not isinstance(base_url, str):
-        raise ConfigurationError("base_url must be a str")
-    try:
-        url = urlsplit(base_url.strip())
-        port = url.port
-    except ValueError as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
-    if url.scheme not in ("https", "http") or not url.hostname:
-        raise ConfigurationError(
-            "base_url must be an absolute http(s) URL, like https://sod2.superoffice.com/Cust12345"
-        )
-    if url.username is not None or url.password is not None:
-        raise ConfigurationError("base_url must not carry credentials; pass auth=BasicAuth(...)")
-    if url.query or url.fragment or base_url.strip().endswith("?"):
-        raise ConfigurationError("base_url must not have a query or a fragment")
-    if any(c.isspace() or ord(c) < 32 for c in base_url.strip()):
-        raise ConfigurationError("base_url must not contain spaces or control characters")
-    host = url.hostname if ":" not in url.hostname else f"[{url.hostname}]"
-    netloc = host if port is None else f"{host}:{port}"
-    return f"{url.scheme}://{netloc}{url.path.rstrip('/')}/"

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from .call_record import CallRecord
+    from .records import CallRecord
 
 __all__ = [
     "APIStatusError",
@@ -171,7 +171,16 @@ class SignInError(SuperOfficeError):
 
     Raised by credentials that sign in themselves (``SystemUserAuth``, ``OAuthAuth``, a
     credential provider). Never holds a secret: no token, ticket, key or client secret.
+
+    After a failed sign-in, calls fail fast with the same error (a copy) instead of asking the
+    sign-in service again, for a growing, capped interval: ``retry_at`` is when the next sign-in
+    will be tried and ``retry_after`` the seconds until then, counted from when this error was
+    raised. Both are None when the error is terminal (a revoked grant: new credentials are
+    needed) or came before any sign-in was tried.
     """
+
+    retry_at: datetime | None = None
+    retry_after: float | None = None
 
 
 class IdentityProviderError(SignInError):

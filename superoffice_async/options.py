@@ -25,13 +25,15 @@ class CallOptions(TypedDict, total=False):
     accept_language: str
     """Accept-Language, for servers or proxies that only read the standard header."""
     timeout: float
-    """Seconds allowed for each network phase (connect, write, read, pool) of an attempt."""
+    """Seconds allowed for each network phase of an attempt: connecting, waiting for a pooled
+    connection, waiting for the answer's whole head, and each read of its body."""
     attempt_timeout: float
     """Seconds for one whole attempt, sending and reading the answer (a slow drip ends here)."""
     max_attempts: int
     """Attempts in all, the first included (1: no retry)."""
     deadline: float
-    """Seconds for the whole call, every attempt and wait included."""
+    """Seconds for the whole call, every attempt and wait included. None: no overall limit,
+    but the call still ends (``max_attempts`` attempts of at most ``attempt_timeout`` each)."""
     retries: bool
     """False turns retries off (tests, or callers that retry themselves)."""
 
@@ -54,6 +56,12 @@ def validate_options(options: CallOptions) -> CallOptions:
             raise InvalidArgumentError(f"option {name!r} must be a non-empty string")
         if not value.isascii() or any(c in value for c in "\r\n\x00"):
             raise InvalidArgumentError(f"option {name!r} must be printable ASCII on one line")
+    for name in ("timeout", "attempt_timeout"):
+        if name in options and options[name] is None:  # type: ignore[literal-required]
+            raise InvalidArgumentError(
+                f"option {name!r} must be a positive number of seconds, not None: every call "
+                "must end (deadline=None is allowed: attempts stay bounded by these)"
+            )
     for name in ("timeout", "attempt_timeout", "deadline"):
         number: Any = options.get(name)
         if number is not None and (

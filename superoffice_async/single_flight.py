@@ -11,9 +11,10 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
-__all__ = ["SingleFlight"]
+__all__ = ["SingleFlight", "copy_error"]
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Exception)
 
 
 class SingleFlight(Generic[T]):
@@ -47,7 +48,7 @@ class SingleFlight(Generic[T]):
                 raise
             failure = asyncio.CancelledError()
         except Exception as exc:
-            failure = _copy(exc)
+            failure = copy_error(exc)
         raise failure
 
     async def _guarded(self, factory: Callable[[], Awaitable[T]]) -> T:
@@ -63,7 +64,7 @@ def _retrieve(task: asyncio.Task[T]) -> None:
         task.exception()
 
 
-def _copy(exc: Exception) -> Exception:
+def copy_error(exc: E) -> E:
     """A new error of the same type and content, without the shared traceback."""
     new = BaseException.__new__(type(exc), *exc.args)
     new.__dict__.update(exc.__dict__)

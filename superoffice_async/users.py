@@ -22,9 +22,9 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from ._generated.resources import UserOperations, UserOperationsWithRawResponse
-from .call_record import RawResponse
 from .errors import InvalidArgumentError, ResponseValidationError
 from .options import CallOptions
+from .records import raw_twin
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -71,27 +71,6 @@ def _patch_arguments(
         raise InvalidArgumentError(f"patch must be a UserPatch, got {type(patch).__name__}")
     since = None if if_unmodified_since is None else http_date(if_unmodified_since)
     return patch.operations, since
-
-
-class UsersWithRawResponse(UserOperationsWithRawResponse):
-    """``so.users.with_raw_response``: every method returns a ``RawResponse``."""
-
-    __slots__ = ()
-
-    async def patch(
-        self,
-        user_id: int,
-        patch: UserPatch,
-        *,
-        if_unmodified_since: dt.datetime | str | None = None,
-        select: SelectArg = None,
-        **options: Unpack[CallOptions],
-    ) -> RawResponse[UserWithLinks]:
-        """``UsersResource.patch``, returning the answer with the call's record."""
-        operations, since = _patch_arguments(patch, if_unmodified_since)
-        return await self._patch(
-            user_id, operations, select=select, if_unmodified_since=since, **options
-        )
 
 
 class UsersResource(UserOperations):
@@ -165,23 +144,26 @@ class UsersResource(UserOperations):
         """
         if not callable(change):
             raise InvalidArgumentError("change must be a function that changes a user")
-        current = await self.get(user_id, **options)
         from ._generated.models import User, UserWithLinks
-        from .writes import diff_patch, user_json  # the diff: loaded with the first modify()
+        from .write_safety import read_modify_write
 
-        before = user_json(current)
-        working = UserWithLinks.from_dict(current.to_dict())  # ``current`` stays as read
-        result = change(working)
-        if inspect.isawaitable(result):
-            result = await result
-        if result is not None and not isinstance(result, User | UserWithLinks):
-            raise InvalidArgumentError(
-                f"change must return None or the changed user, not {type(result).__name__}"
-            )
-        patch = diff_patch(before, user_json(working if result is None else result))
-        if not len(patch):
-            return current
-        return await self.patch(user_id, patch, select=select, **options)
+        async def changed(current: UserWithLinks) -> UserWithLinks | User:
+            working = UserWithLinks.from_dict(current.to_dict())  # ``current`` stays as read
+            result = change(working)
+            if inspect.isawaitable(result):
+                result = await result
+            if result is not None and not isinstance(result, User | UserWithLinks):
+                raise InvalidArgumentError(
+                    f"change must return None or the changed user, not {type(result).__name__}"
+                )
+            return working if result is None else result
+
+        return await read_modify_write(
+            lambda: self.get(user_id, **options),
+            lambda current: current,
+            changed,
+            lambda patch: self.patch(user_id, patch, select=select, **options),
+        )
 
     def list(
         self,
@@ -241,3 +223,12 @@ class UsersResource(UserOperations):
             more = isinstance(page.odata_next_link, str) or len(rows) == top
             if not rows or not more or (limit is not None and yielded >= limit):
                 return
+
+
+class UsersWithRawResponse(UserOperationsWithRawResponse):
+    """``so.users.with_raw_response``: every method returns a ``RawResponse``."""
+
+    __slots__ = ()
+
+    patch = raw_twin(UsersResource.patch)
+    update = raw_twin(UsersResource.update)

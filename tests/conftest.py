@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from superoffice_async import BasicAuth, SuperOfficeClient
-from superoffice_async.pipeline import Clock
+from superoffice_async.clock import Clock
 
 BASE = "https://sod2.superoffice.com/Cust12345"
 API = f"{BASE}/api/v1"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from superoffice_async import OAuthAuth, SuperOfficeClient, SystemUserAuth
-from superoffice_async.pipeline import Clock
+from superoffice_async.clock import Clock
 from superoffice_async.testing import IdentityProvider, OnlineSandbox, OnlineSandboxServer
 
 TENANT = "Cust12345"

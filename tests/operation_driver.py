@@ -15,8 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from superoffice_async import SuperOfficeClient
-from superoffice_async._generated.operations import Operation, Param
+from superoffice_async._generated.resources import RESOURCE_ATTRIBUTES
 from superoffice_async._generated.spec_facts import CARRIER_PROPERTIES
+from superoffice_async.operation import Operation, Param
 from superoffice_async.patch import UserPatch
 
 SAMPLE_INT = 5
@@ -95,7 +96,7 @@ def arguments(operation: Operation[Any]) -> dict[str, Any]:
 
 def method_of(client: SuperOfficeClient, operation: Operation[Any]) -> Callable[..., Any]:
     """The typed method of ``operation`` on ``client``."""
-    resource: Any = client.users if operation.tag == "User" else client.user_agent
+    resource: Any = getattr(client, RESOURCE_ATTRIBUTES[operation.tag])
     method: Callable[..., Any] = getattr(resource, operation.method_name)
     return method
 

@@ -17,7 +17,7 @@ from superoffice_async import (
     SuperOfficeClient,
     SuperOfficeError,
 )
-from superoffice_async.slowcall import SlowCallMonitor
+from superoffice_async.calls.slowcall import SlowCallMonitor
 from superoffice_async.testing import SandboxServer
 
 

@@ -44,9 +44,10 @@ async def test_request_reaches_an_endpoint_outside_the_spec(
     assert sent.headers["Accept"] == "application/json"
     record = last_call()
     assert record is not None
-    assert (record.operation_id, record.method, record.attempts) == (
-        "GET /api/v1/Person/5",
+    assert (record.operation_id, record.method, record.path, record.attempts) == (
+        "request",
         "GET",
+        "/api/v1/Person/{id}",
         1,
     )
 
@@ -84,7 +85,63 @@ async def test_request_has_typed_errors(client: SuperOfficeClient, httpx_mock: H
     )
     with pytest.raises(NotFoundError, match="no person") as caught:
         await client.request("GET", "api/v1/Person/99")
-    assert caught.value.operation_id == "GET /api/v1/Person/99"
+    assert caught.value.operation_id == "request"
+    assert str(caught.value) == (
+        "GET /api/v1/Person/{id} (request): request answered 404: SoNotFoundException: no person"
+    )
+
+
+async def test_request_and_the_typed_call_give_alike_records_logs_and_errors(
+    make_client: MakeClient, httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The escape hatch to a spec path is the typed call: same record, log lines and error."""
+    httpx_mock.add_response(status_code=404, json={"ErrorMessage": "gone"}, is_reusable=True)
+    so = make_client(slow_call_ms={"v1User_GetUser": 0})  # every call slow: the warning is logged
+    seen = []
+    for call in (
+        lambda: so.users.get(77),
+        lambda: so.request("GET", "api/v1/User/77", idempotent=True),
+    ):
+        caplog.clear()
+        with (
+            caplog.at_level("DEBUG", logger="superoffice_async"),
+            pytest.raises(NotFoundError) as caught,
+        ):
+            await call()
+        record = last_call()  # learnt although the call raised
+        assert record is caught.value.record
+        assert record is not None
+        seen.append(
+            (
+                str(caught.value),
+                (record.operation_id, record.method, record.path, record.threshold_ms),
+                [r.getMessage().split(" in ")[0] for r in caplog.records],
+            )
+        )
+    assert seen[0] == seen[1]
+    message, facts, lines = seen[0]
+    assert message == "GET /api/v1/User/{id} (v1User_GetUser): request answered 404: gone"
+    assert facts == ("v1User_GetUser", "GET", "/api/v1/User/{id}", 0)
+    assert lines
+    assert not any("77" in line for line in lines)
+
+
+async def test_request_outside_the_spec_shows_no_id_and_one_threshold(
+    make_client: MakeClient, httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpx_mock.add_response(json=PERSON)
+    so = make_client(slow_call_ms={"request": 0})
+    with caplog.at_level("DEBUG", logger="superoffice_async"):
+        await so.request("GET", "api/v1/Contact/5/Persons/0f3e-77")
+    record = last_call()
+    assert record is not None
+    assert (record.operation_id, record.path, record.threshold_ms) == (
+        "request",
+        "/api/v1/Contact/{id}/Persons/{id}",
+        0,
+    )
+    assert caplog.records  # the attempt and the slow-call warning
+    assert not any("5" in r.getMessage().split(" took ")[0] for r in caplog.records)
 
 
 @pytest.mark.httpx_mock(assert_all_requests_were_expected=False)

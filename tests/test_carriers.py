@@ -9,7 +9,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from superoffice_async import InvalidEnumValueError, SuperOfficeClient
-from superoffice_async.error_mapping import describe_parse_error
+from superoffice_async.calls.answer import describe_parse_error
 from superoffice_async.models import Person, Role, User, UserType, UserWithLinks
 from superoffice_async.testing.data import seed_users
 

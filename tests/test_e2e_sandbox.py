@@ -26,7 +26,7 @@ from superoffice_async import (
     fields,
     last_call,
 )
-from superoffice_async.auth import Auth
+from superoffice_async.auth.schemes import Auth
 from superoffice_async.testing import Credentials, Sandbox, SandboxServer
 
 APP_TOKEN = "sandbox-app-token"

@@ -6,13 +6,9 @@ import importlib
 import pkgutil
 
 import superoffice_async._generated as generated
+from superoffice_async._generated import resources
 from superoffice_async._generated.operations import OPERATIONS
-from superoffice_async._generated.resources import (
-    UserAgentOperations,
-    UserAgentOperationsWithRawResponse,
-    UserOperations,
-    UserOperationsWithRawResponse,
-)
+from superoffice_async._generated.resources import RESOURCE_ATTRIBUTES
 from superoffice_async._generated.spec_facts import CARRIER_PROPERTIES
 
 
@@ -32,18 +28,23 @@ def test_every_generated_module_imports() -> None:
 
 def test_each_operation_has_one_typed_method_and_its_raw_twin() -> None:
     skip = ("with_raw_response", "_call", "_raw")
-    methods = {
-        cls: {n for n in vars(cls) if n not in skip and not n.startswith("__")}
-        for cls in (
-            UserOperations,
-            UserAgentOperations,
-            UserOperationsWithRawResponse,
-            UserAgentOperationsWithRawResponse,
-        )
-    }
-    assert len(methods[UserOperations]) + len(methods[UserAgentOperations]) == len(OPERATIONS)
-    assert methods[UserOperations] == methods[UserOperationsWithRawResponse]
-    assert methods[UserAgentOperations] == methods[UserAgentOperationsWithRawResponse]
+
+    def methods(name: str) -> set[str]:
+        cls = getattr(resources, name)
+        return {n for n in vars(cls) if n not in skip and not n.startswith("__")}
+
+    total = 0
+    for tag in RESOURCE_ATTRIBUTES:
+        typed = methods(f"{tag}Operations")
+        assert typed == methods(f"{tag}OperationsWithRawResponse")
+        assert typed == {op.method_name for op in OPERATIONS if op.tag == tag}
+        total += len(typed)
+    assert total == len(OPERATIONS)
+
+
+def test_the_client_has_one_attribute_per_tag() -> None:
+    assert set(RESOURCE_ATTRIBUTES) == {op.tag for op in OPERATIONS}
+    assert set(RESOURCE_ATTRIBUTES.values()) == set(resources.Resources.__annotations__)
 
 
 def test_the_generator_keeps_only_what_the_sdk_uses() -> None:

@@ -36,8 +36,8 @@ from superoffice_async.errors import (
     TransportError,
 )
 from superoffice_async.network import NetworkTransport, Timeouts, WireRequest, WireResponse
-from superoffice_async.network_aiohttp import AiohttpNetwork
-from superoffice_async.network_httpx import HttpxNetwork
+from superoffice_async.network.aiohttp_network import AiohttpNetwork
+from superoffice_async.network.httpx_network import HttpxNetwork
 
 from .raw_server import Handler, Seen, Server, answer, reachable, until_closed
 

@@ -175,6 +175,43 @@ def test_scim_serve_needs_a_token_for_a_real_site(
     assert bad == 2
 
 
+def test_the_bridges_variables_are_known_to_from_env() -> None:
+    from superoffice_async.config import KNOWN_VARIABLES, client_arguments
+    from superoffice_async.scim.app import MAPPING_ENV, MAX_DEACTIVATIONS_ENV
+    from superoffice_async.scim.auth import TOKEN_ENV, TOKEN_FILE_ENV
+
+    ours = {TOKEN_ENV, TOKEN_FILE_ENV, MAPPING_ENV, MAX_DEACTIVATIONS_ENV}
+    assert ours <= set(KNOWN_VARIABLES)
+    env = {name: "x" for name in ours} | {"SUPEROFFICE_URL": "https://crm.example.com/so",
+                                          "SUPEROFFICE_TICKET": "7T:abc"}  # fmt: skip
+    assert "SUPEROFFICE_SCIM_TOKEN" not in repr(client_arguments(env))
+    with pytest.raises(ConfigurationError, match="did you mean SUPEROFFICE_SCIM_TOKEN"):
+        client_arguments(env | {"SUPEROFFICE_SCIM_TOKN": "x"})
+
+
+def test_scim_serve_with_its_token_and_a_real_connection_starts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from superoffice_async.testing import Sandbox, SandboxServer
+
+    mapping = Path(__file__).parents[1] / "superoffice_async/scim/demo_mapping.toml"
+    monkeypatch.delenv("SUPEROFFICE_TENANT", raising=False)
+    monkeypatch.delenv("SUPEROFFICE_SCIM_TOKEN_FILE", raising=False)
+    with SandboxServer(Sandbox()) as backend:
+        creds = backend.sandbox.credentials
+        monkeypatch.setenv("SUPEROFFICE_URL", backend.url)
+        monkeypatch.setenv("SUPEROFFICE_USER", creds.username)
+        monkeypatch.setenv("SUPEROFFICE_PASSWORD", creds.password)
+        monkeypatch.setenv("SUPEROFFICE_SCIM_TOKEN", TOKEN)
+        code = main(["scim", "serve", "--mapping", str(mapping), "--port", "0",
+                     "--max-seconds", "0.5"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "SCIM bridge at http://127.0.0.1:0/v2" in err
+    assert "sandbox" not in err  # the configured site, not the built-in sandbox
+    assert TOKEN not in err
+
+
 def test_scim_serve_on_the_sandbox_stops_by_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,7 +13,7 @@ from superoffice_async import (
     UserType,
 )
 from superoffice_async._generated.models import CredentialType, Person, UserGroup
-from superoffice_async.arguments import check_enums
+from superoffice_async.calls.arguments import check_enums
 
 from .conftest import API
 

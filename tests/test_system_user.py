@@ -14,9 +14,10 @@ from superoffice_async import (
     SystemUserAuth,
     TokenValidationError,
 )
-from superoffice_async.auth_system_user import load_private_key, sign_system_user_token
+from superoffice_async.auth.system_user import load_private_key, sign_system_user_token
 from superoffice_async.testing import OnlineSandboxServer, PartnerApp
 
+from .conftest import FakeClock
 from .online_support import (
     TENANT,
     WallClock,
@@ -131,11 +132,17 @@ async def test_a_key_that_is_not_the_apps_is_refused(online: OnlineSandboxServer
 async def test_sign_in_service_down_then_back(online: OnlineSandboxServer) -> None:
     online.identity.fail_next(1, 503)
     auth = system_user(online)
-    async with tenant_client(online, auth) as so:
+    clock = FakeClock()
+    async with tenant_client(online, auth, clock=clock) as so:
         with pytest.raises(IdentityProviderError) as caught:
             await so.users.get(5)
         assert caught.value.status_code == 503
-        assert (await so.users.get(5)).associate_id == 5  # a failure is not kept
+        assert caught.value.retry_after == 2.0
+        with pytest.raises(IdentityProviderError):  # paused: not asked again yet
+            await so.users.get(5)
+        assert auth.sign_in_attempts == 1
+        clock.advance(2.0)
+        assert (await so.users.get(5)).associate_id == 5  # back: a failure is not kept
     assert api_calls(online) == 1
 
 

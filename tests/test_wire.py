@@ -20,7 +20,7 @@ from superoffice_async import (
     UserWithLinks,
     XsrfTokenAuth,
 )
-from superoffice_async.auth import Auth
+from superoffice_async.auth.schemes import Auth
 
 from .conftest import API, MakeClient
 from .seed_samples import load

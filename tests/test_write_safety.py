@@ -21,8 +21,8 @@ from superoffice_async import (
 )
 from superoffice_async._generated.models import UserGroup
 from superoffice_async.bulk import SaveUserByName, UpdateUser
-from superoffice_async.provenance import mark_read, was_read
 from superoffice_async.testing import SandboxServer
+from superoffice_async.write_safety import mark_read, was_read
 
 from .conftest import API
 
@@ -100,13 +100,13 @@ def test_the_registry_forgets_carriers_that_are_gone() -> None:
     mark_read([user, "not a carrier"])
     assert was_read(user)
     assert not was_read(User(tooltip="x"))  # identity, not equality
-    from superoffice_async import provenance
+    from superoffice_async import write_safety
 
     key = id(user)
-    assert key in provenance._read
+    assert key in write_safety._read
     del user
     gc.collect()  # (other carriers left by earlier tests may go too: only this one is checked)
-    assert key not in provenance._read
+    assert key not in write_safety._read
 
 
 async def test_replace_true_sends_exactly_the_carrier(

@@ -13,13 +13,40 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+from spec_reader import operations, resolve
+
 INT32 = (-(2**31), 2**31 - 1)
-RESOURCE_CLASSES = {"User": "UserOperations", "UserAgent": "UserAgentOperations"}
 
 
 class CodegenError(Exception):
     """The spec says something the generator cannot turn into code."""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A tag of the spec: one resource of the client, its class and its attribute."""
+
+    tag: str
+    attribute: str
+    """The client's attribute (``x-superoffice-attribute``): ``users`` for ``so.users``."""
+    description: str
+
+    @property
+    def cls(self) -> str:
+        return f"{self.tag}Operations"
+
+
+def resources(spec: dict[str, Any]) -> dict[str, Resource]:
+    """Each tag the spec declares, with the client attribute its resource gets."""
+    found: dict[str, Resource] = {}
+    for tag in spec.get("tags", []):
+        attribute = tag.get("x-superoffice-attribute")
+        if not isinstance(attribute, str) or not attribute.isidentifier():
+            raise CodegenError(f"tag {tag.get('name')}: needs x-superoffice-attribute")
+        found[str(tag["name"])] = Resource(
+            str(tag["name"]), attribute, str(tag.get("description", "")).strip()
+        )
+    return found
 
 
 def python_name(name: str) -> str:
@@ -27,16 +54,6 @@ def python_name(name: str) -> str:
     text = re.sub(r"[^0-9A-Za-z]+", "_", name.lstrip("$"))
     text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text)
     return text.strip("_").lower()
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow local ``$ref``s."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 @dataclass
@@ -249,11 +266,9 @@ def _reserved(spec: dict[str, Any], path: str, method: str, name: str) -> tuple[
 def collect(spec: dict[str, Any], known_classes: set[str]) -> list[Op]:
     """Every operation of the spec, in path order."""
     ops: list[Op] = []
-    for path, item in sorted(spec["paths"].items()):
-        for method in HTTP_METHODS:
-            raw = item.get(method)
-            if raw is not None:
-                ops.append(_operation(spec, path, method, item, raw, known_classes))
+    tags = resources(spec)
+    for path, method, item, raw in operations(spec):
+        ops.append(_operation(spec, path, method, item, raw, known_classes, tags))
     names = [(op.tag, op.method_name) for op in ops]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
@@ -268,6 +283,7 @@ def _operation(
     item: dict[str, Any],
     raw: dict[str, Any],
     known: set[str],
+    tags: dict[str, Resource],
 ) -> Op:
     op_id = str(raw["operationId"])
     where = f"{method.upper()} {path} ({op_id})"
@@ -275,8 +291,8 @@ def _operation(
         if key not in raw:
             raise CodegenError(f"{where}: missing {key}")
     tag = str((raw.get("tags") or ["default"])[0])
-    if tag not in RESOURCE_CLASSES:
-        raise CodegenError(f"{where}: tag {tag} has no resource class")
+    if tag not in tags:
+        raise CodegenError(f"{where}: tag {tag} is not declared in the spec's tags")
     name = raw.get("x-superoffice-method") or python_name(op_id.split("_", 1)[-1])
     op = Op(
         operation_id=op_id,
@@ -383,120 +399,25 @@ def _add_result(
 _OPERATIONS_HEAD = '''"""Every operation of the spec as data. Do not edit.
 
 Written by tools/generate.py. The SDK's request function reads these facts; nothing re-derives
-them from a URL or a module name.
+them from a URL or a module name. The types are ``superoffice_async.operation``'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
+from ..operation import (
+    Operation,
+    Param,
+    parse_array,
+    parse_object,
+    parse_open_enum,
+    parse_string_map,
+    parse_typed,
+)
 from . import models as m
 
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Param:
-    """One argument: where it goes on the wire and how it is checked."""
-
-    python: str
-    """The argument's name in the typed method."""
-    wire: str
-    """Its name on the wire (query or header name, path placeholder, body property)."""
-    location: str
-    """path | query | header | body (the whole body) | field (a property of the body)"""
-    kind: str
-    """int | str | bool | enum | select | carrier | map | any, or a list: carrier_list |
-    int_list | str_list | enum_list (minimum, maximum, choices and type then apply to items)"""
-    required: bool = False
-    nullable: bool = False
-    type: str | None = None
-    """The enum or carrier class's name in ``models``, for those kinds."""
-    minimum: int | None = None
-    maximum: int | None = None
-    pattern: str | None = None
-    min_length: int | None = None
-    choices: tuple[str, ...] = ()
-    reserved: tuple[str, ...] = ()
-    """Path values that would reach another operation (matched case-insensitively)."""
-    accepts: tuple[str, ...] = ()
-    """carrier: names of the classes that extend ``type`` and are taken for it (their extra
-    properties are left out of what is sent)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
-    """What the SDK knows about one operation."""
-
-    operation_id: str
-    method: str
-    path: str
-    """The path template under the tenant's base URL, e.g. ``/api/v1/User/{id}``."""
-    params: tuple[Param, ...]
-    """In the order the typed method passes its arguments."""
-    parse: Callable[[Any], T]
-    """Turns the answer's JSON into the typed result (raises on a mismatch)."""
-    idempotent: bool
-    slow_ms: int
-    select_carrier: str | None = None
-    option_headers: tuple[tuple[str, str], ...] = ()
-    """(option name, header name): headers filled from the client's or the call's options."""
-    body: str | None = None
-    """None, "value" (one argument is the body) or "fields" (arguments are its properties)."""
-    no_content: bool = False
-    """The success answer has no body (204)."""
-    nullable: bool = False
-    """A ``200 null`` answer ("not found" in the Agents) parses to None."""
-    status: int = 200
-    """The success status the spec documents; another 2xx is not the API as specified (0: any)."""
-    tag: str = ""
-    """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
-    method_name: str = ""
-    """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
-    replaces: bool = False
-    """The body's carrier replaces the whole entity on the server (PUT, Agents Save*): what it
-    leaves out is blanked. Only a carrier read from the server is sent, unless ``replace=True``."""
-    creates_when_empty: str | None = None
-    """The carrier property whose empty value (absent, null or 0) makes the call a create."""
-
-
-def _no_content(data: Any) -> None:
-    return None
-
-
-def _array(data: Any) -> list[Any]:
-    if not isinstance(data, list):
-        raise TypeError(f"expected an array, got {type(data).__name__}")
-    return data
-
-
-def _object(data: Any) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object, got {type(data).__name__}")
-    return data
-
-
-def _string_map(data: Any) -> dict[str, str]:
-    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise TypeError("expected an object of strings")
-    return dict(data)
-
-
-def _open_enum(cls: Callable[[str], T], data: Any) -> T | str:
-    if not isinstance(data, str):
-        raise TypeError(f"expected a string, got {type(data).__name__}")
-    try:
-        return cls(data)
-    except ValueError:
-        return data
-
-
-def _typed(data: Any, kind: type[T]) -> T:
-    if not isinstance(data, kind) or (kind is int and isinstance(data, bool)):
-        raise TypeError(f"expected {kind.__name__}, got {type(data).__name__}")
-    return data
+__all__ = ["BY_ID", "DEFAULT_SLOW_MS", "OPERATIONS", "Operation", "Param"]
 
 '''
 
@@ -504,16 +425,16 @@ def _typed(data: Any, kind: type[T]) -> T:
 def _parse_expr(shape: Shape, var: str) -> str:
     """Python source that turns the JSON value ``var`` into ``shape``'s result type."""
     if shape.kind == "carrier":
-        expr = f"m.{shape.cls}.from_dict(_object({var}))"
+        expr = f"m.{shape.cls}.from_dict(parse_object({var}))"
     elif shape.kind == "enum":
-        expr = f"_open_enum(m.{shape.cls}, {var})" if shape.open else f"m.{shape.cls}({var})"
+        expr = f"parse_open_enum(m.{shape.cls}, {var})" if shape.open else f"m.{shape.cls}({var})"
     elif shape.kind == "list":
         assert shape.item is not None
-        expr = f"[{_parse_expr(shape.item, 'item')} for item in _array({var})]"
+        expr = f"[{_parse_expr(shape.item, 'item')} for item in parse_array({var})]"
     elif shape.kind == "map":
-        expr = f"_string_map({var})" if shape.values == "string" else f"_object({var})"
+        expr = f"parse_string_map({var})" if shape.values == "string" else f"parse_object({var})"
     elif shape.kind in ("int", "str", "bool"):
-        expr = f"_typed({var}, {shape.annotation().split(' ')[0]})"
+        expr = f"parse_typed({var}, {shape.annotation().split(' ')[0]})"
     else:
         expr = var
     return f"None if {var} is None else {expr}" if shape.nullable else expr
@@ -645,13 +566,13 @@ call's options to the client's request function, which checks, sends, retries an
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack
 
 from . import operations as ops
 
 if TYPE_CHECKING:
-    from ..call_record import RawResponse
+    from ..records import RawResponse
     from ..options import CallOptions
     from ..select import SelectArg
     from .models import (
@@ -678,8 +599,8 @@ class RawCaller(Protocol):
 '''
 
 
-def render_resources(ops: list[Op]) -> str:
-    """The source of ``resources.py``."""
+def render_resources(ops: list[Op], tags: dict[str, Resource]) -> str:
+    """The source of ``resources.py``: a class per tag, its raw twin, the client's attributes."""
     used: set[str] = set()
     for op in ops:
         for param in op.params:
@@ -688,11 +609,51 @@ def render_resources(ops: list[Op]) -> str:
             used |= _classes(op.result)
     imports = "\n".join(f"        {name}," for name in sorted(used))
     lines = [_RESOURCES_HEAD.replace("{imports}", imports)]
-    for tag, cls in RESOURCE_CLASSES.items():
-        members = [op for op in ops if op.tag == tag]
-        lines += _resource_class(cls + "WithRawResponse", tag, members, raw=True)
-        lines += _resource_class(cls, tag, members, raw=False)
+    for resource in tags.values():
+        members = [op for op in ops if op.tag == resource.tag]
+        lines += _resource_class(resource.cls + "WithRawResponse", resource.tag, members, raw=True)
+        lines += _resource_class(resource.cls, resource.tag, members, raw=False)
+    lines += _client_attributes(list(tags.values()))
     return "\n".join(lines)
+
+
+def _client_attributes(tags: list[Resource]) -> list[str]:
+    """``Resources`` and ``RawResources``: the client's attributes, one per tag."""
+    lines = ["", "", "RESOURCE_ATTRIBUTES: dict[str, str] = {"]
+    lines += [f"    {r.tag!r}: {r.attribute!r}," for r in tags]
+    lines += ["}", '"""The client attribute of each tag\'s resource."""']
+    lines += ["", "", "class Resources:", '    """The client\'s resources, one per tag."""', ""]
+    for r in tags:
+        lines += [f"    {r.attribute}: {r.cls}", f'    """{r.description}"""']
+    lines += [
+        "",
+        "    def _bind_resources(",
+        "        self, call: Caller, raw: RawCaller, extras: Mapping[str, type[Any]]",
+        "    ) -> None:",
+        '        """Each resource, as its hand-written extension where ``extras`` names one."""',
+    ]
+    lines += [
+        f"        self.{r.attribute} = extras.get({r.attribute!r}, {r.cls})(call, raw)"
+        for r in tags
+    ]
+    lines += [
+        "",
+        "",
+        "class RawResources:",
+        '    """The same resources, returning ``RawResponse``."""',
+        "",
+    ]
+    for r in tags:
+        lines += [f"    {r.attribute}: {r.cls}WithRawResponse"]
+    lines += [
+        "",
+        "    def _bind_raw_resources(self, resources: Resources) -> None:",
+        '        """The raw twin of each of ``resources``."""',
+    ]
+    lines += [
+        f"        self.{r.attribute} = resources.{r.attribute}.with_raw_response" for r in tags
+    ]
+    return [*lines, ""]
 
 
 def _classes(shape: Shape) -> set[str]:

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from codegen_operations import collect, render_operations, render_resources, resolve
+from codegen_operations import collect, render_operations, render_resources, resources
+from spec_reader import HTTP_METHODS, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
 CONFIG = ROOT / "generator_config.yaml"
 TEMPLATES = ROOT / "templates"
 DEFAULT_OUTPUT = ROOT / "superoffice_async" / "_generated"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 class GenerationError(Exception):
@@ -291,7 +291,7 @@ def main(argv: list[str]) -> int:
             "spec_facts.py": render_facts(spec),
             "select_fields.py": render_select_fields(spec),
             "operations.py": render_operations(ops, default_slow_ms),
-            "resources.py": render_resources(ops),
+            "resources.py": render_resources(ops, resources(spec)),
         }
         for name, source in written.items():
             (fresh / name).write_text(source, encoding="utf-8")

@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_reader import operations, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
 SWAGGER_DIR = ROOT / "openapi" / "swagger"
 DEVIATIONS = ROOT / "openapi" / "deviations.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 RULES = {
     "nullable": "nullable spec types of properties, parameters and bodies ('T?') compare as T",
@@ -150,31 +150,27 @@ def _properties(schema: Json, target: Any) -> Json:
 def read_spec(spec: Json, rules: set[str]) -> Facts:
     """The spec's facts (OpenAPI 3.1)."""
     reader = _Reader(spec.get("components", {}).get("schemas", {}), rules)
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            raw = item.get(method)
-            if raw is None:
-                continue
-            key = f"{method.upper()} {path}"
-            params: dict[str, str] = {}
-            for ref in [*item.get("parameters", []), *raw.get("parameters", [])]:
-                param = _resolve(spec, ref)
-                where = f"{param['in']} {param['name']}"
-                kind = reader.type_of(param.get("schema", {}), f"{key} param {where}")
-                params[where] = kind + ("" if param.get("required") else " (optional)")
-            body = None
-            if "requestBody" in raw:
-                content = _resolve(spec, raw["requestBody"]).get("content", {})
-                schema = content.get("application/json", {}).get("schema", {})
-                body = reader.type_of(schema, f"{key} body")
-            status, answer = _success(raw, key, reader.type_of, spec)
-            reader.facts.operations[key] = {
-                "operationId": raw.get("operationId"),
-                "params": params,
-                "body": body,
-                "status": status,
-                "answer": answer,
-            }
+    for path, method, item, raw in operations(spec):
+        key = f"{method.upper()} {path}"
+        params: dict[str, str] = {}
+        for ref in [*item.get("parameters", []), *raw.get("parameters", [])]:
+            param = resolve(spec, ref)
+            where = f"{param['in']} {param['name']}"
+            kind = reader.type_of(param.get("schema", {}), f"{key} param {where}")
+            params[where] = kind + ("" if param.get("required") else " (optional)")
+        body = None
+        if "requestBody" in raw:
+            content = resolve(spec, raw["requestBody"]).get("content", {})
+            schema = content.get("application/json", {}).get("schema", {})
+            body = reader.type_of(schema, f"{key} body")
+        status, answer = _success(raw, key, reader.type_of, spec)
+        reader.facts.operations[key] = {
+            "operationId": raw.get("operationId"),
+            "params": params,
+            "body": body,
+            "status": status,
+            "answer": answer,
+        }
     return reader.facts
 
 
@@ -187,41 +183,28 @@ def read_swagger(documents: list[Json], rules: set[str]) -> Facts:
     for document in documents:
         reader = _Reader(definitions, rules)
         reader.facts = facts
-        for path, item in document.get("paths", {}).items():
-            for method in HTTP_METHODS:
-                raw = item.get(method)
-                if raw is None:
+        for path, method, _, raw in operations(document):
+            key = f"{method.upper()} {path}"
+            params: dict[str, str] = {}
+            body = None
+            for param in raw.get("parameters", []):
+                if param["in"] == "body":
+                    body = reader.type_of(param.get("schema", {}), f"{key} body")
                     continue
-                key = f"{method.upper()} {path}"
-                params: dict[str, str] = {}
-                body = None
-                for param in raw.get("parameters", []):
-                    if param["in"] == "body":
-                        body = reader.type_of(param.get("schema", {}), f"{key} body")
-                        continue
-                    if "app-token-header" in rules and param["name"] == "SO-AppToken":
-                        continue
-                    where = f"{param['in']} {param['name']}"
-                    kind = reader.type_of(param, f"{key} param {where}")
-                    params[where] = kind + ("" if param.get("required") else " (optional)")
-                status, answer = _success(raw, key, reader.type_of, None)
-                facts.operations[key] = {
-                    "operationId": raw.get("operationId"),
-                    "params": params,
-                    "body": body,
-                    "status": status,
-                    "answer": answer,
-                }
+                if "app-token-header" in rules and param["name"] == "SO-AppToken":
+                    continue
+                where = f"{param['in']} {param['name']}"
+                kind = reader.type_of(param, f"{key} param {where}")
+                params[where] = kind + ("" if param.get("required") else " (optional)")
+            status, answer = _success(raw, key, reader.type_of, None)
+            facts.operations[key] = {
+                "operationId": raw.get("operationId"),
+                "params": params,
+                "body": body,
+                "status": status,
+                "answer": answer,
+            }
     return facts
-
-
-def _resolve(spec: Json, node: Json) -> Json:
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _success(
@@ -235,7 +218,7 @@ def _success(
     code = codes[0]
     answer = responses[codes[0]]
     if spec is not None:
-        answer = _resolve(spec, answer)
+        answer = resolve(spec, answer)
         schema = answer.get("content", {}).get("application/json", {}).get("schema")
     else:
         schema = answer.get("schema")
@@ -249,38 +232,26 @@ def compare(spec: Facts, swagger: Facts) -> list[str]:
     lines: list[str] = []
     for key in sorted(set(spec.operations) | set(swagger.operations)):
         ours, theirs = spec.operations.get(key), swagger.operations.get(key)
-        if ours is None:
-            lines.append(f"{key}: operation only in the Swagger")
-            continue
-        if theirs is None:
-            lines.append(f"{key}: operation only in the spec")
+        label = f"{key}: operation only in the {{side}}"
+        if not _in_both(lines, label, ours, theirs) or ours is None or theirs is None:
             continue
         for fact in ("operationId", "body", "status", "answer"):
             if ours[fact] != theirs[fact]:
                 lines.append(f"{key}: {fact}: spec {ours[fact]}, Swagger {theirs[fact]}")
         for where in sorted(set(ours["params"]) | set(theirs["params"])):
             mine, other = ours["params"].get(where), theirs["params"].get(where)
-            if mine is None:
-                lines.append(f"{key}: parameter {where} only in the Swagger")
-            elif other is None:
-                lines.append(f"{key}: parameter {where} only in the spec")
-            elif mine != other:
+            label = f"{key}: parameter {where} only in the {{side}}"
+            if _in_both(lines, label, mine, other) and mine != other:
                 lines.append(f"{key}: parameter {where}: spec {mine}, Swagger {other}")
     for name in sorted(set(spec.carriers) | set(swagger.carriers)):
         ours_c, theirs_c = spec.carriers.get(name), swagger.carriers.get(name)
-        if ours_c is None:
-            lines.append(f"carrier {name}: only in the Swagger")
-            continue
-        if theirs_c is None:
-            lines.append(f"carrier {name}: only in the spec")
+        label = f"carrier {name}: only in the {{side}}"
+        if not _in_both(lines, label, ours_c, theirs_c) or ours_c is None or theirs_c is None:
             continue
         for prop in sorted(set(ours_c) | set(theirs_c)):
             mine, other = ours_c.get(prop), theirs_c.get(prop)
-            if mine is None:
-                lines.append(f"carrier {name}.{prop}: only in the Swagger ({other})")
-            elif other is None:
-                lines.append(f"carrier {name}.{prop}: only in the spec ({mine})")
-            elif mine != other:
+            label = f"carrier {name}.{prop}: only in the {{side}} ({{value}})"
+            if _in_both(lines, label, mine, other) and mine != other:
                 lines.append(f"carrier {name}.{prop}: spec {mine}, Swagger {other}")
     for where in sorted(set(spec.enums) & set(swagger.enums)):
         mine_e, other_e = set(spec.enums[where]), set(swagger.enums[where])
@@ -289,6 +260,16 @@ def compare(spec: Facts, swagger: Facts) -> list[str]:
         if other_e - mine_e:
             lines.append(f"{where}: enum members only in the Swagger: {sorted(other_e - mine_e)}")
     return lines
+
+
+def _in_both(lines: list[str], label: str, mine: Any, other: Any) -> bool:
+    """True when both documents have the fact; else a line saying which one has it (``label``
+    names the ``{side}`` and may show the ``{value}``)."""
+    if mine is None:
+        lines.append(label.replace("{side}", "Swagger").replace("{value}", str(other)))
+    elif other is None:
+        lines.append(label.replace("{side}", "spec").replace("{value}", str(mine)))
+    return mine is not None and other is not None
 
 
 @dataclass

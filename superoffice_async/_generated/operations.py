@@ -1,120 +1,25 @@
 """Every operation of the spec as data. Do not edit.
 
 Written by tools/generate.py. The SDK's request function reads these facts; nothing re-derives
-them from a URL or a module name.
+them from a URL or a module name. The types are ``superoffice_async.operation``'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any
 
+from ..operation import (
+    Operation,
+    Param,
+    parse_array,
+    parse_object,
+    parse_open_enum,
+    parse_string_map,
+    parse_typed,
+)
 from . import models as m
 
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Param:
-    """One argument: where it goes on the wire and how it is checked."""
-
-    python: str
-    """The argument's name in the typed method."""
-    wire: str
-    """Its name on the wire (query or header name, path placeholder, body property)."""
-    location: str
-    """path | query | header | body (the whole body) | field (a property of the body)"""
-    kind: str
-    """int | str | bool | enum | select | carrier | map | any, or a list: carrier_list |
-    int_list | str_list | enum_list (minimum, maximum, choices and type then apply to items)"""
-    required: bool = False
-    nullable: bool = False
-    type: str | None = None
-    """The enum or carrier class's name in ``models``, for those kinds."""
-    minimum: int | None = None
-    maximum: int | None = None
-    pattern: str | None = None
-    min_length: int | None = None
-    choices: tuple[str, ...] = ()
-    reserved: tuple[str, ...] = ()
-    """Path values that would reach another operation (matched case-insensitively)."""
-    accepts: tuple[str, ...] = ()
-    """carrier: names of the classes that extend ``type`` and are taken for it (their extra
-    properties are left out of what is sent)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
-    """What the SDK knows about one operation."""
-
-    operation_id: str
-    method: str
-    path: str
-    """The path template under the tenant's base URL, e.g. ``/api/v1/User/{id}``."""
-    params: tuple[Param, ...]
-    """In the order the typed method passes its arguments."""
-    parse: Callable[[Any], T]
-    """Turns the answer's JSON into the typed result (raises on a mismatch)."""
-    idempotent: bool
-    slow_ms: int
-    select_carrier: str | None = None
-    option_headers: tuple[tuple[str, str], ...] = ()
-    """(option name, header name): headers filled from the client's or the call's options."""
-    body: str | None = None
-    """None, "value" (one argument is the body) or "fields" (arguments are its properties)."""
-    no_content: bool = False
-    """The success answer has no body (204)."""
-    nullable: bool = False
-    """A ``200 null`` answer ("not found" in the Agents) parses to None."""
-    status: int = 200
-    """The success status the spec documents; another 2xx is not the API as specified (0: any)."""
-    tag: str = ""
-    """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
-    method_name: str = ""
-    """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
-    replaces: bool = False
-    """The body's carrier replaces the whole entity on the server (PUT, Agents Save*): what it
-    leaves out is blanked. Only a carrier read from the server is sent, unless ``replace=True``."""
-    creates_when_empty: str | None = None
-    """The carrier property whose empty value (absent, null or 0) makes the call a create."""
-
-
-def _no_content(data: Any) -> None:
-    return None
-
-
-def _array(data: Any) -> list[Any]:
-    if not isinstance(data, list):
-        raise TypeError(f"expected an array, got {type(data).__name__}")
-    return data
-
-
-def _object(data: Any) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object, got {type(data).__name__}")
-    return data
-
-
-def _string_map(data: Any) -> dict[str, str]:
-    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise TypeError("expected an object of strings")
-    return dict(data)
-
-
-def _open_enum(cls: Callable[[str], T], data: Any) -> T | str:
-    if not isinstance(data, str):
-        raise TypeError(f"expected a string, got {type(data).__name__}")
-    try:
-        return cls(data)
-    except ValueError:
-        return data
-
-
-def _typed(data: Any, kind: type[T]) -> T:
-    if not isinstance(data, kind) or (kind is int and isinstance(data, bool)):
-        raise TypeError(f"expected {kind.__name__}, got {type(data).__name__}")
-    return data
+__all__ = ["BY_ID", "DEFAULT_SLOW_MS", "OPERATIONS", "Operation", "Param"]
 
 
 DEFAULT_SLOW_MS = 2000
@@ -152,7 +57,7 @@ V1_USER_AGENT_ADD_OWNER_CONTACT: Operation[None] = Operation(
 
 
 def _parse_v1_user_agent_can_change_password(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_CAN_CHANGE_PASSWORD: Operation[bool] = Operation(
@@ -187,7 +92,7 @@ V1_USER_AGENT_CAN_CHANGE_PASSWORD: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_change_own_password(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_CHANGE_OWN_PASSWORD: Operation[bool] = Operation(
@@ -215,7 +120,7 @@ V1_USER_AGENT_CHANGE_OWN_PASSWORD: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_change_password(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_CHANGE_PASSWORD: Operation[bool] = Operation(
@@ -252,7 +157,7 @@ V1_USER_AGENT_CHANGE_PASSWORD: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_change_password_from_name(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_CHANGE_PASSWORD_FROM_NAME: Operation[bool] = Operation(
@@ -281,7 +186,7 @@ V1_USER_AGENT_CHANGE_PASSWORD_FROM_NAME: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_change_user_type(data: Any) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CHANGE_USER_TYPE: Operation[m.User] = Operation(
@@ -327,7 +232,7 @@ V1_USER_AGENT_CHANGE_USER_TYPE: Operation[m.User] = Operation(
 
 
 def _parse_v1_user_agent_check_access_gateway_registration(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_CHECK_ACCESS_GATEWAY_REGISTRATION: Operation[bool] = Operation(
@@ -350,7 +255,7 @@ V1_USER_AGENT_CHECK_ACCESS_GATEWAY_REGISTRATION: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_create_default_role_entity(data: Any) -> m.RoleEntity:
-    return m.RoleEntity.from_dict(_object(data))
+    return m.RoleEntity.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_DEFAULT_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
@@ -375,7 +280,7 @@ V1_USER_AGENT_CREATE_DEFAULT_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
 def _parse_v1_user_agent_create_default_role_entity_from_type(
     data: Any,
 ) -> m.RoleEntity:
-    return m.RoleEntity.from_dict(_object(data))
+    return m.RoleEntity.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE: Operation[m.RoleEntity] = Operation(
@@ -411,7 +316,7 @@ V1_USER_AGENT_CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE: Operation[m.RoleEntity] = Op
 
 
 def _parse_v1_user_agent_create_default_service_auth(data: Any) -> m.ServiceAuth:
-    return m.ServiceAuth.from_dict(_object(data))
+    return m.ServiceAuth.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_DEFAULT_SERVICE_AUTH: Operation[m.ServiceAuth] = Operation(
@@ -436,7 +341,7 @@ V1_USER_AGENT_CREATE_DEFAULT_SERVICE_AUTH: Operation[m.ServiceAuth] = Operation(
 def _parse_v1_user_agent_create_default_untrusted_credentials(
     data: Any,
 ) -> m.UntrustedCredentials:
-    return m.UntrustedCredentials.from_dict(_object(data))
+    return m.UntrustedCredentials.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_DEFAULT_UNTRUSTED_CREDENTIALS: Operation[
@@ -461,7 +366,7 @@ V1_USER_AGENT_CREATE_DEFAULT_UNTRUSTED_CREDENTIALS: Operation[
 
 
 def _parse_v1_user_agent_create_default_user(data: Any) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_DEFAULT_USER: Operation[m.User] = Operation(
@@ -484,7 +389,7 @@ V1_USER_AGENT_CREATE_DEFAULT_USER: Operation[m.User] = Operation(
 
 
 def _parse_v1_user_agent_create_default_user_from_user_type(data: Any) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE: Operation[m.User] = Operation(
@@ -522,7 +427,7 @@ V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE: Operation[m.User] = Operation(
 def _parse_v1_user_agent_create_default_user_from_user_type_and_credential(
     data: Any,
 ) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL: Operation[m.User] = (
@@ -580,7 +485,7 @@ V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL: Operation[m.Use
 def _parse_v1_user_agent_create_default_user_from_user_type_and_person_id(
     data: Any,
 ) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User] = (
@@ -627,7 +532,7 @@ V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User
 
 
 def _parse_v1_user_agent_create_external_user(data: Any) -> int:
-    return _typed(data, int)
+    return parse_typed(data, int)
 
 
 V1_USER_AGENT_CREATE_EXTERNAL_USER: Operation[int] = Operation(
@@ -674,7 +579,7 @@ V1_USER_AGENT_CREATE_EXTERNAL_USER: Operation[int] = Operation(
 
 
 def _parse_v1_user_agent_create_user_group(data: Any) -> m.UserGroup:
-    return m.UserGroup.from_dict(_object(data))
+    return m.UserGroup.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_CREATE_USER_GROUP: Operation[m.UserGroup] = Operation(
@@ -698,7 +603,7 @@ V1_USER_AGENT_CREATE_USER_GROUP: Operation[m.UserGroup] = Operation(
 
 
 def _parse_v1_user_agent_decrypt_and_save_external_tokens(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_DECRYPT_AND_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
@@ -733,7 +638,7 @@ V1_USER_AGENT_DECRYPT_AND_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_delete_credential(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_DELETE_CREDENTIAL: Operation[bool] = Operation(
@@ -961,7 +866,7 @@ V1_USER_AGENT_DELETE_USER_GROUP: Operation[None] = Operation(
 
 
 def _parse_v1_user_agent_exchange_code_and_save_tokens(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_EXCHANGE_CODE_AND_SAVE_TOKENS: Operation[str] = Operation(
@@ -992,7 +897,7 @@ V1_USER_AGENT_EXCHANGE_CODE_AND_SAVE_TOKENS: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_execute_user_command(data: Any) -> m.CommandResult | None:
-    return None if data is None else m.CommandResult.from_dict(_object(data))
+    return None if data is None else m.CommandResult.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_EXECUTE_USER_COMMAND: Operation[m.CommandResult | None] = Operation(
@@ -1037,7 +942,7 @@ V1_USER_AGENT_EXECUTE_USER_COMMAND: Operation[m.CommandResult | None] = Operatio
 
 
 def _parse_v1_user_agent_find_credential_users(data: Any) -> m.CredentialsGroupUsers:
-    return m.CredentialsGroupUsers.from_dict(_object(data))
+    return m.CredentialsGroupUsers.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_FIND_CREDENTIAL_USERS: Operation[m.CredentialsGroupUsers] = Operation(
@@ -1066,7 +971,9 @@ V1_USER_AGENT_FIND_CREDENTIAL_USERS: Operation[m.CredentialsGroupUsers] = Operat
 
 
 def _parse_v1_user_agent_find_credentials_groups(data: Any) -> list[m.CredentialsGroup]:
-    return [m.CredentialsGroup.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.CredentialsGroup.from_dict(parse_object(item)) for item in parse_array(data)
+    ]
 
 
 V1_USER_AGENT_FIND_CREDENTIALS_GROUPS: Operation[list[m.CredentialsGroup]] = Operation(
@@ -1097,7 +1004,7 @@ V1_USER_AGENT_FIND_CREDENTIALS_GROUPS: Operation[list[m.CredentialsGroup]] = Ope
 def _parse_v1_user_agent_find_roles_with_functional_right(
     data: Any,
 ) -> list[m.MDOListItem]:
-    return [m.MDOListItem.from_dict(_object(item)) for item in _array(data)]
+    return [m.MDOListItem.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_AGENT_FIND_ROLES_WITH_FUNCTIONAL_RIGHT: Operation[list[m.MDOListItem]] = (
@@ -1133,7 +1040,7 @@ V1_USER_AGENT_FIND_ROLES_WITH_FUNCTIONAL_RIGHT: Operation[list[m.MDOListItem]] =
 
 
 def _parse_v1_user_agent_find_roles_with_functional_rights(data: Any) -> list[int]:
-    return [_typed(item, int) for item in _array(data)]
+    return [parse_typed(item, int) for item in parse_array(data)]
 
 
 V1_USER_AGENT_FIND_ROLES_WITH_FUNCTIONAL_RIGHTS: Operation[list[int]] = Operation(
@@ -1167,7 +1074,7 @@ V1_USER_AGENT_FIND_ROLES_WITH_FUNCTIONAL_RIGHTS: Operation[list[int]] = Operatio
 
 
 def _parse_v1_user_agent_find_roles_without_functional_rights(data: Any) -> list[int]:
-    return [_typed(item, int) for item in _array(data)]
+    return [parse_typed(item, int) for item in parse_array(data)]
 
 
 V1_USER_AGENT_FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS: Operation[list[int]] = Operation(
@@ -1201,7 +1108,7 @@ V1_USER_AGENT_FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS: Operation[list[int]] = Opera
 
 
 def _parse_v1_user_agent_generate_new_password_for_external_user(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER: Operation[str] = Operation(
@@ -1228,7 +1135,7 @@ V1_USER_AGENT_GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER: Operation[str] = Operatio
 
 
 def _parse_v1_user_agent_get_access_gateway_info(data: Any) -> m.AccessGatewayInfo:
-    return m.AccessGatewayInfo.from_dict(_object(data))
+    return m.AccessGatewayInfo.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_ACCESS_GATEWAY_INFO: Operation[m.AccessGatewayInfo] = Operation(
@@ -1252,7 +1159,7 @@ V1_USER_AGENT_GET_ACCESS_GATEWAY_INFO: Operation[m.AccessGatewayInfo] = Operatio
 
 
 def _parse_v1_user_agent_get_access_token(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_GET_ACCESS_TOKEN: Operation[str] = Operation(
@@ -1280,7 +1187,7 @@ V1_USER_AGENT_GET_ACCESS_TOKEN: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_get_all_data_rights(data: Any) -> dict[str, str]:
-    return _string_map(data)
+    return parse_string_map(data)
 
 
 V1_USER_AGENT_GET_ALL_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
@@ -1326,7 +1233,10 @@ V1_USER_AGENT_GET_ALL_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
 def _parse_v1_user_agent_get_all_functional_rights(
     data: Any,
 ) -> list[m.SelectableMDOListItem]:
-    return [m.SelectableMDOListItem.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.SelectableMDOListItem.from_dict(parse_object(item))
+        for item in parse_array(data)
+    ]
 
 
 V1_USER_AGENT_GET_ALL_FUNCTIONAL_RIGHTS: Operation[list[m.SelectableMDOListItem]] = (
@@ -1364,7 +1274,10 @@ V1_USER_AGENT_GET_ALL_FUNCTIONAL_RIGHTS: Operation[list[m.SelectableMDOListItem]
 
 
 def _parse_v1_user_agent_get_all_roles(data: Any) -> list[m.SelectableMDOListItem]:
-    return [m.SelectableMDOListItem.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.SelectableMDOListItem.from_dict(parse_object(item))
+        for item in parse_array(data)
+    ]
 
 
 V1_USER_AGENT_GET_ALL_ROLES: Operation[list[m.SelectableMDOListItem]] = Operation(
@@ -1400,7 +1313,7 @@ V1_USER_AGENT_GET_ALL_ROLES: Operation[list[m.SelectableMDOListItem]] = Operatio
 
 
 def _parse_v1_user_agent_get_all_user_groups(data: Any) -> list[m.UserGroup]:
-    return [m.UserGroup.from_dict(_object(item)) for item in _array(data)]
+    return [m.UserGroup.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_AGENT_GET_ALL_USER_GROUPS: Operation[list[m.UserGroup]] = Operation(
@@ -1428,7 +1341,9 @@ V1_USER_AGENT_GET_ALL_USER_GROUPS: Operation[list[m.UserGroup]] = Operation(
 
 
 def _parse_v1_user_agent_get_credential_types(data: Any) -> list[m.CredentialType]:
-    return [m.CredentialType.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.CredentialType.from_dict(parse_object(item)) for item in parse_array(data)
+    ]
 
 
 V1_USER_AGENT_GET_CREDENTIAL_TYPES: Operation[list[m.CredentialType]] = Operation(
@@ -1454,7 +1369,9 @@ V1_USER_AGENT_GET_CREDENTIAL_TYPES: Operation[list[m.CredentialType]] = Operatio
 def _parse_v1_user_agent_get_credential_types_for_user_type(
     data: Any,
 ) -> list[m.CredentialType]:
-    return [m.CredentialType.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.CredentialType.from_dict(parse_object(item)) for item in parse_array(data)
+    ]
 
 
 V1_USER_AGENT_GET_CREDENTIAL_TYPES_FOR_USER_TYPE: Operation[list[m.CredentialType]] = (
@@ -1494,7 +1411,7 @@ V1_USER_AGENT_GET_CREDENTIAL_TYPES_FOR_USER_TYPE: Operation[list[m.CredentialTyp
 def _parse_v1_user_agent_get_credential_users_in_group(
     data: Any,
 ) -> m.CredentialsGroupUsers:
-    return m.CredentialsGroupUsers.from_dict(_object(data))
+    return m.CredentialsGroupUsers.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_CREDENTIAL_USERS_IN_GROUP: Operation[m.CredentialsGroupUsers] = (
@@ -1525,7 +1442,7 @@ V1_USER_AGENT_GET_CREDENTIAL_USERS_IN_GROUP: Operation[m.CredentialsGroupUsers] 
 
 
 def _parse_v1_user_agent_get_data_right(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_GET_DATA_RIGHT: Operation[str] = Operation(
@@ -1570,7 +1487,7 @@ V1_USER_AGENT_GET_DATA_RIGHT: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_get_data_rights(data: Any) -> dict[str, str]:
-    return _string_map(data)
+    return parse_string_map(data)
 
 
 V1_USER_AGENT_GET_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
@@ -1606,7 +1523,7 @@ V1_USER_AGENT_GET_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
 
 
 def _parse_v1_user_agent_get_default_associate_user_name(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_GET_DEFAULT_ASSOCIATE_USER_NAME: Operation[str] = Operation(
@@ -1642,7 +1559,7 @@ V1_USER_AGENT_GET_DEFAULT_ASSOCIATE_USER_NAME: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_get_external_tokens(data: Any) -> m.TokenManagementInfo:
-    return m.TokenManagementInfo.from_dict(_object(data))
+    return m.TokenManagementInfo.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_EXTERNAL_TOKENS: Operation[m.TokenManagementInfo] = Operation(
@@ -1672,7 +1589,10 @@ V1_USER_AGENT_GET_EXTERNAL_TOKENS: Operation[m.TokenManagementInfo] = Operation(
 def _parse_v1_user_agent_get_functional_rights(
     data: Any,
 ) -> list[m.SelectableMDOListItem]:
-    return [m.SelectableMDOListItem.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.SelectableMDOListItem.from_dict(parse_object(item))
+        for item in parse_array(data)
+    ]
 
 
 V1_USER_AGENT_GET_FUNCTIONAL_RIGHTS: Operation[list[m.SelectableMDOListItem]] = (
@@ -1712,7 +1632,7 @@ V1_USER_AGENT_GET_FUNCTIONAL_RIGHTS: Operation[list[m.SelectableMDOListItem]] = 
 def _parse_v1_user_agent_get_or_register_access_gateway_info(
     data: Any,
 ) -> m.AccessGatewayInfo:
-    return m.AccessGatewayInfo.from_dict(_object(data))
+    return m.AccessGatewayInfo.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_OR_REGISTER_ACCESS_GATEWAY_INFO: Operation[m.AccessGatewayInfo] = (
@@ -1742,7 +1662,7 @@ V1_USER_AGENT_GET_OR_REGISTER_ACCESS_GATEWAY_INFO: Operation[m.AccessGatewayInfo
 
 
 def _parse_v1_user_agent_get_role(data: Any) -> m.Role | None:
-    return None if data is None else m.Role.from_dict(_object(data))
+    return None if data is None else m.Role.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_ROLE: Operation[m.Role | None] = Operation(
@@ -1778,7 +1698,7 @@ V1_USER_AGENT_GET_ROLE: Operation[m.Role | None] = Operation(
 
 
 def _parse_v1_user_agent_get_role_entity(data: Any) -> m.RoleEntity | None:
-    return None if data is None else m.RoleEntity.from_dict(_object(data))
+    return None if data is None else m.RoleEntity.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_ROLE_ENTITY: Operation[m.RoleEntity | None] = Operation(
@@ -1814,7 +1734,7 @@ V1_USER_AGENT_GET_ROLE_ENTITY: Operation[m.RoleEntity | None] = Operation(
 
 
 def _parse_v1_user_agent_get_service_auth(data: Any) -> m.ServiceAuth | None:
-    return None if data is None else m.ServiceAuth.from_dict(_object(data))
+    return None if data is None else m.ServiceAuth.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_SERVICE_AUTH: Operation[m.ServiceAuth | None] = Operation(
@@ -1852,7 +1772,7 @@ V1_USER_AGENT_GET_SERVICE_AUTH: Operation[m.ServiceAuth | None] = Operation(
 def _parse_v1_user_agent_get_supported_change_password_types(
     data: Any,
 ) -> list[m.ChangePasswordType | str]:
-    return [_open_enum(m.ChangePasswordType, item) for item in _array(data)]
+    return [parse_open_enum(m.ChangePasswordType, item) for item in parse_array(data)]
 
 
 V1_USER_AGENT_GET_SUPPORTED_CHANGE_PASSWORD_TYPES: Operation[
@@ -1891,7 +1811,10 @@ V1_USER_AGENT_GET_SUPPORTED_CHANGE_PASSWORD_TYPES: Operation[
 def _parse_v1_user_agent_get_untrusted_credentials(
     data: Any,
 ) -> list[m.UntrustedCredentials]:
-    return [m.UntrustedCredentials.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.UntrustedCredentials.from_dict(parse_object(item))
+        for item in parse_array(data)
+    ]
 
 
 V1_USER_AGENT_GET_UNTRUSTED_CREDENTIALS: Operation[list[m.UntrustedCredentials]] = (
@@ -1923,7 +1846,10 @@ V1_USER_AGENT_GET_UNTRUSTED_CREDENTIALS: Operation[list[m.UntrustedCredentials]]
 def _parse_v1_user_agent_get_untrusted_credentials_for_associate(
     data: Any,
 ) -> list[m.UntrustedCredentials]:
-    return [m.UntrustedCredentials.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.UntrustedCredentials.from_dict(parse_object(item))
+        for item in parse_array(data)
+    ]
 
 
 V1_USER_AGENT_GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[
@@ -1962,7 +1888,7 @@ V1_USER_AGENT_GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[
 
 
 def _parse_v1_user_agent_get_user(data: Any) -> m.User | None:
-    return None if data is None else m.User.from_dict(_object(data))
+    return None if data is None else m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_USER: Operation[m.User | None] = Operation(
@@ -1998,7 +1924,7 @@ V1_USER_AGENT_GET_USER: Operation[m.User | None] = Operation(
 
 
 def _parse_v1_user_agent_get_user_commands(data: Any) -> list[m.CustomCommand]:
-    return [m.CustomCommand.from_dict(_object(item)) for item in _array(data)]
+    return [m.CustomCommand.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_AGENT_GET_USER_COMMANDS: Operation[list[m.CustomCommand]] = Operation(
@@ -2035,7 +1961,7 @@ V1_USER_AGENT_GET_USER_COMMANDS: Operation[list[m.CustomCommand]] = Operation(
 
 
 def _parse_v1_user_agent_get_user_from_ej_user_id(data: Any) -> list[m.User]:
-    return [m.User.from_dict(_object(item)) for item in _array(data)]
+    return [m.User.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_AGENT_GET_USER_FROM_EJ_USER_ID: Operation[list[m.User]] = Operation(
@@ -2071,7 +1997,7 @@ V1_USER_AGENT_GET_USER_FROM_EJ_USER_ID: Operation[list[m.User]] = Operation(
 
 
 def _parse_v1_user_agent_get_user_from_name(data: Any) -> m.User | None:
-    return None if data is None else m.User.from_dict(_object(data))
+    return None if data is None else m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_USER_FROM_NAME: Operation[m.User | None] = Operation(
@@ -2100,7 +2026,7 @@ V1_USER_AGENT_GET_USER_FROM_NAME: Operation[m.User | None] = Operation(
 
 
 def _parse_v1_user_agent_get_user_from_person_id(data: Any) -> list[m.User]:
-    return [m.User.from_dict(_object(item)) for item in _array(data)]
+    return [m.User.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_AGENT_GET_USER_FROM_PERSON_ID: Operation[list[m.User]] = Operation(
@@ -2136,7 +2062,7 @@ V1_USER_AGENT_GET_USER_FROM_PERSON_ID: Operation[list[m.User]] = Operation(
 
 
 def _parse_v1_user_agent_get_user_group(data: Any) -> m.UserGroup | None:
-    return None if data is None else m.UserGroup.from_dict(_object(data))
+    return None if data is None else m.UserGroup.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_USER_GROUP: Operation[m.UserGroup | None] = Operation(
@@ -2172,7 +2098,7 @@ V1_USER_AGENT_GET_USER_GROUP: Operation[m.UserGroup | None] = Operation(
 
 
 def _parse_v1_user_agent_get_user_group_list(data: Any) -> list[m.UserGroup]:
-    return [m.UserGroup.from_dict(_object(item)) for item in _array(data)]
+    return [m.UserGroup.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_AGENT_GET_USER_GROUP_LIST: Operation[list[m.UserGroup]] = Operation(
@@ -2208,7 +2134,7 @@ V1_USER_AGENT_GET_USER_GROUP_LIST: Operation[list[m.UserGroup]] = Operation(
 
 
 def _parse_v1_user_agent_get_user_info(data: Any) -> m.UserInfo | None:
-    return None if data is None else m.UserInfo.from_dict(_object(data))
+    return None if data is None else m.UserInfo.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_USER_INFO: Operation[m.UserInfo | None] = Operation(
@@ -2244,7 +2170,7 @@ V1_USER_AGENT_GET_USER_INFO: Operation[m.UserInfo | None] = Operation(
 
 
 def _parse_v1_user_agent_get_user_info_list(data: Any) -> list[m.UserInfo]:
-    return [m.UserInfo.from_dict(_object(item)) for item in _array(data)]
+    return [m.UserInfo.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_AGENT_GET_USER_INFO_LIST: Operation[list[m.UserInfo]] = Operation(
@@ -2280,7 +2206,7 @@ V1_USER_AGENT_GET_USER_INFO_LIST: Operation[list[m.UserInfo]] = Operation(
 
 
 def _parse_v1_user_agent_get_user_presence_status(data: Any) -> m.UserPresenceStatus:
-    return m.UserPresenceStatus.from_dict(_object(data))
+    return m.UserPresenceStatus.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
@@ -2316,7 +2242,7 @@ V1_USER_AGENT_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operat
 
 
 def _parse_v1_user_agent_get_valid_user_name(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_GET_VALID_USER_NAME: Operation[str] = Operation(
@@ -2370,7 +2296,7 @@ V1_USER_AGENT_GET_VALID_USER_NAME: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_get_valid_user_name_for_new_user(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_GET_VALID_USER_NAME_FOR_NEW_USER: Operation[str] = Operation(
@@ -2406,7 +2332,7 @@ V1_USER_AGENT_GET_VALID_USER_NAME_FOR_NEW_USER: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_is_nick_name_unique(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_IS_NICK_NAME_UNIQUE: Operation[bool] = Operation(
@@ -2442,7 +2368,7 @@ V1_USER_AGENT_IS_NICK_NAME_UNIQUE: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_is_password_valid(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_IS_PASSWORD_VALID: Operation[bool] = Operation(
@@ -2498,7 +2424,7 @@ V1_USER_AGENT_IS_PASSWORD_VALID: Operation[bool] = Operation(
 def _parse_v1_user_agent_is_password_valid_with_reason(
     data: Any,
 ) -> m.UserValidationResult:
-    return m.UserValidationResult.from_dict(_object(data))
+    return m.UserValidationResult.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_IS_PASSWORD_VALID_WITH_REASON: Operation[m.UserValidationResult] = (
@@ -2555,7 +2481,7 @@ V1_USER_AGENT_IS_PASSWORD_VALID_WITH_REASON: Operation[m.UserValidationResult] =
 
 
 def _parse_v1_user_agent_is_user_name_valid(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_IS_USER_NAME_VALID: Operation[bool] = Operation(
@@ -2611,7 +2537,7 @@ V1_USER_AGENT_IS_USER_NAME_VALID: Operation[bool] = Operation(
 def _parse_v1_user_agent_is_user_name_valid_with_reason(
     data: Any,
 ) -> m.UserValidationResult:
-    return m.UserValidationResult.from_dict(_object(data))
+    return m.UserValidationResult.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_IS_USER_NAME_VALID_WITH_REASON: Operation[m.UserValidationResult] = (
@@ -2700,7 +2626,7 @@ V1_USER_AGENT_MAKE_RETIRED: Operation[None] = Operation(
 
 
 def _parse_v1_user_agent_register_with_access_gateway(data: Any) -> m.AccessGatewayInfo:
-    return m.AccessGatewayInfo.from_dict(_object(data))
+    return m.AccessGatewayInfo.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_REGISTER_WITH_ACCESS_GATEWAY: Operation[m.AccessGatewayInfo] = Operation(
@@ -2847,7 +2773,7 @@ V1_USER_AGENT_REMOVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[None] = Oper
 
 
 def _parse_v1_user_agent_resolve_user_from_info(data: Any) -> m.ResolvedUser:
-    return m.ResolvedUser.from_dict(_object(data))
+    return m.ResolvedUser.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_RESOLVE_USER_FROM_INFO: Operation[m.ResolvedUser] = Operation(
@@ -2911,7 +2837,7 @@ V1_USER_AGENT_RESOLVE_USER_FROM_INFO: Operation[m.ResolvedUser] = Operation(
 
 
 def _parse_v1_user_agent_save_credential(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_SAVE_CREDENTIAL: Operation[bool] = Operation(
@@ -2955,7 +2881,7 @@ V1_USER_AGENT_SAVE_CREDENTIAL: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_save_external_tokens(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
@@ -2990,7 +2916,7 @@ V1_USER_AGENT_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_save_role_entity(data: Any) -> m.RoleEntity:
-    return m.RoleEntity.from_dict(_object(data))
+    return m.RoleEntity.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_SAVE_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
@@ -3021,7 +2947,7 @@ V1_USER_AGENT_SAVE_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
 
 
 def _parse_v1_user_agent_save_service_auth(data: Any) -> m.ServiceAuth:
-    return m.ServiceAuth.from_dict(_object(data))
+    return m.ServiceAuth.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_SAVE_SERVICE_AUTH: Operation[m.ServiceAuth] = Operation(
@@ -3125,7 +3051,7 @@ V1_USER_AGENT_SAVE_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[None] = Operat
 
 
 def _parse_v1_user_agent_save_user(data: Any) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_SAVE_USER: Operation[m.User] = Operation(
@@ -3162,7 +3088,7 @@ V1_USER_AGENT_SAVE_USER: Operation[m.User] = Operation(
 
 
 def _parse_v1_user_agent_save_user_from_name(data: Any) -> m.User | None:
-    return None if data is None else m.User.from_dict(_object(data))
+    return None if data is None else m.User.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_SAVE_USER_FROM_NAME: Operation[m.User | None] = Operation(
@@ -3203,7 +3129,7 @@ V1_USER_AGENT_SAVE_USER_FROM_NAME: Operation[m.User | None] = Operation(
 
 
 def _parse_v1_user_agent_save_user_group(data: Any) -> m.UserGroup:
-    return m.UserGroup.from_dict(_object(data))
+    return m.UserGroup.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_SAVE_USER_GROUP: Operation[m.UserGroup] = Operation(
@@ -3242,7 +3168,7 @@ V1_USER_AGENT_SAVE_USER_GROUP: Operation[m.UserGroup] = Operation(
 
 
 def _parse_v1_user_agent_send_change_password_email(data: Any) -> m.OperationResult:
-    return m.OperationResult.from_dict(_object(data))
+    return m.OperationResult.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_SEND_CHANGE_PASSWORD_EMAIL: Operation[m.OperationResult] = Operation(
@@ -3413,7 +3339,7 @@ V1_USER_AGENT_SET_FUNCTIONAL_RIGHTS: Operation[None] = Operation(
 
 
 def _parse_v1_user_agent_set_generated_password(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_SET_GENERATED_PASSWORD: Operation[str] = Operation(
@@ -3448,7 +3374,7 @@ V1_USER_AGENT_SET_GENERATED_PASSWORD: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_set_generated_password_from_name(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_AGENT_SET_GENERATED_PASSWORD_FROM_NAME: Operation[str] = Operation(
@@ -3475,7 +3401,7 @@ V1_USER_AGENT_SET_GENERATED_PASSWORD_FROM_NAME: Operation[str] = Operation(
 
 
 def _parse_v1_user_agent_set_password(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_SET_PASSWORD: Operation[bool] = Operation(
@@ -3511,7 +3437,7 @@ V1_USER_AGENT_SET_PASSWORD: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_set_password_from_name(data: Any) -> bool:
-    return _typed(data, bool)
+    return parse_typed(data, bool)
 
 
 V1_USER_AGENT_SET_PASSWORD_FROM_NAME: Operation[bool] = Operation(
@@ -3539,7 +3465,7 @@ V1_USER_AGENT_SET_PASSWORD_FROM_NAME: Operation[bool] = Operation(
 
 
 def _parse_v1_user_agent_set_user_presence_status(data: Any) -> m.UserPresenceStatus:
-    return m.UserPresenceStatus.from_dict(_object(data))
+    return m.UserPresenceStatus.from_dict(parse_object(data))
 
 
 V1_USER_AGENT_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
@@ -3584,7 +3510,7 @@ V1_USER_AGENT_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operat
 
 
 def _parse_v1_user_agent_validate_user(data: Any) -> dict[str, str]:
-    return _string_map(data)
+    return parse_string_map(data)
 
 
 V1_USER_AGENT_VALIDATE_USER: Operation[dict[str, str]] = Operation(
@@ -3620,7 +3546,7 @@ V1_USER_AGENT_VALIDATE_USER: Operation[dict[str, str]] = Operation(
 
 
 def _parse_v1_user_get_all(data: Any) -> m.ODataSlimResponse:
-    return m.ODataSlimResponse.from_dict(_object(data))
+    return m.ODataSlimResponse.from_dict(parse_object(data))
 
 
 V1_USER_GET_ALL: Operation[m.ODataSlimResponse] = Operation(
@@ -3656,7 +3582,7 @@ V1_USER_GET_ALL: Operation[m.ODataSlimResponse] = Operation(
 
 
 def _parse_v1_user_post_user(data: Any) -> m.UserWithLinks:
-    return m.UserWithLinks.from_dict(_object(data))
+    return m.UserWithLinks.from_dict(parse_object(data))
 
 
 V1_USER_POST_USER: Operation[m.UserWithLinks] = Operation(
@@ -3692,7 +3618,9 @@ V1_USER_POST_USER: Operation[m.UserWithLinks] = Operation(
 
 
 def _parse_v1_user_get_credential_types(data: Any) -> list[m.CredentialType]:
-    return [m.CredentialType.from_dict(_object(item)) for item in _array(data)]
+    return [
+        m.CredentialType.from_dict(parse_object(item)) for item in parse_array(data)
+    ]
 
 
 V1_USER_GET_CREDENTIAL_TYPES: Operation[list[m.CredentialType]] = Operation(
@@ -3715,7 +3643,7 @@ V1_USER_GET_CREDENTIAL_TYPES: Operation[list[m.CredentialType]] = Operation(
 
 
 def _parse_v1_user_get_custom_field_info_list(data: Any) -> list[m.FieldInfoBase]:
-    return [m.FieldInfoBase.from_dict(_object(item)) for item in _array(data)]
+    return [m.FieldInfoBase.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_GET_CUSTOM_FIELD_INFO_LIST: Operation[list[m.FieldInfoBase]] = Operation(
@@ -3738,7 +3666,7 @@ V1_USER_GET_CUSTOM_FIELD_INFO_LIST: Operation[list[m.FieldInfoBase]] = Operation
 
 
 def _parse_v1_user_get_custom_field_info(data: Any) -> m.FieldInfoBase:
-    return m.FieldInfoBase.from_dict(_object(data))
+    return m.FieldInfoBase.from_dict(parse_object(data))
 
 
 V1_USER_GET_CUSTOM_FIELD_INFO: Operation[m.FieldInfoBase] = Operation(
@@ -3765,7 +3693,7 @@ V1_USER_GET_CUSTOM_FIELD_INFO: Operation[m.FieldInfoBase] = Operation(
 def _parse_v1_user_create_default_user_from_user_type_and_person_id(
     data: Any,
 ) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User] = Operation(
@@ -3791,7 +3719,7 @@ V1_USER_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User] = Op
 
 
 def _parse_v1_user_validate_user(data: Any) -> dict[str, str]:
-    return _string_map(data)
+    return parse_string_map(data)
 
 
 V1_USER_VALIDATE_USER: Operation[dict[str, str]] = Operation(
@@ -3825,7 +3753,7 @@ V1_USER_VALIDATE_USER: Operation[dict[str, str]] = Operation(
 
 
 def _parse_v1_user_get_current_user(data: Any) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_GET_CURRENT_USER: Operation[m.User] = Operation(
@@ -3848,7 +3776,7 @@ V1_USER_GET_CURRENT_USER: Operation[m.User] = Operation(
 
 
 def _parse_v1_user_get_current_associate(data: Any) -> m.Associate:
-    return m.Associate.from_dict(_object(data))
+    return m.Associate.from_dict(parse_object(data))
 
 
 V1_USER_GET_CURRENT_ASSOCIATE: Operation[m.Associate] = Operation(
@@ -3871,7 +3799,7 @@ V1_USER_GET_CURRENT_ASSOCIATE: Operation[m.Associate] = Operation(
 
 
 def _parse_v1_user_get_current_principal(data: Any) -> m.SoPrincipalCarrier:
-    return m.SoPrincipalCarrier.from_dict(_object(data))
+    return m.SoPrincipalCarrier.from_dict(parse_object(data))
 
 
 V1_USER_GET_CURRENT_PRINCIPAL: Operation[m.SoPrincipalCarrier] = Operation(
@@ -3894,7 +3822,7 @@ V1_USER_GET_CURRENT_PRINCIPAL: Operation[m.SoPrincipalCarrier] = Operation(
 
 
 def _parse_v1_user_get_current_token(data: Any) -> str:
-    return _typed(data, str)
+    return parse_typed(data, str)
 
 
 V1_USER_GET_CURRENT_TOKEN: Operation[str] = Operation(
@@ -3917,7 +3845,7 @@ V1_USER_GET_CURRENT_TOKEN: Operation[str] = Operation(
 
 
 def _parse_v1_user_get_user_presence_status(data: Any) -> m.UserPresenceStatus:
-    return m.UserPresenceStatus.from_dict(_object(data))
+    return m.UserPresenceStatus.from_dict(parse_object(data))
 
 
 V1_USER_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
@@ -3950,7 +3878,7 @@ V1_USER_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
 
 
 def _parse_v1_user_set_user_presence_status(data: Any) -> m.UserPresenceStatus:
-    return m.UserPresenceStatus.from_dict(_object(data))
+    return m.UserPresenceStatus.from_dict(parse_object(data))
 
 
 V1_USER_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
@@ -3992,7 +3920,7 @@ V1_USER_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
 
 
 def _parse_v1_user_get_user(data: Any) -> m.UserWithLinks:
-    return m.UserWithLinks.from_dict(_object(data))
+    return m.UserWithLinks.from_dict(parse_object(data))
 
 
 V1_USER_GET_USER: Operation[m.UserWithLinks] = Operation(
@@ -4037,7 +3965,7 @@ V1_USER_GET_USER: Operation[m.UserWithLinks] = Operation(
 
 
 def _parse_v1_user_put_user(data: Any) -> m.UserWithLinks:
-    return m.UserWithLinks.from_dict(_object(data))
+    return m.UserWithLinks.from_dict(parse_object(data))
 
 
 V1_USER_PUT_USER: Operation[m.UserWithLinks] = Operation(
@@ -4101,7 +4029,7 @@ V1_USER_DELETE_USER: Operation[None] = Operation(
 
 
 def _parse_v1_user_patch_user(data: Any) -> m.UserWithLinks:
-    return m.UserWithLinks.from_dict(_object(data))
+    return m.UserWithLinks.from_dict(parse_object(data))
 
 
 V1_USER_PATCH_USER: Operation[m.UserWithLinks] = Operation(
@@ -4140,7 +4068,7 @@ V1_USER_PATCH_USER: Operation[m.UserWithLinks] = Operation(
 
 
 def _parse_v1_user_get_user_commands_async(data: Any) -> list[m.CustomCommand]:
-    return [m.CustomCommand.from_dict(_object(item)) for item in _array(data)]
+    return [m.CustomCommand.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
 V1_USER_GET_USER_COMMANDS_ASYNC: Operation[list[m.CustomCommand]] = Operation(
@@ -4167,7 +4095,7 @@ V1_USER_GET_USER_COMMANDS_ASYNC: Operation[list[m.CustomCommand]] = Operation(
 
 
 def _parse_v1_user_execute_user_command_async(data: Any) -> m.CommandResult:
-    return m.CommandResult.from_dict(_object(data))
+    return m.CommandResult.from_dict(parse_object(data))
 
 
 V1_USER_EXECUTE_USER_COMMAND_ASYNC: Operation[m.CommandResult] = Operation(
@@ -4200,7 +4128,7 @@ V1_USER_EXECUTE_USER_COMMAND_ASYNC: Operation[m.CommandResult] = Operation(
 
 
 def _parse_v1_user_get_all_foreign_keys_on_entity(data: Any) -> dict[str, str]:
-    return _string_map(data)
+    return parse_string_map(data)
 
 
 V1_USER_GET_ALL_FOREIGN_KEYS_ON_ENTITY: Operation[dict[str, str]] = Operation(
@@ -4225,7 +4153,7 @@ V1_USER_GET_ALL_FOREIGN_KEYS_ON_ENTITY: Operation[dict[str, str]] = Operation(
 
 
 def _parse_v1_user_get_user_from_name(data: Any) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_GET_USER_FROM_NAME: Operation[m.User] = Operation(
@@ -4267,7 +4195,7 @@ V1_USER_GET_USER_FROM_NAME: Operation[m.User] = Operation(
 
 
 def _parse_v1_user_save_user_from_name(data: Any) -> m.User:
-    return m.User.from_dict(_object(data))
+    return m.User.from_dict(parse_object(data))
 
 
 V1_USER_SAVE_USER_FROM_NAME: Operation[m.User] = Operation(

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAPPING_ENV",
+    "MAX_DEACTIVATIONS_ENV",
     "ScimBridge",
     "app_from_env",
     "create_app",
@@ -58,6 +59,7 @@ __all__ = [
 
 logger = logging.getLogger("superoffice_async.scim")
 MAPPING_ENV = "SUPEROFFICE_SCIM_MAPPING"
+MAX_DEACTIVATIONS_ENV = "SUPEROFFICE_SCIM_MAX_DEACTIVATIONS"
 MAX_RESULTS = 1000
 """The largest page a search answers (``count`` above it is lowered to it)."""
 MAX_BODY = 1 << 20
@@ -192,7 +194,7 @@ def app_from_env(environ: Mapping[str, str] | None = None) -> ScimBridge:
     ``SUPEROFFICE_SCIM_TOKEN`` or ``_TOKEN_FILE``, ``SUPEROFFICE_SCIM_MAX_DEACTIVATIONS``
     (``10/60``: count/seconds) and the ``SUPEROFFICE_*`` connection, as the command line reads
     it. For ``uvicorn --factory superoffice_async.scim.app:app_from_env``."""
-    from ..config import client_from_env
+    from .. import SuperOfficeClient
     from .calls import counting_transport
     from .guard import parse_rate
 
@@ -204,8 +206,8 @@ def app_from_env(environ: Mapping[str, str] | None = None) -> ScimBridge:
         raise ConfigurationError(f"set {MAPPING_ENV} to the mapping file (.toml)")
     mapping = load_mapping(path)
     token = token_from_env(env)
-    count, seconds = parse_rate(env.get("SUPEROFFICE_SCIM_MAX_DEACTIVATIONS", "10/60"))
-    client = client_from_env(env, transport=counting_transport())
+    count, seconds = parse_rate(env.get(MAX_DEACTIVATIONS_ENV, "10/60"))
+    client = SuperOfficeClient.from_env(env, transport=counting_transport())
     log_requests_to_stderr()
     return create_app(client, mapping, token, max_deactivations=count, per_seconds=seconds)
 

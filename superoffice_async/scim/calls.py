@@ -56,6 +56,6 @@ class CountingTransport:
 def counting_transport() -> CountingTransport:
     """The SDK's default network (aiohttp), counted: pass it as a client's ``transport`` so the
     bridge's log line names the SuperOffice calls of each request."""
-    from ..network_aiohttp import AiohttpNetwork
+    from ..network.aiohttp_network import AiohttpNetwork
 
     return CountingTransport(AiohttpNetwork())

@@ -30,8 +30,8 @@ from ..errors import (
     TenantLookupError,
     TransportError,
 )
+from ..online.tenant_status import not_running
 from ..sent import SentProbe, probe
-from ..tenant_state import not_running
 from .directory import Directory, Written
 from .plan import Action, PlannedAction, SyncPlan
 from .report import ActionResult, Outcome, SyncReport

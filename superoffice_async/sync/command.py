@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidArgumentError, SuperOfficeError
-from ..tenant_state import not_running
+from ..online.tenant_status import not_running
 from .apply import SyncApplier
 from .client_directory import ClientDirectory
 from .errors import AdoptionError, RetireLimitError

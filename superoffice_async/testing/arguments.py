@@ -15,7 +15,7 @@ from typing import Any
 from starlette.requests import Request
 
 from superoffice_async._generated import models
-from superoffice_async._generated.operations import Operation, Param
+from superoffice_async.operation import Operation, Param
 
 from .errors import BadInputError
 

@@ -6,8 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .carriers import table_right as _table_right
-from .carriers import with_rights as _with_rights
+from .carriers import table_right as _table_right, with_rights as _with_rights
 from .state.licenses import Module
 
 __all__ = [

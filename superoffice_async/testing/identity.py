@@ -129,6 +129,7 @@ class IdentityProvider:
         self._tickets: dict[str, _Issued] = {}
         self._tokens: dict[str, _Issued] = {}
         self._tamper: list[str] = []
+        self._overrides: list[tuple[dict[str, Any], str | None]] = []
         self._failures: list[int] = []
         self.exchanges = 0
         """System-user tickets issued."""
@@ -137,6 +138,9 @@ class IdentityProvider:
         self.refused = 0
         """Sign-in requests refused (any reason, injected failures included)."""
         self.jwks_reads = 0
+        self.key_set_answer: Any = None
+        """What the key set endpoint answers instead of ``jwks`` (tests of malformed key sets);
+        None: the real key set."""
         self.issued: list[str] = []
         """Every ticket, access token, refresh token and JWT handed out (tests look for them
         where secrets must never be)."""
@@ -166,6 +170,14 @@ class IdentityProvider:
             raise ValueError(f"tamper with one of {TAMPERINGS}")
         with self._lock:
             self._tamper.extend([how] * count)
+
+    def override_next(
+        self, claims: Mapping[str, Any] | None = None, *, kid: str | None = None, count: int = 1
+    ) -> None:
+        """The next ``count`` JWTs are signed (with the right key) with these claims changed (a
+        None value removes the claim) and, with ``kid``, naming that key id in their header."""
+        with self._lock:
+            self._overrides.extend([(dict(claims or {}), kid)] * count)
 
     def fail_next(self, count: int = 1, status: int = 503) -> None:
         """The next ``count`` sign-in requests (exchange, token, JWKS) answer ``status``."""
@@ -349,7 +361,8 @@ class IdentityProvider:
             return failed
         with self._lock:
             self.jwks_reads += 1
-        return JSONResponse(self.jwks)
+            body = self.key_set_answer
+        return JSONResponse(self.jwks if body is None else body)
 
     async def _metadata(self, request: Request) -> Response:
         root = _root(request)
@@ -371,6 +384,12 @@ class IdentityProvider:
     def _sign(self, claims: dict[str, Any], *, issuer: str) -> str:
         with self._lock:
             how = self._tamper.pop(0) if self._tamper else None
+            changes, kid = self._overrides.pop(0) if self._overrides else ({}, None)
+        for name, value in changes.items():
+            if value is None:
+                claims.pop(name, None)
+            else:
+                claims[name] = value
         key = _rsa_key("superoffice")
         algorithm = "RS256"
         signing_key: Any = key
@@ -386,7 +405,8 @@ class IdentityProvider:
             claims[CLAIM + "ctx"] = "Cust99999"
         elif how == "algorithm":
             algorithm, signing_key = "HS256", "a-shared-secret-anyone-could-guess-000000"
-        token = jwt.encode(claims, signing_key, algorithm=algorithm, headers={"kid": KEY_ID})
+        headers = {"kid": kid or KEY_ID}
+        token = jwt.encode(claims, signing_key, algorithm=algorithm, headers=headers)
         with self._lock:
             self.issued.append(token)
         return token

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from superoffice_async._generated.operations import OPERATIONS, Operation, Param
+from superoffice_async._generated.operations import OPERATIONS
+from superoffice_async.operation import Operation, Param
 
 __all__ = ["Match", "Router"]
 

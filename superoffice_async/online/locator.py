@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from .online import Connection
+    from .services import Connection
 
 __all__ = ["TenantLocator"]
 

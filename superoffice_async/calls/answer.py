@@ -1,5 +1,8 @@
-"""From an answer to a typed error: status -> error class, REST error body, Retry-After; and a
-readable description of what the generated parsers refused."""
+"""Reading an answer: a non-success status becomes its typed error, a success is parsed.
+
+Status -> error class, with the REST error body and Retry-After; a success answer checked
+against the operation's facts (status, content type, JSON, null) and parsed into the typed
+result, with a readable description of what the generated parsers refused."""
 
 from __future__ import annotations
 
@@ -8,9 +11,11 @@ import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from .errors import (
+import orjson
+
+from ..errors import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
@@ -21,10 +26,15 @@ from .errors import (
     PreconditionFailedError,
     RateLimitError,
     RedirectError,
+    ResponseValidationError,
     ServerError,
 )
+from ..network import WireResponse
+from ..operation import Operation
 
-__all__ = ["describe_parse_error", "parse_retry_after", "status_error"]
+__all__ = ["describe_parse_error", "parse_answer", "parse_retry_after", "status_error"]
+
+T = TypeVar("T")
 
 _BODY_EXCERPT = 1000
 _SECONDS = re.compile(r"\d+(\.\d+)?")  # RFC 9110 delta-seconds, plus fractions some send
@@ -118,3 +128,57 @@ def describe_parse_error(exc: BaseException) -> str:
             detail = f"{detail} ({type(current).__name__}: {current})"
         current = current.__cause__
     return f"{'.'.join(names)}: {detail}" if names else detail
+
+
+def parse_answer(operation: Operation[T], response: WireResponse) -> T:
+    """The typed result of a success answer; ResponseValidationError when it does not fit."""
+    body = response.body
+    if operation.status and response.status != operation.status:
+        raise ResponseValidationError(
+            f"{operation.operation_id}: answered {response.status}; the spec documents "
+            f"{operation.status}",
+            status_code=response.status,
+            **_where(operation),
+        )
+    if operation.no_content:
+        return operation.parse(None)
+    content_type = response.headers.get("content-type", "")
+    if body and "json" not in content_type.lower():
+        raise ResponseValidationError(
+            f"expected a JSON answer, got {content_type or 'no content type'} ({len(body)} bytes)",
+            status_code=response.status,
+            **_where(operation),
+        )
+    try:
+        data = orjson.loads(body) if body else None
+    except orjson.JSONDecodeError as exc:
+        raise ResponseValidationError(
+            f"{operation.operation_id}: the answer is not valid JSON (JSONDecodeError: {exc.msg})",
+            status_code=response.status,
+            **_where(operation),
+        ) from None
+    if data is None and not operation.nullable:
+        raise ResponseValidationError(
+            f"{operation.operation_id}: the answer is empty or null, which the spec does not allow",
+            status_code=response.status,
+            **_where(operation),
+        )
+    if data is None:
+        return operation.parse(None)
+    try:
+        return operation.parse(data)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ResponseValidationError(
+            f"{operation.operation_id}: the answer does not match the spec: "
+            f"{describe_parse_error(exc)}",
+            status_code=response.status,
+            **_where(operation),
+        ) from exc
+
+
+def _where(operation: Operation[Any]) -> dict[str, Any]:
+    return {
+        "operation_id": operation.operation_id,
+        "method": operation.method,
+        "path": operation.path,
+    }

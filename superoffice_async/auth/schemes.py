@@ -9,10 +9,10 @@ from __future__ import annotations
 import base64
 from typing import TYPE_CHECKING
 
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from .online import Connection
+    from ..online.services import Connection
 
 __all__ = [
     "AppTokenAuth",

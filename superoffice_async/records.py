@@ -9,14 +9,15 @@ task finished through a typed method.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
-__all__ = ["CallRecord", "RawResponse", "last_call"]
+__all__ = ["CallRecord", "RawResponse", "last_call", "raw_twin"]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +76,11 @@ def last_call() -> CallRecord | None:
 def remember(record: CallRecord | None) -> None:
     """Make ``record`` what ``last_call()`` returns in this task (used by the client facade)."""
     _last.set(record)
+
+
+def raw_twin(
+    method: Callable[Concatenate[Any, P], Awaitable[T]],
+) -> Callable[Concatenate[Any, P], Awaitable[RawResponse[T]]]:
+    """The raw twin of a hand-written resource method whose answer is one generated call's:
+    the same code, run on the raw resource (whose generated methods return ``RawResponse``)."""
+    return cast("Callable[Concatenate[Any, P], Awaitable[RawResponse[T]]]", method)

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from .auth import require_text
-from .auth_refreshing import Held, RefreshingAuth
-from .errors import ConfigurationError, IdentityProviderError
-from .jwt_validation import JwksCache, validate
-from .online import Connection, OnlineEnvironment, scrub, send
+from ..errors import ConfigurationError, IdentityProviderError, SignInError
+from ..online.services import Connection, OnlineEnvironment, scrub, send
+from .refreshing import BACKOFF_INITIAL, BACKOFF_MAX, Held, RefreshingAuth
+from .schemes import require_text
+from .token_validation import JwksCache, validate
 
 __all__ = ["OAuthAuth", "TokenSet"]
 
@@ -62,6 +62,9 @@ class OAuthAuth(RefreshingAuth):
         redirect_uri: Sent with the refresh when the application registered one.
         validate_id_token: Validate the ``id_token`` of each answer (on by default).
         refresh_margin: Renew this many seconds before the access token expires.
+        backoff_initial: Seconds calls fail fast after a failed sign-in (doubling after each
+            further failure) instead of asking the sign-in service again.
+        backoff_max: The longest such pause.
         leeway: Seconds of clock difference allowed when checking the id_token's expiry.
     """
 
@@ -83,8 +86,12 @@ class OAuthAuth(RefreshingAuth):
         validate_id_token: bool = True,
         refresh_margin: float = 60.0,
         leeway: float = 60.0,
+        backoff_initial: float = BACKOFF_INITIAL,
+        backoff_max: float = BACKOFF_MAX,
     ) -> None:
-        super().__init__(refresh_margin=refresh_margin)
+        super().__init__(
+            refresh_margin=refresh_margin, backoff_initial=backoff_initial, backoff_max=backoff_max
+        )
         self.client_id = require_text(client_id, "client_id")
         self.__client_secret = require_text(client_secret, "client_secret")
         self.__refresh_token = require_text(refresh_token, "refresh_token")
@@ -116,6 +123,32 @@ class OAuthAuth(RefreshingAuth):
                 Held(f"Bearer {self.__initial}", connection.clock.now(), self._initial_expiry)
             )
             self.__initial = None
+
+    def use_refresh_token(
+        self,
+        refresh_token: str,
+        *,
+        access_token: str | None = None,
+        expires_at: datetime | None = None,
+    ) -> None:
+        """New credentials from the user (after consent was given again): used from the next
+        call on, which signs in at once even if sign-in was paused or refused for good."""
+        token = require_text(refresh_token, "refresh_token")
+        given = None if access_token is None else require_text(access_token, "access_token")
+        if expires_at is not None and expires_at.tzinfo is None:
+            raise ConfigurationError("expires_at must be an aware datetime (with a time zone)")
+        self.__refresh_token = token
+        self._forget_failures()
+        self._held = None
+        if given is not None and self._connection is None:
+            self.__initial, self._initial_expiry = given, expires_at  # installed by bind()
+        elif given is not None:
+            self._install(Held(f"Bearer {given}", self._now(), expires_at))
+
+    def _terminal(self, error: SignInError) -> bool:
+        """``invalid_grant``: the refresh token was revoked or has expired; waiting cannot
+        cure it, only ``use_refresh_token`` with a new one."""
+        return isinstance(error, IdentityProviderError) and error.error == "invalid_grant"
 
     def _renew_after(self, status: int, held: Held | None) -> bool:
         if status != 403 or held is None:

@@ -9,23 +9,29 @@ connect counts as "never sent".
 
 aiohttp is tamed to keep the rules of ``network``: no cookie jar, no redirect, no ``.netrc``,
 no hidden re-send of an idempotent request after a dropped keep-alive connection, and a bounded
-answer. Its exceptions (which carry the request, headers included) are mapped to SDK errors and
-never chained.
+answer. aiohttp's read timeout restarts with every byte, so a server sending its head a line at
+a time would never time out: the whole head must come within the read timeout of the request
+getting its connection (a timer the connector arms; aiohttp's tracing would do it too, at a
+third more CPU per call). Its exceptions (which carry the request, headers included) are
+mapped to SDK errors and never chained.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import os
 import ssl
 import time
 import urllib.request
+from collections.abc import Awaitable
 from types import SimpleNamespace
+from typing import Any
 
 import aiohttp
 from yarl import URL
 
-from .errors import (
+from ..errors import (
     ClientClosedError,
     ConfigurationError,
     ConnectionFailedError,
@@ -33,12 +39,10 @@ from .errors import (
     EventLoopError,
     ReadTimeoutError,
 )
-from .network import BoundedBody, Timeouts, WireRequest, WireResponse
+from . import DROPPED_HEADERS, BoundedBody, Timeouts, WireRequest, WireResponse
 
 __all__ = ["AiohttpNetwork"]
 
-# The body handed up is decoded and whole: these describe the wire form, not it.
-_DROPPED_HEADERS = frozenset(("content-encoding", "transfer-encoding", "content-length"))
 _PROXY_SCHEMES = frozenset(("http", "https"))
 _MAX_PROXY_CACHE = 256
 
@@ -101,7 +105,7 @@ class AiohttpNetwork:
     def _open(self) -> aiohttp.ClientSession:
         if self._closed:
             raise ClientClosedError("the client is closed")
-        connector = aiohttp.TCPConnector(
+        connector = _Connector(
             limit=self._max_connections, keepalive_timeout=self._keepalive_expiry, ssl=self._ssl
         )
         session = aiohttp.ClientSession(
@@ -166,16 +170,20 @@ class AiohttpNetwork:
             )
             self._timeouts = timeouts
         error: BaseException
+        head = _HeadTimer(timeouts.read)
         try:
-            response = await session.request(
-                request.method,
-                url,
-                headers=request.headers,
-                data=request.body,
-                allow_redirects=False,
-                proxy=proxy,
-                timeout=self._client_timeout,
-                trace_request_ctx=pool,
+            response = await _head_within(
+                head,
+                session.request(
+                    request.method,
+                    url,
+                    headers=request.headers,
+                    data=request.body,
+                    allow_redirects=False,
+                    proxy=proxy,
+                    timeout=self._client_timeout,
+                    trace_request_ctx=pool,
+                ),
             )
             try:
                 body = await _read_body(response, max_body)
@@ -197,6 +205,8 @@ class AiohttpNetwork:
                 error = asyncio.CancelledError()
             elif isinstance(exc, aiohttp.ConnectionTimeoutError):
                 error = ConnectTimeoutError(f"no connection in time ({type(exc).__name__})")
+            elif head.armed and head.timer is not None and head.timer.expired():
+                error = ReadTimeoutError(f"the answer's head did not come within {head.limit:g} s")
             else:
                 error = ReadTimeoutError(f"no answer in time ({type(exc).__name__})")
         except (aiohttp.ClientError, OSError) as exc:  # disconnected, reset, bad answer: maybe sent
@@ -246,6 +256,49 @@ def _pool_wait_trace() -> aiohttp.TraceConfig:
     return trace
 
 
+class _HeadTimer:
+    """Bounds the wait for an answer's whole head: armed once the request's headers are sent."""
+
+    __slots__ = ("armed", "limit", "timer")
+
+    def __init__(self, limit: float | None) -> None:
+        self.limit = limit
+        self.timer: asyncio.Timeout | None = None
+        self.armed = False
+
+    def arm(self) -> None:
+        if self.limit is not None and self.timer is not None and not self.armed:
+            self.armed = True
+            self.timer.reschedule(asyncio.get_running_loop().time() + self.limit)
+
+
+_HEAD: contextvars.ContextVar[_HeadTimer | None] = contextvars.ContextVar(
+    "superoffice_async_head_timer", default=None
+)
+"""The head timer of the request the current task is sending (read by ``_Connector``)."""
+
+
+async def _head_within(head: _HeadTimer, pending: Awaitable[aiohttp.ClientResponse]) -> Any:
+    """The answer's head, which must come within ``head.limit`` of getting a connection."""
+    token = _HEAD.set(head)
+    try:
+        async with asyncio.timeout(None) as head.timer:
+            return await pending
+    finally:
+        _HEAD.reset(token)
+
+
+class _Connector(aiohttp.TCPConnector):
+    """aiohttp's connector; once a request has its connection, its head timer starts."""
+
+    async def connect(self, *args: Any, **kwargs: Any) -> Any:
+        connection = await super().connect(*args, **kwargs)
+        head = _HEAD.get()
+        if head is not None:
+            head.arm()
+        return connection
+
+
 async def _read_body(response: aiohttp.ClientResponse, max_body: int) -> bytes:
     """The whole body, or ``ResponseTooLargeError`` as soon as it passes ``max_body`` bytes."""
     declared = response.content_length if response.method != "HEAD" else None
@@ -261,7 +314,7 @@ def _headers(response: aiohttp.ClientResponse) -> dict[str, str]:
     headers: dict[str, str] = {}
     for key, value in response.headers.items():
         name = key.lower()
-        if name in _DROPPED_HEADERS:
+        if name in DROPPED_HEADERS:
             continue
         previous = headers.get(name)
         headers[name] = value if previous is None else f"{previous}, {value}"

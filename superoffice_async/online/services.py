@@ -20,13 +20,13 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import orjson
 
-from .errors import ConfigurationError, SuperOfficeError
-from .network import NetworkTransport, Timeouts, WireRequest
+from ..errors import ConfigurationError, SuperOfficeError
+from ..network import NetworkTransport, Timeouts, WireRequest
 
 if TYPE_CHECKING:
-    from .pipeline import Clock
+    from ..clock import Clock
 
-__all__ = ["Answer", "Connection", "OnlineEnvironment", "scrub", "send"]
+__all__ = ["Answer", "Connection", "OnlineEnvironment", "is_loopback", "scrub", "send"]
 
 ENVIRONMENT_HOSTS = {
     "sod": "sod",
@@ -69,7 +69,7 @@ class OnlineEnvironment:
             )
         if url.username or url.password or url.query or url.fragment:
             raise ConfigurationError("an environment URL must be scheme and host only")
-        if url.scheme == "http" and not _loopback(url.hostname):
+        if url.scheme == "http" and not is_loopback(url.hostname):
             raise ConfigurationError("an environment URL must be https (http only on loopback)")
         return cls(url.hostname, f"{url.scheme}://{url.netloc}")
 
@@ -93,17 +93,19 @@ class OnlineEnvironment:
     def state_url(self, tenant: str) -> str:
         return f"{self.root}/api/state/{quote(tenant, safe='')}"
 
-    def trusts(self, url: str) -> bool:
+    def trusts(self, url: str, *, allow_http: bool = False) -> bool:
         """May credentials be sent to ``url``? Its host must be this environment's host or a
-        sibling of it (``sod2.superoffice.com`` for ``sod``), over https (http on loopback)."""
+        sibling of it (``sod2.superoffice.com`` for ``sod``), over https (http on loopback, or
+        anywhere with ``allow_http``)."""
         mine = urlsplit(self.root)
         theirs = urlsplit(url)
         host, own = theirs.hostname or "", mine.hostname or ""
         if theirs.username or theirs.password or theirs.query or theirs.fragment:
             return False
-        if theirs.scheme != "https" and not (theirs.scheme == "http" and _loopback(host)):
+        plain_ok = allow_http or is_loopback(host)
+        if theirs.scheme != "https" and not (theirs.scheme == "http" and plain_ok):
             return False
-        if _loopback(own):
+        if is_loopback(own):
             return host == own and theirs.port == mine.port
         parent = own.partition(".")[2]
         return host == own or (parent.count(".") >= 1 and host.endswith("." + parent))
@@ -187,7 +189,8 @@ def scrub(text: object, secrets: tuple[str, ...], limit: int = 200) -> str:
     return result[:limit]
 
 
-def _loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address: where plain http is allowed (a local sandbox)."""
     if host == "localhost":
         return True
     try:

@@ -6,6 +6,13 @@ first. After a refusal (``refresh_statuses``) it awaits ``refresh(rejected, stat
 call has renewed meanwhile the call is simply repeated with the new credential; otherwise one
 renewal is made. Concurrent calls share one renewal (``SingleFlight``). A subclass says how to
 sign in (``_sign_in``) and how its credential becomes headers (``_headers_for``).
+
+A failed sign-in is not repeated by every call that follows: for ``backoff_initial`` seconds
+(doubling after each further failure, at most ``backoff_max``) calls fail fast with a copy of
+the same ``SignInError``, its ``retry_at``/``retry_after`` saying when the next sign-in will be
+tried; one success resets it. A failure the subclass calls terminal (OAuth's ``invalid_grant``:
+the grant was revoked) is repeated until new credentials are given. A credential that is due
+for renewal but not yet expired is still used while sign-in fails.
 """
 
 from __future__ import annotations
@@ -14,12 +21,18 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from .auth import Auth
-from .errors import ConfigurationError, SignInError
-from .online import Connection
-from .single_flight import SingleFlight
+from ..clock import Clock
+from ..errors import ConfigurationError, SignInError
+from ..online.services import Connection
+from ..single_flight import SingleFlight, copy_error
+from .schemes import Auth
 
-__all__ = ["Held", "RefreshingAuth"]
+__all__ = ["BACKOFF_INITIAL", "BACKOFF_MAX", "Held", "RefreshingAuth"]
+
+BACKOFF_INITIAL = 2.0
+"""Seconds without a new sign-in attempt after the first failure (doubling after each)."""
+BACKOFF_MAX = 300.0
+"""The longest pause between sign-in attempts while they keep failing."""
 
 logger = logging.getLogger("superoffice_async")
 
@@ -44,18 +57,37 @@ class RefreshingAuth(Auth):
     what = "credential"
     """What the credential is called in logs and errors."""
 
-    def __init__(self, *, refresh_margin: float) -> None:
+    def __init__(
+        self,
+        *,
+        refresh_margin: float,
+        backoff_initial: float = BACKOFF_INITIAL,
+        backoff_max: float = BACKOFF_MAX,
+    ) -> None:
         super().__init__("")
-        if isinstance(refresh_margin, bool) or not isinstance(refresh_margin, int | float):
-            raise ConfigurationError("refresh_margin must be seconds (a number >= 0)")
-        if refresh_margin < 0:
-            raise ConfigurationError("refresh_margin must be seconds (a number >= 0)")
+        for name, value in [
+            ("refresh_margin", refresh_margin),
+            ("backoff_initial", backoff_initial),
+            ("backoff_max", backoff_max),
+        ]:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+                raise ConfigurationError(f"{name} must be seconds (a number >= 0)")
+        if backoff_max < backoff_initial:
+            raise ConfigurationError("backoff_max must not be below backoff_initial")
         self._margin = timedelta(seconds=refresh_margin)
+        self._backoff = (float(backoff_initial), float(backoff_max))
+        self._failure: SignInError | None = None
+        """The last sign-in failure (a copy, no traceback) while sign-in keeps failing."""
+        self._failures = 0
+        self._next_try = 0.0
+        """When (the client clock's monotonic seconds) sign-in may be tried again."""
         self._held: Held | None = None
         self._connection: Connection | None = None
         self._flight: SingleFlight[Held] = SingleFlight()
         self.renewals = 0
         """How many times a credential was obtained (the first sign-in included)."""
+        self.sign_in_attempts = 0
+        """How many times the sign-in service was asked (failures included)."""
 
     # -- what the pipeline calls ------------------------------------------------------------
 
@@ -75,7 +107,12 @@ class RefreshingAuth(Auth):
         now = self._now()
         held = self._held
         if held is None or self._due(held, now):
-            held = await self._flight.run(self._renew)
+            try:
+                held = await self._flight.run(self._renew)
+            except SignInError:
+                if held is None or held.expires_at is None or now >= held.expires_at:
+                    raise
+                # due for renewal but still valid: used while sign-in fails
         if held.sliding is not None:
             held.expires_at = now + held.sliding
         return self._headers_for(held)
@@ -105,6 +142,14 @@ class RefreshingAuth(Auth):
         """Renew after this refusal of the current credential? (Yes; OAuth is choosier on 403.)"""
         return True
 
+    def _terminal(self, error: SignInError) -> bool:
+        """Is ``error`` one that waiting cannot cure (only new credentials can)? No by default."""
+        return False
+
+    def _forget_failures(self) -> None:
+        """New credentials were given: the next call signs in again at once."""
+        self._failure, self._failures, self._next_try = None, 0, 0.0
+
     def _now(self) -> datetime:
         return self._bound().clock.now()
 
@@ -127,12 +172,59 @@ class RefreshingAuth(Auth):
         return now >= held.expires_at - margin
 
     async def _renew(self) -> Held:
-        held = await self._sign_in(self._bound())
+        connection = self._bound()
+        self._fail_fast(connection.clock)
+        self.sign_in_attempts += 1
+        try:
+            held = await self._sign_in(connection)
+        except SignInError as error:
+            self._failed(error, connection.clock)
+            raise
+        self._forget_failures()
         self._held = held
         self.renewals += 1
         left = "" if held.expires_at is None else f", valid {_seconds(held, held.obtained)}"
         logger.info("%s obtained (sign-in %d%s)", self.what, self.renewals, left)
         return held
+
+    def _fail_fast(self, clock: Clock) -> None:
+        """Raise the last failure again while sign-in is paused (or for good, if terminal)."""
+        failure = self._failure
+        if failure is None:
+            return
+        left = self._next_try - clock.monotonic()
+        if failure.retry_at is not None and left <= 0:
+            return
+        error = copy_error(failure)
+        if error.retry_at is not None:
+            error.retry_after = left
+            error.retry_at = clock.now() + timedelta(seconds=left)
+        raise error
+
+    def _failed(self, error: SignInError, clock: Clock) -> None:
+        """Remember ``error`` and pause sign-in (doubling, capped); tell ``error`` until when."""
+        self._failures += 1
+        if self._terminal(error):
+            error.retry_at = error.retry_after = None
+            logger.warning(
+                "%s: sign-in refused for good (%s); new credentials are needed",
+                self.what,
+                type(error).__name__,
+            )
+        else:
+            initial, cap = self._backoff
+            wait = min(initial * 2.0 ** min(self._failures - 1, 62), cap)
+            self._next_try = clock.monotonic() + wait
+            error.retry_after = wait
+            error.retry_at = clock.now() + timedelta(seconds=wait)
+            logger.warning(
+                "%s: sign-in failed (%s, %d in a row); calls fail fast for %.3g s",
+                self.what,
+                type(error).__name__,
+                self._failures,
+                wait,
+            )
+        self._failure = copy_error(error)
 
 
 def _carries(headers: tuple[tuple[str, str], ...], value: str) -> bool:

@@ -19,17 +19,17 @@ import os
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .auth import require_text
-from .auth_refreshing import Held, RefreshingAuth
-from .errors import ConfigurationError, IdentityProviderError, TokenValidationError
-from .jwt_validation import (
+from ..errors import ConfigurationError, IdentityProviderError, TokenValidationError
+from ..online.services import Connection, OnlineEnvironment, scrub, send
+from .refreshing import BACKOFF_INITIAL, BACKOFF_MAX, Held, RefreshingAuth
+from .schemes import require_text
+from .token_validation import (
     CLAIM,
     SYSTEM_USER_ISSUER,
     JwksCache,
     system_user_audience,
     validate,
 )
-from .online import Connection, OnlineEnvironment, scrub, send
 
 __all__ = ["SystemUserAuth", "load_private_key", "sign_system_user_token"]
 
@@ -50,6 +50,9 @@ class SystemUserAuth(RefreshingAuth):
         private_key_password: For an encrypted PEM key.
         ticket_lifetime: Seconds a ticket lives after its last use (6 hours in Online).
         refresh_margin: Renew this many seconds before the ticket would expire.
+        backoff_initial: Seconds calls fail fast after a failed sign-in (doubling after each
+            further failure) instead of asking the sign-in service again.
+        backoff_max: The longest such pause.
         leeway: Seconds of clock difference allowed when checking the JWT's expiry.
     """
 
@@ -69,8 +72,12 @@ class SystemUserAuth(RefreshingAuth):
         ticket_lifetime: float = TICKET_LIFETIME,
         refresh_margin: float = 300.0,
         leeway: float = 60.0,
+        backoff_initial: float = BACKOFF_INITIAL,
+        backoff_max: float = BACKOFF_MAX,
     ) -> None:
-        super().__init__(refresh_margin=refresh_margin)
+        super().__init__(
+            refresh_margin=refresh_margin, backoff_initial=backoff_initial, backoff_max=backoff_max
+        )
         self.__client_secret = require_text(client_secret, "client_secret")
         self.__system_user_token = require_text(system_user_token, "system_user_token")
         self.__key = load_private_key(private_key, private_key_password)

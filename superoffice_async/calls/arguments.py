@@ -16,17 +16,16 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
-from ._generated import models
-from ._generated.operations import Operation, Param
-from ._generated.spec_facts import CARRIER_ENUMS, CARRIER_PROPERTIES
-from .errors import (
+from .._generated import models
+from .._generated.spec_facts import CARRIER_ENUMS, CARRIER_PROPERTIES
+from ..errors import (
     InvalidArgumentError,
     InvalidEnumValueError,
-    PartialWriteError,
     UnknownColumnError,
     UnknownOperationError,
 )
-from .provenance import was_read
+from ..operation import Operation, Param
+from ..write_safety import check_replace as check_replace_guard
 
 __all__ = [
     "check_enums",
@@ -142,7 +141,7 @@ def _enum(param: Param, value: Any, _: str | None) -> Any:
 def _select(param: Param, value: Any, carrier: str | None) -> Any:
     if carrier is None:
         return _columns(param, value)
-    from .select import select_param  # typed $select paths: loaded with the first $select
+    from ..select import select_param  # typed $select paths: loaded with the first $select
 
     return select_param(value, carrier)
 
@@ -217,18 +216,14 @@ def _as_carrier(carrier: str, value: Any) -> dict[str, Any]:
 
 
 def check_replace(operation: Operation[Any], param: Param, value: Any, replace: Any) -> None:
-    """Refuse (PartialWriteError) to send a carrier that replaces the whole entity unless it
-    was read from the server, the call creates a new entity (``creates_when_empty``: its key is
-    absent, null or 0), or the caller said ``replace=True``."""
+    """A carrier that replaces the whole entity: the write-safety guard decides (a value that
+    is not such a carrier is allowed or refused as the parameter says)."""
     kinds = _kinds(param.type, param.accepts)
-    is_carrier = isinstance(value, kinds)
-    if replace or not is_carrier or was_read(value):
-        return  # None is allowed or refused as the parameter says; a wrong type is refused
-    key = operation.creates_when_empty
-    data: dict[str, Any] = value.to_dict()
-    if key is not None and not data.get(key):
-        return
-    raise PartialWriteError(operation.operation_id, kinds[0].__name__, param.python)
+    if isinstance(value, kinds):
+        where = (kinds[0].__name__, param.python)
+        check_replace_guard(
+            operation.operation_id, operation.creates_when_empty, value, where, replace
+        )
 
 
 def _replace(param: Param, value: Any, _: str | None) -> Any:

@@ -15,9 +15,9 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .errors import ConfigurationError, ServerError, TenantLookupError, TenantNotRunningError
-from .online import Connection, OnlineEnvironment, send
-from .single_flight import SingleFlight
+from ..errors import ConfigurationError, ServerError, TenantLookupError, TenantNotRunningError
+from ..single_flight import SingleFlight
+from .services import Connection, OnlineEnvironment, send
 
 __all__ = ["TenantState", "TenantStateLocator", "not_running"]
 

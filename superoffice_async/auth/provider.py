@@ -12,8 +12,8 @@ from __future__ import annotations
 import inspect
 from collections.abc import Awaitable, Callable
 
-from .auth import Auth
-from .errors import ConfigurationError, SignInError
+from ..errors import ConfigurationError, SignInError
+from .schemes import Auth
 
 __all__ = ["CredentialProvider", "CredentialProviderAuth"]
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from .call_record import CallRecord
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
+from ..records import CallRecord
 
 __all__ = ["SlowCallHook", "SlowCallMonitor", "logger"]
 

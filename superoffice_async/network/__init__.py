@@ -23,10 +23,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from .errors import ResponseTooLargeError
+from ..errors import ResponseTooLargeError
 
 __all__ = [
     "DEFAULT_MAX_BODY",
+    "DROPPED_HEADERS",
     "BoundedBody",
     "NetworkTransport",
     "Timeouts",
@@ -36,6 +37,9 @@ __all__ = [
 
 DEFAULT_MAX_BODY = 32 * 1024 * 1024
 """Bytes of one answer at most (32 MiB): far above any User answer, far below a memory problem."""
+DROPPED_HEADERS = frozenset(("content-encoding", "transfer-encoding", "content-length"))
+"""Answer headers an adapter leaves out: the body it hands up is decoded and whole, and these
+describe the wire form, not it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,25 +3,26 @@
 The default network is ``network_aiohttp``; this adapter lets tests (and callers who need httpx's
 own transport) serve the pipeline with any ``httpx.AsyncBaseTransport``. It keeps the rules of
 ``network``: one request per send, the answer bounded by ``max_body``, and httpx's exceptions
-(which hold the request, headers included) mapped to SDK errors and never chained.
+(which hold the request, headers included) mapped to SDK errors and never chained. httpx's read
+timeout restarts with every read, so the wait for the answer's whole head is bounded here: by
+the connect, pool and read timeouts together (httpx does not say when the connection is ready).
 """
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 
-from .errors import (
+from ..errors import (
     ClientClosedError,
     ConnectionFailedError,
     ConnectTimeoutError,
     ReadTimeoutError,
 )
-from .network import BoundedBody, Timeouts, WireRequest, WireResponse
+from . import DROPPED_HEADERS, BoundedBody, Timeouts, WireRequest, WireResponse
 
 __all__ = ["HttpxNetwork"]
-
-# The body handed up is decoded and whole: these describe the wire form, not it.
-_DROPPED_HEADERS = frozenset(("content-encoding", "transfer-encoding", "content-length"))
 
 
 class HttpxNetwork:
@@ -55,13 +56,22 @@ class HttpxNetwork:
             },
         )
         error: BaseException
+        phases = (timeouts.connect, timeouts.pool, timeouts.read)
+        head_limit = None if None in phases else sum(p for p in phases if p is not None)
+        timer: asyncio.Timeout | None = None
         try:
-            response = await self._transport.handle_async_request(wire)
+            async with asyncio.timeout(head_limit) as timer:
+                response = await self._transport.handle_async_request(wire)
             try:
                 body = await _read_body(response, max_body, wire.method == "HEAD")
             finally:
                 await response.aclose()
             return WireResponse(response.status_code, _headers(response), body)
+        except TimeoutError:
+            task = asyncio.current_task()
+            if timer is None or not timer.expired() or (task is not None and task.cancelling()):
+                raise
+            error = ReadTimeoutError(f"the answer's head did not come within {head_limit:g} s")
         except httpx.ConnectError as exc:
             error = ConnectionFailedError(
                 f"could not connect ({type(exc).__name__})", request_sent=False
@@ -99,7 +109,7 @@ def _headers(response: httpx.Response) -> dict[str, str]:
     """Lower-case keys; the values of a repeated header joined with ", "."""
     headers: dict[str, str] = {}
     for name, value in response.headers.multi_items():
-        if name in _DROPPED_HEADERS:
+        if name in DROPPED_HEADERS:
             continue
         previous = headers.get(name)
         headers[name] = value if previous is None else f"{previous}, {value}"

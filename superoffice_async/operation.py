@@ -1,0 +1,127 @@
+"""What the SDK knows about an operation: the ``Operation`` and ``Param`` types and parsers.
+
+The generator (``tools/codegen_operations.py``) fills one ``Operation`` per operation of the
+spec into ``_generated/operations.py``; the request path reads them (``calls/``), and so do the
+sandbox's router and the contract tests. The ``parse_*`` helpers are what the generated parsers
+call on an answer's JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+__all__ = [
+    "HTTP_METHODS",
+    "Operation",
+    "Param",
+    "parse_array",
+    "parse_object",
+    "parse_open_enum",
+    "parse_string_map",
+    "parse_typed",
+]
+
+T = TypeVar("T")
+
+HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
+"""The methods an operation of the spec (and a ``request()``) may have."""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One argument: where it goes on the wire and how it is checked."""
+
+    python: str
+    """The argument's name in the typed method."""
+    wire: str
+    """Its name on the wire (query or header name, path placeholder, body property)."""
+    location: str
+    """path | query | header | body (the whole body) | field (a property of the body)"""
+    kind: str
+    """int | str | bool | enum | select | carrier | map | any, or a list: carrier_list |
+    int_list | str_list | enum_list (minimum, maximum, choices and type then apply to items)"""
+    required: bool = False
+    nullable: bool = False
+    type: str | None = None
+    """The enum or carrier class's name in ``models``, for those kinds."""
+    minimum: int | None = None
+    maximum: int | None = None
+    pattern: str | None = None
+    min_length: int | None = None
+    choices: tuple[str, ...] = ()
+    reserved: tuple[str, ...] = ()
+    """Path values that would reach another operation (matched case-insensitively)."""
+    accepts: tuple[str, ...] = ()
+    """carrier: names of the classes that extend ``type`` and are taken for it (their extra
+    properties are left out of what is sent)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    """What the SDK knows about one operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    """The path template under the tenant's base URL, e.g. ``/api/v1/User/{id}``."""
+    params: tuple[Param, ...]
+    """In the order the typed method passes its arguments."""
+    parse: Callable[[Any], T]
+    """Turns the answer's JSON into the typed result (raises on a mismatch)."""
+    idempotent: bool
+    slow_ms: int
+    select_carrier: str | None = None
+    option_headers: tuple[tuple[str, str], ...] = ()
+    """(option name, header name): headers filled from the client's or the call's options."""
+    body: str | None = None
+    """None, "value" (one argument is the body) or "fields" (arguments are its properties)."""
+    no_content: bool = False
+    """The success answer has no body (204)."""
+    nullable: bool = False
+    """A ``200 null`` answer ("not found" in the Agents) parses to None."""
+    status: int = 200
+    """The success status the spec documents; another 2xx is not the API as specified (0: any)."""
+    tag: str = ""
+    """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
+    method_name: str = ""
+    """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
+    replaces: bool = False
+    """The body's carrier replaces the whole entity on the server (PUT, Agents Save*): what it
+    leaves out is blanked. Only a carrier read from the server is sent, unless ``replace=True``."""
+    creates_when_empty: str | None = None
+    """The carrier property whose empty value (absent, null or 0) makes the call a create."""
+
+
+def parse_array(data: Any) -> list[Any]:
+    if not isinstance(data, list):
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    return data
+
+
+def parse_object(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    return data
+
+
+def parse_string_map(data: Any) -> dict[str, str]:
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise TypeError("expected an object of strings")
+    return dict(data)
+
+
+def parse_open_enum(cls: Callable[[str], T], data: Any) -> T | str:
+    if not isinstance(data, str):
+        raise TypeError(f"expected a string, got {type(data).__name__}")
+    try:
+        return cls(data)
+    except ValueError:
+        return data
+
+
+def parse_typed(data: Any, kind: type[T]) -> T:
+    if not isinstance(data, kind) or (kind is int and isinstance(data, bool)):
+        raise TypeError(f"expected {kind.__name__}, got {type(data).__name__}")
+    return data

@@ -1,0 +1,84 @@
+"""Time bounds per phase (issue 18 item 4), against a raw server on 127.0.0.1.
+
+``timeout`` bounds the wait for the answer's whole head, not only each read: a server dripping
+one header line at a time is stopped at ``timeout``, long before the attempt limit or the
+deadline, and ``deadline=None`` never means a call without end. Timings are asserted loosely
+(well before the limit that used to stop it), never exactly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from superoffice_async import (
+    InvalidArgumentError,
+    ReadTimeoutError,
+    SOTicketAuth,
+    SuperOfficeClient,
+    SuperOfficeError,
+)
+
+from .raw_server import Seen, Server
+
+
+async def drip_head(seen: Seen, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
+    """The status line, then one header line every 0.3 s, forever: every read is quick."""
+    writer.write(b"HTTP/1.1 200 OK\r\n")
+    with contextlib.suppress(ConnectionError):
+        for number in range(1000):
+            writer.write(f"X-Drip-{number}: .\r\n".encode())
+            await writer.drain()
+            await asyncio.sleep(0.3)
+    return False
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[Server]:
+    made = Server(drip_head)
+    await made.start()
+    yield made
+    await made.stop()
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("deadline", [30.0, None])
+async def test_a_header_drip_ends_at_the_timeout(
+    server: Server, transport: str, deadline: float | None
+) -> None:
+    network = httpx.AsyncHTTPTransport() if transport == "httpx" else None
+    async with SuperOfficeClient(
+        server.url("/Cust1"),
+        auth=SOTicketAuth("7T:ticket"),
+        transport=network,
+        timeout=0.5,
+        attempt_timeout=30.0,
+        deadline=deadline,
+        retries=False,
+    ) as so:
+        started = time.monotonic()
+        with pytest.raises(SuperOfficeError) as caught:
+            async with asyncio.timeout(20):  # the test's own guard: never hangs
+                await so.users.get(5)
+        elapsed = time.monotonic() - started
+    assert isinstance(caught.value, ReadTimeoutError)
+    assert "head" in str(caught.value)
+    assert elapsed < 10.0  # the attempt limit (30 s) and the deadline were not what ended it
+    assert len(server.seen) == 1
+
+
+def test_a_call_can_never_be_without_end() -> None:
+    for name in ("timeout", "attempt_timeout"):
+        with pytest.raises(InvalidArgumentError, match="every call must end"):
+            SuperOfficeClient(
+                "https://x.example/C",
+                auth=SOTicketAuth("7T:t"),
+                **{name: None},  # type: ignore[arg-type]
+            )
+    so = SuperOfficeClient("https://x.example/C", auth=SOTicketAuth("7T:t"), deadline=None)
+    assert so is not None
