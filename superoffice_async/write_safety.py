@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._generated.spec_facts import CARRIER_PROPERTIES, PROPERTY_SHAPES
-from ._generated.types import Carrier
+from ._generated.types import Carrier, take_over
 from .errors import InvalidArgumentError, PartialWriteError
 
 if TYPE_CHECKING:
@@ -162,9 +162,7 @@ def merge_into(target: C, changes: Any) -> C:
         )
     cls: Any = type(target)
     merged = cls.from_dict(_merged(target.to_dict(), update))  # type: ignore[attr-defined]
-    state = vars(target)  # the carrier's set properties: replaced in place, identity kept
-    state.clear()
-    state.update(vars(merged))
+    take_over(target, merged)  # replaced in place: identity (and so provenance) kept
     return target
 
 

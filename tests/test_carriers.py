@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import pickle
+from datetime import datetime
 
 import pytest
 from pytest_httpx import HTTPXMock
 
 from superoffice_async import InvalidEnumValueError, SuperOfficeClient
 from superoffice_async.calls.answer import describe_parse_error
-from superoffice_async.models import Person, Role, User, UserType, UserWithLinks
+from superoffice_async.models import Person, Role, User, UserGroup, UserType, UserWithLinks
 from superoffice_async.testing.data import seed_users
 
 
@@ -45,7 +47,13 @@ def test_a_parsed_carrier_sends_back_exactly_what_the_server_sent() -> None:
 
 def test_every_seed_user_round_trips() -> None:
     for raw in seed_users(20):
-        assert User.from_dict(raw).to_dict() == raw
+        sent = User.from_dict(raw).to_dict()
+        assert sent.keys() == raw.keys()
+        for key, value in raw.items():
+            if key in ("Lastlogin", "Lastlogout"):  # the same instant; UTC is written "Z"
+                assert datetime.fromisoformat(sent[key]) == datetime.fromisoformat(value)
+            else:
+                assert sent[key] == value, key
 
 
 def test_enum_members_use_python_names_and_keep_the_old_ones() -> None:
@@ -75,9 +83,9 @@ def test_an_unknown_enum_value_stays_readable_and_is_sent_back() -> None:
         ({"Role": {"Id": True}}, "Role.Id: expected int | None, got bool"),
         ({"Rank": 1.5}, "Rank: expected int | None, got float"),
         ({"Deleted": 0}, "Deleted: expected bool | None, got int"),
-        ({"Type": 1}, "Type: expected None | str | UserType, got int"),
-        ({"OtherGroups": [{"Id": "1"}]}, "OtherGroups.Id: expected int | None, got str"),
-        ({"Lastlogin": "yesterday"}, "Lastlogin: expected datetime.datetime | None, got str"),
+        ({"Type": 1}, "Type: expected UserType (a string), got int"),
+        ({"OtherGroups": [{"Id": "1"}]}, "OtherGroups[0].Id: expected int | None, got str"),
+        ({"Lastlogin": "yesterday"}, "Lastlogin: expected an RFC 3339 date-time, got str"),
     ],
 )
 def test_a_wrong_typed_value_raises_naming_its_path(body: dict[str, object], message: str) -> None:
@@ -109,6 +117,9 @@ def test_the_seed_user_reads_at_a_glance() -> None:
 def test_carriers_pickle_and_compare() -> None:
     user = UserWithLinks.from_dict({"Name": "X", "_Links": {"Self": "u"}, "Odd": 1})
     assert pickle.loads(pickle.dumps(user)) == user  # noqa: S301 - our own bytes
+    assert copy.copy(user) == user
+    assert copy.copy(user).additional_properties == {"Odd": 1}
+    assert user != UserWithLinks.from_dict({"Name": "X", "_Links": {"Self": "u"}})
     assert user.field_links is not None
     assert user.field_links["Self"] == "u"
 
@@ -150,3 +161,22 @@ async def test_an_enum_value_the_server_sent_can_be_sent_back(
         await client.user_agent.save_user(typo)
     assert UserType.INTERNAL_ASSOCIATE.is_known
     assert len(httpx_mock.get_requests()) == 2
+
+
+def test_unnamed_properties_a_caller_sets_are_sent_nested_too() -> None:
+    group = UserGroup(id=2)
+    group["ColourAddedLater"] = "red"
+    user = User(name="X", other_groups=[group], person=Person(firstname="Ann"))
+    assert user.person is not None
+    user.person["PronounsAddedLater"] = "she"
+    user["AddedLater"] = 1
+    assert user.to_dict() == {
+        "AddedLater": 1,
+        "Name": "X",
+        "OtherGroups": [{"ColourAddedLater": "red", "Id": 2}],
+        "Person": {"PronounsAddedLater": "she", "Firstname": "Ann"},
+    }
+    assert User.from_dict(user.to_dict()) == user
+    assert "AddedLater" in user
+    del user["AddedLater"]
+    assert "AddedLater" not in user.to_dict()

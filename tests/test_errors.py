@@ -123,7 +123,7 @@ async def test_rate_limit_carries_retry_after(
             "application/json",
             "AssociateId: expected int | None, got str",
         ),
-        (b'{"Role": "admin"}', "application/json", "Role: expected None | Role, got str"),
+        (b'{"Role": "admin"}', "application/json", "Role: expected Role | None, got str"),
         (b'{"Role": {"Id": true}}', "application/json", "Role.Id: expected int | None, got bool"),
         (b'{"Lastlogin": "yesterday"}', "application/json", "Lastlogin: expected"),
         (b'{"OtherGroups": {"Id": 1}}', "application/json", "OtherGroups: expected"),

@@ -80,6 +80,29 @@ async def test_the_put_body_leaves_out_links(
     assert json.loads(sent.content) == {"AssociateId": 5, "Tooltip": "new"}
 
 
+async def test_a_property_the_spec_does_not_name_survives_read_then_replace(
+    client: SuperOfficeClient, httpx_mock: HTTPXMock
+) -> None:
+    answer = {
+        "AssociateId": 5,
+        "Tooltip": "old",
+        "AddedLater": {"Level": 3},  # a newer server's property, at the top ...
+        "Person": {"Firstname": "Ann", "PronounsAddedLater": "she"},  # ... and nested
+        "OtherGroups": [{"Id": 2, "ColourAddedLater": "red"}],
+    }
+    httpx_mock.add_response(method="GET", url=f"{API}/User/5", json=answer)
+    httpx_mock.add_response(method="PUT", url=f"{API}/User/5", json=answer)
+    user = await client.users.get(5)
+    assert user.additional_properties == {"AddedLater": {"Level": 3}}
+    assert user.person is not None
+    assert user.person["PronounsAddedLater"] == "she"
+    user.tooltip = "new"
+    saved = await client.users.put(5, user)  # PUT replaces the whole user
+    sent = json.loads(httpx_mock.get_requests(method="PUT")[0].content)
+    assert sent == {**answer, "Tooltip": "new"}  # nothing the server added was dropped
+    assert saved["AddedLater"] == {"Level": 3}
+
+
 async def test_a_selected_read_is_partial_and_a_copy_was_not_read(
     superoffice_client: SuperOfficeClient,
 ) -> None:

@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import datetime
 import enum
-from typing import Any, ClassVar, Literal, Self
+import functools
+import re
+import weakref
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Self, TypeVar
 
+import msgspec
 
-class Unset:
-    """The type of ``UNSET``: "not given", as opposed to an explicit ``None`` (JSON null)."""
+Unset = msgspec.UnsetType
+"""The type of ``UNSET``: "not given", as opposed to an explicit ``None`` (JSON null)."""
 
-    def __bool__(self) -> Literal[False]:
-        return False
+UNSET: Unset = msgspec.UNSET
+"""Not given: a carrier property holding it was never set and is not sent."""
 
-    def __repr__(self) -> str:
-        return "UNSET"
+# A carrier's field default: "never set" (left out of what is sent), typed Any so that
+# ``name: str | None = NOT_SET`` checks. Reading such a property gives None.
+NOT_SET: Any = msgspec.UNSET
 
-
-UNSET: Unset = Unset()
-
-# A carrier's constructor defaults: typed Any so that ``name: str | None = NOT_SET`` checks.
-NOT_SET: Any = UNSET
-
-# What a failed conversion of a JSON value raises; the parsers turn each into a TypeError
-# that names the property (``Role.Id: expected int | None, got bool``).
+# What a failed conversion of a JSON value raises.
 PARSE_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
 
 
@@ -66,6 +65,99 @@ class OpenStrEnum(enum.StrEnum):
         return f"{type(self).__name__}({self._value_!r})"
 
 
+_E = TypeVar("_E", bound=OpenStrEnum)
+
+if TYPE_CHECKING:
+    Open = Annotated[_E, "open enum"]
+    """An enum-valued property: to a type checker, the enum itself."""
+else:
+
+    class Open:
+        """``Open[Kind]``: to msgspec, a type it hands to ``_dec_hook`` (an open enum on read;
+        a caller's plain string stays a string, which the check before sending refuses)."""
+
+        __slots__ = ()
+
+        @classmethod
+        @functools.cache
+        def __class_getitem__(cls, kind: type[OpenStrEnum]) -> type:
+            return _OpenKind(f"Open{kind.__name__}", (_OpenMarker,), {"kind": kind})
+
+
+class _OpenKind(type):
+    """The marker's metaclass: a member of the enum is an instance (msgspec checks the hook's
+    answer with isinstance)."""
+
+    kind: type[OpenStrEnum]
+
+    def __instancecheck__(cls, value: object) -> bool:
+        return isinstance(value, cls.kind)
+
+
+class _OpenMarker(metaclass=_OpenKind):
+    kind: ClassVar[type[OpenStrEnum]]
+
+
+def _dec_hook(kind: type, value: Any) -> Any:
+    """msgspec's hook for the types it does not know: the open enums."""
+    if isinstance(kind, type) and issubclass(kind, _OpenMarker):
+        if not isinstance(value, str):
+            raise TypeError(
+                f"Expected {kind.kind.__name__} (a string), got {type(value).__name__}"
+            )
+        return kind.kind._open(value)
+    raise NotImplementedError(f"no conversion to {kind!r}")
+
+
+class _UnsetReadsNone:
+    """A carrier property: reads None when never set; ``del`` unsets it (it is not sent)."""
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = self._slot.__get__(obj, owner)
+        return None if value is UNSET else value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        self._slot.__set__(obj, value)
+
+    def __delete__(self, obj: Any) -> None:
+        self._slot.__set__(obj, UNSET)
+
+
+_C = TypeVar("_C", bound="Carrier")
+
+
+def carrier(cls: type[_C]) -> type[_C]:
+    """Finish a generated carrier class: its properties read None when never set."""
+    for name in cls.__struct_fields__:
+        setattr(cls, name, _UnsetReadsNone(cls.__dict__[name]))
+    return cls
+
+
+# Carriers holding properties the spec does not name: while none is alive, a carrier's wire
+# form is msgspec's alone; otherwise each carrier's is built with its extras (``_dump``).
+_holders: dict[int, weakref.ReferenceType[Any]] = {}
+
+
+def _hold(item: Carrier, extra: dict[str, Any]) -> dict[str, Any]:
+    item.__dict__["_extra"] = extra
+    key = id(item)
+    if key not in _holders:
+        _holders[key] = weakref.ref(item, functools.partial(_let_go, key))
+    return extra
+
+
+def _let_go(key: int, ref: weakref.ReferenceType[Any]) -> None:
+    if _holders.get(key) is ref:
+        del _holders[key]
+
+
 _NESTED_TEXT = 40  # characters shown of a string inside another carrier
 
 
@@ -73,6 +165,16 @@ def _short(value: Any, depth: int, compact: bool) -> str:
     """``repr`` of a property value, shortened below the top level (more so when compact)."""
     if isinstance(value, Carrier):
         return value._repr(depth, compact)
+    if isinstance(value, dict):
+        if compact and depth:
+            return (
+                "{" + f"{len(value)} {'entry' if len(value) == 1 else 'entries'}" + "}"
+            )
+        shown = [
+            f"{k!r}: {_short(v, depth + 1, compact)}"
+            for k, v in list(value.items())[:3]
+        ]
+        return "{" + ", ".join(shown) + (", ..." if len(value) > 3 else "") + "}"
     if isinstance(value, list):
         if not value:
             return "[]"
@@ -95,58 +197,183 @@ def _short(value: Any, depth: int, compact: bool) -> str:
 
 
 def _empty(value: Any) -> bool:
-    if isinstance(value, Carrier) and not value._WIRE:
-        return not value.__dict__.get("_extra")
-    return (type(value) is str or type(value) is list) and not value
+    return type(value) in (str, list, dict) and not value
 
 
-class Carrier:
-    """Base of the generated carriers.
+_AT = re.compile(r"^(.*?)(?: - at `\$\.?(.*)`)?$", re.DOTALL)
+_WORDS = {"null": "None", "array": "list", "object": "dict"}
+
+
+def _type_error(error: msgspec.ValidationError, cls: type[Carrier]) -> TypeError:
+    """msgspec's ``Expected `int | null`, got `bool` - at `$.Role.Id``` as the SDK says it:
+    ``Role.Id: expected int | None, got bool`` (an object by its carrier's name)."""
+    found = _AT.match(str(error))
+    text, path = (found.group(1), found.group(2)) if found else (str(error), None)
+    text = re.sub(r"`([^`]*)`", lambda m: re.sub(r"\w+", _word, m.group(1)), text)
+    text = text[:1].lower() + text[1:]
+    inner = _carrier_at(cls, path or "")
+    if inner is not None:
+        text = re.sub(r"^expected dict\b", f"expected {inner.__name__}", text)
+    if text == "invalid RFC3339 encoded datetime":
+        text = "expected an RFC 3339 date-time, got str"
+    elif not text.startswith("expected"):
+        text = f"expected a valid value, got one that is not ({text})"
+    return TypeError(f"{path}: {text}" if path else text)
+
+
+def _carrier_at(cls: type[Carrier], path: str) -> type[Carrier] | None:
+    """The carrier class the property at ``path`` (``Role``, ``OtherGroups[0]``) holds."""
+    current: type[Carrier] | None = None
+    owner = cls
+    for step in re.sub(r"\[[^]]*\]", "", path).split(".") if path else ():
+        shape = _nested(owner).get(step)
+        if shape is None:
+            return None
+        current = owner = shape[1]
+    return current
+
+
+def _word(found: re.Match[str]) -> str:
+    word = found.group(0)
+    if word.startswith("Open") and word[4:5].isupper():
+        return word[4:]
+    return _WORDS.get(word, word)
+
+
+class Carrier(
+    msgspec.Struct,
+    kw_only=True,
+    weakref=True,
+    dict=True,
+    forbid_unknown_fields=True,
+):
+    """Base of the generated carriers (msgspec Structs).
 
     A property reads as ``None`` when it is null or was never set; ``fields_set`` names those
-    that were set (by the caller, or sent by the server), and only those are sent.
+    that were set (by the caller, or sent by the server), and only those are sent. Properties
+    the spec does not name are kept in ``additional_properties`` and sent back.
     """
-
-    _WIRE: ClassVar[dict[str, str]] = {}
-    """Python property name -> JSON property name, in the spec's order."""
-
-    @classmethod
-    def _python_names(cls) -> dict[str, str]:
-        """JSON property name -> Python property name (``_WIRE`` reversed, made once)."""
-        names: dict[str, str] | None = cls.__dict__.get("_PYTHON")
-        if names is None:
-            names = {wire: name for name, wire in cls._WIRE.items()}
-            cls._PYTHON = names  # type: ignore[attr-defined]
-        return names
 
     __hash__ = None  # type: ignore[assignment]
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        raise NotImplementedError
+    @classmethod
+    def _wire(cls) -> dict[str, str]:
+        """Python property name -> JSON property name, in the spec's order."""
+        return dict(
+            zip(cls.__struct_fields__, cls.__struct_encode_fields__, strict=True)
+        )
+
+    @classmethod
+    def _python_names(cls) -> dict[str, str]:
+        """JSON property name -> Python property name."""
+        return _python_names(cls)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
+        try:
+            return msgspec.convert(src_dict, cls, dec_hook=_dec_hook)
+        except msgspec.ValidationError as error:
+            if not str(error).startswith("Object contains unknown field"):
+                raise _type_error(error, cls) from None
+        return _build(cls, dict(src_dict))
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Self:
+        """Parse JSON text; a value of the wrong type raises TypeError."""
+        try:
+            return msgspec.json.decode(data, type=cls, dec_hook=_dec_hook)
+        except msgspec.ValidationError as error:
+            if not str(error).startswith("Object contains unknown field"):
+                raise _type_error(error, cls) from None
+        return cls.from_dict(msgspec.json.decode(data))
 
     @property
     def fields_set(self) -> frozenset[str]:
         """The Python names of the properties that are set (a None among them is sent as null)."""
-        d = self.__dict__
-        return frozenset(name for name in self._WIRE if name in d)
+        values = msgspec.structs.astuple(self)
+        return frozenset(
+            n for n, v in zip(self.__struct_fields__, values) if v is not UNSET
+        )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The JSON properties the spec does not name, as they were read or set."""
+        found: dict[str, Any] | None = self.__dict__.get("_extra")
+        return _hold(self, {}) if found is None else found
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        _hold(self, value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object (the wire form) of the properties that are set."""
+        if not _holders:
+            built: dict[str, Any] = msgspec.to_builtins(self)
+            return built
+        return _dump(self)
 
     def to_json(self, *, indent: bool = False) -> str:
         """``to_dict()`` as JSON text; ``indent=True`` for two-space indentation."""
-        import orjson
+        data = msgspec.json.encode(self.to_dict())
+        return (msgspec.json.format(data, indent=2) if indent else data).decode()
 
-        option = orjson.OPT_INDENT_2 if indent else 0
-        return orjson.dumps(self.to_dict(), option=option).decode()
+    def __getitem__(self, key: str) -> Any:
+        """A value by its JSON name: a documented property that is set, or another key."""
+        name = _python_names(type(self)).get(key)
+        if name is not None:
+            value = getattr(type(self), name)._slot.__get__(self)
+            if value is not UNSET:
+                return value
+        return self.__dict__.get("_extra", {})[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]``, or ``default`` when the answer did not have ``key``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.__dict__ == other.__dict__
+        return msgspec.structs.astuple(self) == msgspec.structs.astuple(other) and (
+            self.__dict__.get("_extra") or None
+        ) == (other.__dict__.get("_extra") or None)
+
+    def __copy__(self) -> Self:
+        extra = self.__dict__.get("_extra")
+        return _restore(
+            type(self), msgspec.structs.astuple(self), dict(extra) if extra else None
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _restore,
+            (type(self), msgspec.structs.astuple(self), self.__dict__.get("_extra")),
+        )
 
     def _items(self) -> list[tuple[str, Any]]:
-        d = self.__dict__
-        items = [(name, d[name]) for name in self._WIRE if d.get(name) is not None]
-        extra = d.get("_extra")
+        values = msgspec.structs.astuple(self)
+        items = [
+            (n, v)
+            for n, v in zip(self.__struct_fields__, values)
+            if v is not None and v is not UNSET
+        ]
+        extra = self.__dict__.get("_extra")
         if extra:
             items.append(("additional_properties", extra))
         return items
@@ -156,17 +383,8 @@ class Carrier:
         items = self._items()
         if compact:  # repr(): leave out what is empty as well
             items = [(key, value) for key, value in items if not _empty(value)]
-        # Shown of a carrier inside another: its first fields (entries of a map carrier).
+        # Shown of a carrier inside another: its first fields.
         limit = None if depth == 0 else (1 if compact else 3)
-        if not self._WIRE and items:  # a map carrier: show its entries
-            entries = list(items[0][1].items())
-            if compact and depth:
-                return f"{name}({len(entries)} {'entry' if len(entries) == 1 else 'entries'})"
-            shown = [
-                f"{k!r}: {_short(v, depth + 1, compact)}" for k, v in entries[:limit]
-            ]
-            more = ", ..." if len(shown) < len(entries) else ""
-            return name + "({" + ", ".join(shown) + more + "})"
         if depth >= 2:
             return f"{name}(...)" if items else f"{name}()"
         parts = [
@@ -184,62 +402,166 @@ class Carrier:
         """One line per property that is set and not None, carriers inside less shortened."""
         lines = [type(self).__name__]
         for key, value in self._items():
-            if not self._WIRE:
-                lines += [f"  {k!r}: {_short(v, 1, False)}" for k, v in value.items()]
-            else:
-                lines.append(f"  {key}: {_short(value, 1, False)}")
+            lines.append(f"  {key}: {_short(value, 1, False)}")
         return "\n".join(lines)
 
 
-# Checks of JSON values inside lists: exact types first, subclasses after; bool is no int.
-def as_list(value: Any) -> list[Any]:
-    """``value`` when it is a list, else TypeError."""
-    if type(value) is not list and not isinstance(value, list):
-        raise TypeError(f"expected list, got {type(value).__name__}")
-    return value
+def take_over(target: _C, source: _C) -> None:
+    """Give ``target`` every property of ``source`` (set or not) and its unnamed ones."""
+    for name, value in zip(source.__struct_fields__, msgspec.structs.astuple(source)):
+        getattr(type(target), name).__set__(target, value)
+    extra = source.__dict__.get("_extra")
+    if extra:
+        _hold(target, dict(extra))
+    else:
+        target.__dict__.pop("_extra", None)
 
 
-def as_str(value: Any) -> str:
-    """``value`` when it is a str, else TypeError."""
-    if type(value) is not str and not isinstance(value, str):
-        raise TypeError(f"expected str, got {type(value).__name__}")
-    return value
+@functools.cache
+def _python_names(cls: type[Carrier]) -> dict[str, str]:
+    return dict(zip(cls.__struct_encode_fields__, cls.__struct_fields__, strict=True))
 
 
-def as_int(value: Any) -> int:
-    """``value`` when it is an int (not a bool), else TypeError."""
-    if type(value) is not int and (
-        not isinstance(value, int) or isinstance(value, bool)
+def _restore(
+    cls: type[_C], values: tuple[Any, ...], extra: dict[str, Any] | None
+) -> _C:
+    item = cls(
+        **{n: v for n, v in zip(cls.__struct_fields__, values) if v is not UNSET}
+    )
+    if extra:
+        _hold(item, extra)
+    return item
+
+
+# -- the slow paths: an answer with properties the spec does not name, and sending carriers
+# -- while some carrier holds such properties. Correct first; msgspec does the common case.
+
+
+@functools.cache
+def _nested(cls: type[Carrier]) -> dict[str, tuple[str, type[Carrier]]]:
+    """JSON name -> (object | list | map, carrier class) of the properties holding carriers."""
+    found: dict[str, tuple[str, type[Carrier]]] = {}
+    info = msgspec.inspect.type_info(cls)
+    assert isinstance(info, msgspec.inspect.StructType)
+    for field in info.fields:
+        shape = _carrier_in(field.type)
+        if shape is not None:
+            found[field.encode_name] = shape
+    return found
+
+
+def _carrier_in(kind: msgspec.inspect.Type) -> tuple[str, type[Carrier]] | None:
+    if isinstance(kind, msgspec.inspect.UnionType):
+        for option in kind.types:
+            shape = _carrier_in(option)
+            if shape is not None:
+                return shape
+    if isinstance(kind, msgspec.inspect.StructType) and issubclass(kind.cls, Carrier):
+        return ("object", kind.cls)
+    for shape, container in (
+        ("list", msgspec.inspect.ListType),
+        ("map", msgspec.inspect.DictType),
     ):
-        raise TypeError(f"expected int, got {type(value).__name__}")
-    return value
+        if isinstance(kind, container):
+            inner = kind.item_type if shape == "list" else kind.value_type  # type: ignore[attr-defined]
+            found = _carrier_in(inner)
+            if found is not None and found[0] == "object":
+                return (shape, found[1])
+    return None
 
 
-def as_bool(value: Any) -> bool:
-    """``value`` when it is a bool, else TypeError."""
-    if type(value) is not bool:
-        raise TypeError(f"expected bool, got {type(value).__name__}")
-    return value
+def _build(cls: type[_C], data: Any) -> _C:
+    """``cls`` from the JSON object ``data``, keeping the properties the spec does not name:
+    they are taken out (a copy is made only where there are some), msgspec parses the rest,
+    and they are put back on the carriers they came with."""
+    found: list[tuple[tuple[str | int, ...], dict[str, Any]]] = []
+    try:
+        item = msgspec.convert(_known(cls, data, (), found), cls, dec_hook=_dec_hook)
+    except msgspec.ValidationError as error:
+        raise _type_error(error, cls) from None
+    for path, extra in found:
+        owner: Any = item
+        for step in path:
+            owner = owner[step]
+        _hold(owner, extra)
+    return item
 
 
-def as_float(value: Any) -> float:
-    """``value`` when it is a number (not a bool), else TypeError."""
-    if type(value) is not float and (
-        not isinstance(value, int | float) or isinstance(value, bool)
-    ):
-        raise TypeError(f"expected float, got {type(value).__name__}")
-    return value
+def _known(
+    cls: type[Carrier], data: Any, path: tuple[str | int, ...], found: list[Any]
+) -> Any:
+    """``data`` without the properties ``cls`` (and the carriers in it) does not name; those
+    go to ``found`` with the path of the carrier they belong to."""
+    if not isinstance(data, dict):
+        return data  # the wrong shape: msgspec names it
+    names = _python_names(cls)
+    unknown = data.keys() - names.keys()
+    out = data
+    if unknown:
+        out = {k: v for k, v in data.items() if k not in unknown}
+        found.append((path, {k: v for k, v in data.items() if k in unknown}))
+    for key, (shape, child) in _nested(cls).items():
+        value = out.get(key)
+        if value is None:
+            continue
+        if shape == "object":
+            new = _known(child, value, (*path, key), found)
+        elif shape == "list" and isinstance(value, list):
+            new = [
+                _known(child, v, (*path, key, i), found) for i, v in enumerate(value)
+            ]
+            new = value if all(a is b for a, b in zip(new, value)) else new
+        elif shape == "map" and isinstance(value, dict):
+            new = {
+                k: _known(child, v, (*path, key, k), found) for k, v in value.items()
+            }
+            new = value if all(new[k] is value[k] for k in value) else new
+        else:
+            continue
+        if new is not value:
+            out = dict(out) if out is data else out
+            out[key] = new
+    return out
 
 
-def dump_any(value: Any) -> Any:
-    """``value`` as JSON: carriers, lists and dates converted."""
-    if isinstance(value, Carrier):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [dump_any(item) for item in value]
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    return value
+def _dump(item: Carrier) -> dict[str, Any]:
+    """``item``'s wire form, each carrier in it with the properties the spec does not name."""
+    built: dict[str, Any] = msgspec.to_builtins(item)
+    for path, extra in _extras(item, ()):
+        target: Any = built
+        for step in path:
+            target = target[step]
+        for key, value in extra.items():
+            target.setdefault(key, _plain(value))
+    return built
+
+
+def _extras(
+    item: Carrier, path: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    """(path, properties the spec does not name) of ``item`` and of every carrier in it."""
+    extra = item.__dict__.get("_extra")
+    if extra:
+        yield path, extra
+    for key, (shape, _) in _nested(type(item)).items():
+        value = item.get(key)
+        if value is None:
+            continue
+        if shape == "object":
+            yield from _extras(value, (*path, key))
+        elif shape == "list":
+            for i, v in enumerate(value):
+                if v is not None:
+                    yield from _extras(v, (*path, key, i))
+        else:
+            for k, v in value.items():
+                if v is not None:
+                    yield from _extras(v, (*path, key, k))
+
+
+def _plain(value: Any) -> Any:
+    """A value a caller put among the properties the spec does not name, as JSON builtins."""
+    return msgspec.to_builtins(value) if isinstance(value, Carrier) else value
 
 
 __all__ = [
@@ -247,12 +569,9 @@ __all__ = [
     "PARSE_ERRORS",
     "UNSET",
     "Carrier",
+    "Open",
     "OpenStrEnum",
     "Unset",
-    "as_bool",
-    "as_float",
-    "as_int",
-    "as_list",
-    "as_str",
-    "dump_any",
+    "carrier",
+    "take_over",
 ]

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from .._generated import models
 from .._generated.spec_facts import CARRIER_ENUMS, CARRIER_PROPERTIES
+from .._generated.types import Carrier
 from ..errors import (
     InvalidArgumentError,
     InvalidEnumValueError,
@@ -179,9 +180,8 @@ def _carrier(param: Param, value: Any, _: str | None) -> Any:
     if not isinstance(value, kinds):
         names = " or ".join(c.__name__ for c in kinds)
         raise InvalidArgumentError(f"{param.python} must be a {names}, got {type(value).__name__}")
-    data = _as_carrier(cls.__name__, value)
-    check_enums(cls.__name__, data, param.python)
-    return data
+    check_enums(cls.__name__, value, param.python)
+    return _as_carrier(cls.__name__, value)
 
 
 def _carrier_list(param: Param, value: Any, _: str | None) -> Any:
@@ -189,10 +189,9 @@ def _carrier_list(param: Param, value: Any, _: str | None) -> Any:
     cls = kinds[0]
     if not isinstance(value, list | tuple) or not all(isinstance(v, kinds) for v in value):
         raise InvalidArgumentError(f"{param.python} must be a list of {cls.__name__}")
-    data = [_as_carrier(cls.__name__, v) for v in value]
-    for index, item in enumerate(data):
+    for index, item in enumerate(value):
         check_enums(cls.__name__, item, f"{param.python}[{index}]")
-    return data
+    return [_as_carrier(cls.__name__, v) for v in value]
 
 
 @functools.cache
@@ -233,14 +232,14 @@ def _replace(param: Param, value: Any, _: str | None) -> Any:
 
 
 def check_enums(carrier: str, data: Any, where: str) -> None:
-    """Refuse an enum value outside the spec anywhere in a carrier about to be sent.
+    """Refuse an enum value outside the spec anywhere in a carrier (or its JSON) about to be sent.
 
     Carriers keep unknown enum values the server sends (open enums) and may send them back; a
     string the caller wrote must be a listed value, or the server would refuse it or store a
     default. Raises InvalidEnumValueError naming the JSON path (``user.Type``) and the valid
     values. Only the properties that hold an enum, or a carrier that does, are looked at.
     """
-    if not isinstance(data, dict):
+    if not isinstance(data, dict | Carrier):
         return
     enums, nested = _enum_plan(carrier)
     for prop, allowed in enums.items():

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
-from ..types import (
-    NOT_SET,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class ChangePasswordFromNameRequest(Carrier):
     """Change password for a user.
 
@@ -21,122 +18,6 @@ class ChangePasswordFromNameRequest(Carrier):
         new_password (str | None):
     """
 
-    associate_name: str | None = None
-    old_password: str | None = None
-    new_password: str | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "associate_name": "AssociateName",
-        "old_password": "OldPassword",
-        "new_password": "NewPassword",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        associate_name: str | None,
-        old_password: str | None,
-        new_password: str | None,
-    ) -> None:
-        d = self.__dict__
-        d["associate_name"] = associate_name
-        d["old_password"] = old_password
-        d["new_password"] = new_password
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "associate_name" in s:
-            field_dict["AssociateName"] = s["associate_name"]
-        if "old_password" in s:
-            field_dict["OldPassword"] = s["old_password"]
-        if "new_password" in s:
-            field_dict["NewPassword"] = s["new_password"]
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("AssociateName", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"AssociateName: expected None | str, got {type(v).__name__}"
-                    )
-            d["associate_name"] = v
-        else:
-            raise TypeError("AssociateName: expected None | str, got nothing")
-
-        v = g("OldPassword", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"OldPassword: expected None | str, got {type(v).__name__}"
-                    )
-            d["old_password"] = v
-        else:
-            raise TypeError("OldPassword: expected None | str, got nothing")
-
-        v = g("NewPassword", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"NewPassword: expected None | str, got {type(v).__name__}"
-                    )
-            d["new_password"] = v
-        else:
-            raise TypeError("NewPassword: expected None | str, got nothing")
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    associate_name: str | None = field(name="AssociateName", default=NOT_SET)
+    old_password: str | None = field(name="OldPassword", default=NOT_SET)
+    new_password: str | None = field(name="NewPassword", default=NOT_SET)

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-    as_list,
-    as_str,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class CredentialUser(Carrier):
     """Information about a users credentials in a foregin system that can be bound to a SuperOffice
     user (i.e. associate)
@@ -30,180 +24,14 @@ class CredentialUser(Carrier):
         field_properties (FieldProperties | None):
     """
 
-    value: str | None = None
-    display_value: str | None = None
-    columns: list[str] | None = None
-    can_create_person: bool | None = None
-    table_right: TableRight | None = None
-    field_properties: FieldProperties | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "value": "Value",
-        "display_value": "DisplayValue",
-        "columns": "Columns",
-        "can_create_person": "CanCreatePerson",
-        "table_right": "TableRight",
-        "field_properties": "FieldProperties",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        *,
-        value: str | None = NOT_SET,
-        display_value: str | None = NOT_SET,
-        columns: list[str] | None = NOT_SET,
-        can_create_person: bool | None = NOT_SET,
-        table_right: TableRight | None = NOT_SET,
-        field_properties: FieldProperties | None = NOT_SET,
-    ) -> None:
-        d = self.__dict__
-        if value is not NOT_SET:
-            d["value"] = value
-        if display_value is not NOT_SET:
-            d["display_value"] = display_value
-        if columns is not NOT_SET:
-            d["columns"] = columns
-        if can_create_person is not NOT_SET:
-            d["can_create_person"] = can_create_person
-        if table_right is not NOT_SET:
-            d["table_right"] = table_right
-        if field_properties is not NOT_SET:
-            d["field_properties"] = field_properties
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "value" in s:
-            field_dict["Value"] = s["value"]
-        if "display_value" in s:
-            field_dict["DisplayValue"] = s["display_value"]
-        v = s.get("columns", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["Columns"] = None if v is None else list(v)
-        if "can_create_person" in s:
-            field_dict["CanCreatePerson"] = s["can_create_person"]
-        v = s.get("table_right", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["TableRight"] = None if v is None else v.to_dict()
-        v = s.get("field_properties", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["FieldProperties"] = None if v is None else v.to_dict()
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("Value", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"Value: expected None | str, got {type(v).__name__}"
-                    )
-            d["value"] = v
-
-        v = g("DisplayValue", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"DisplayValue: expected None | str, got {type(v).__name__}"
-                    )
-            d["display_value"] = v
-
-        v = g("Columns", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = [as_str(_i0) for _i0 in as_list(v)]
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"Columns: expected list[str] | None, got {type(v).__name__}"
-                    ) from error
-            d["columns"] = v
-
-        v = g("CanCreatePerson", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is bool):
-                    raise TypeError(
-                        f"CanCreatePerson: expected bool | None, got {type(v).__name__}"
-                    )
-            d["can_create_person"] = v
-
-        v = g("TableRight", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = TableRight.from_dict(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
-                    ) from error
-            d["table_right"] = v
-
-        v = g("FieldProperties", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = FieldProperties.from_dict(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
-                    ) from error
-            d["field_properties"] = v
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    value: str | None = field(name="Value", default=NOT_SET)
+    display_value: str | None = field(name="DisplayValue", default=NOT_SET)
+    columns: list[str] | None = field(name="Columns", default=NOT_SET)
+    can_create_person: bool | None = field(name="CanCreatePerson", default=NOT_SET)
+    table_right: TableRight | None = field(name="TableRight", default=NOT_SET)
+    field_properties: FieldProperties | None = field(
+        name="FieldProperties", default=NOT_SET
+    )
 
 
 from ..models.field_properties import FieldProperties

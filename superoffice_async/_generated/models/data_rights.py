@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-    as_list,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class DataRights(Carrier):
     """The DataRights carrier.
 
@@ -25,177 +20,15 @@ class DataRights(Carrier):
         field_properties (FieldProperties | None):
     """
 
-    columns_info: list[RelationToOwner] | None = None
-    rows_info: list[EntityName] | None = None
-    rights: list[list[DataRight]] | None = None
-    table_right: TableRight | None = None
-    field_properties: FieldProperties | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "columns_info": "ColumnsInfo",
-        "rows_info": "RowsInfo",
-        "rights": "Rights",
-        "table_right": "TableRight",
-        "field_properties": "FieldProperties",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        *,
-        columns_info: list[RelationToOwner] | None = NOT_SET,
-        rows_info: list[EntityName] | None = NOT_SET,
-        rights: list[list[DataRight]] | None = NOT_SET,
-        table_right: TableRight | None = NOT_SET,
-        field_properties: FieldProperties | None = NOT_SET,
-    ) -> None:
-        d = self.__dict__
-        if columns_info is not NOT_SET:
-            d["columns_info"] = columns_info
-        if rows_info is not NOT_SET:
-            d["rows_info"] = rows_info
-        if rights is not NOT_SET:
-            d["rights"] = rights
-        if table_right is not NOT_SET:
-            d["table_right"] = table_right
-        if field_properties is not NOT_SET:
-            d["field_properties"] = field_properties
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        v = s.get("columns_info", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["ColumnsInfo"] = (
-                None if v is None else [_i0.to_dict() for _i0 in v]
-            )
-        v = s.get("rows_info", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["RowsInfo"] = None if v is None else [_i0.to_dict() for _i0 in v]
-        v = s.get("rights", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["Rights"] = (
-                None if v is None else [[_i1.to_dict() for _i1 in _i0] for _i0 in v]
-            )
-        v = s.get("table_right", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["TableRight"] = None if v is None else v.to_dict()
-        v = s.get("field_properties", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["FieldProperties"] = None if v is None else v.to_dict()
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("ColumnsInfo", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = [RelationToOwner.from_dict(_i0) for _i0 in as_list(v)]
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"ColumnsInfo: expected list[RelationToOwner] | None, got {type(v).__name__}"
-                    ) from error
-            d["columns_info"] = v
-
-        v = g("RowsInfo", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = [EntityName.from_dict(_i0) for _i0 in as_list(v)]
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"RowsInfo: expected list[EntityName] | None, got {type(v).__name__}"
-                    ) from error
-            d["rows_info"] = v
-
-        v = g("Rights", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = [
-                        [DataRight.from_dict(_i1) for _i1 in as_list(_i0)]
-                        for _i0 in as_list(v)
-                    ]
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"Rights: expected list[list[DataRight]] | None, got {type(v).__name__}"
-                    ) from error
-            d["rights"] = v
-
-        v = g("TableRight", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = TableRight.from_dict(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"TableRight: expected None | TableRight, got {type(v).__name__}"
-                    ) from error
-            d["table_right"] = v
-
-        v = g("FieldProperties", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = FieldProperties.from_dict(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"FieldProperties: expected FieldProperties | None, got {type(v).__name__}"
-                    ) from error
-            d["field_properties"] = v
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    columns_info: list[RelationToOwner] | None = field(
+        name="ColumnsInfo", default=NOT_SET
+    )
+    rows_info: list[EntityName] | None = field(name="RowsInfo", default=NOT_SET)
+    rights: list[list[DataRight]] | None = field(name="Rights", default=NOT_SET)
+    table_right: TableRight | None = field(name="TableRight", default=NOT_SET)
+    field_properties: FieldProperties | None = field(
+        name="FieldProperties", default=NOT_SET
+    )
 
 
 from ..models.data_right import DataRight

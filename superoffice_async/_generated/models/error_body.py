@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
-from ..types import (
-    NOT_SET,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class ErrorBody(Carrier):
     """SuperOffice's REST error body.
 
@@ -22,136 +19,7 @@ class ErrorBody(Carrier):
         error_source (str | None):
     """
 
-    error: bool | None = None
-    error_type: str | None = None
-    error_message: str | None = None
-    error_source: str | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "error": "Error",
-        "error_type": "ErrorType",
-        "error_message": "ErrorMessage",
-        "error_source": "ErrorSource",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        *,
-        error: bool | None = NOT_SET,
-        error_type: str | None = NOT_SET,
-        error_message: str | None = NOT_SET,
-        error_source: str | None = NOT_SET,
-    ) -> None:
-        d = self.__dict__
-        if error is not NOT_SET:
-            d["error"] = error
-        if error_type is not NOT_SET:
-            d["error_type"] = error_type
-        if error_message is not NOT_SET:
-            d["error_message"] = error_message
-        if error_source is not NOT_SET:
-            d["error_source"] = error_source
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "error" in s:
-            field_dict["Error"] = s["error"]
-        if "error_type" in s:
-            field_dict["ErrorType"] = s["error_type"]
-        if "error_message" in s:
-            field_dict["ErrorMessage"] = s["error_message"]
-        if "error_source" in s:
-            field_dict["ErrorSource"] = s["error_source"]
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("Error", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is bool):
-                    raise TypeError(
-                        f"Error: expected bool | None, got {type(v).__name__}"
-                    )
-            d["error"] = v
-
-        v = g("ErrorType", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"ErrorType: expected None | str, got {type(v).__name__}"
-                    )
-            d["error_type"] = v
-
-        v = g("ErrorMessage", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"ErrorMessage: expected None | str, got {type(v).__name__}"
-                    )
-            d["error_message"] = v
-
-        v = g("ErrorSource", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"ErrorSource: expected None | str, got {type(v).__name__}"
-                    )
-            d["error_source"] = v
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    error: bool | None = field(name="Error", default=NOT_SET)
+    error_type: str | None = field(name="ErrorType", default=NOT_SET)
+    error_message: str | None = field(name="ErrorMessage", default=NOT_SET)
+    error_source: str | None = field(name="ErrorSource", default=NOT_SET)

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
-from ..types import (
-    NOT_SET,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class ExchangeCodeAndSaveTokensRequest(Carrier):
     """Exchanges an authorization code for tokens.
 
@@ -23,156 +20,8 @@ class ExchangeCodeAndSaveTokensRequest(Carrier):
         redirect_uri (str | None):
     """
 
-    provider: str | None = None
-    authorization_code: str | None = None
-    nonce: str | None = None
-    pkce_verifier: str | None = None
-    redirect_uri: str | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "provider": "Provider",
-        "authorization_code": "AuthorizationCode",
-        "nonce": "Nonce",
-        "pkce_verifier": "PkceVerifier",
-        "redirect_uri": "RedirectUri",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        provider: str | None,
-        authorization_code: str | None,
-        nonce: str | None,
-        pkce_verifier: str | None,
-        redirect_uri: str | None,
-    ) -> None:
-        d = self.__dict__
-        d["provider"] = provider
-        d["authorization_code"] = authorization_code
-        d["nonce"] = nonce
-        d["pkce_verifier"] = pkce_verifier
-        d["redirect_uri"] = redirect_uri
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "provider" in s:
-            field_dict["Provider"] = s["provider"]
-        if "authorization_code" in s:
-            field_dict["AuthorizationCode"] = s["authorization_code"]
-        if "nonce" in s:
-            field_dict["Nonce"] = s["nonce"]
-        if "pkce_verifier" in s:
-            field_dict["PkceVerifier"] = s["pkce_verifier"]
-        if "redirect_uri" in s:
-            field_dict["RedirectUri"] = s["redirect_uri"]
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("Provider", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"Provider: expected None | str, got {type(v).__name__}"
-                    )
-            d["provider"] = v
-        else:
-            raise TypeError("Provider: expected None | str, got nothing")
-
-        v = g("AuthorizationCode", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"AuthorizationCode: expected None | str, got {type(v).__name__}"
-                    )
-            d["authorization_code"] = v
-        else:
-            raise TypeError("AuthorizationCode: expected None | str, got nothing")
-
-        v = g("Nonce", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"Nonce: expected None | str, got {type(v).__name__}"
-                    )
-            d["nonce"] = v
-        else:
-            raise TypeError("Nonce: expected None | str, got nothing")
-
-        v = g("PkceVerifier", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"PkceVerifier: expected None | str, got {type(v).__name__}"
-                    )
-            d["pkce_verifier"] = v
-        else:
-            raise TypeError("PkceVerifier: expected None | str, got nothing")
-
-        v = g("RedirectUri", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"RedirectUri: expected None | str, got {type(v).__name__}"
-                    )
-            d["redirect_uri"] = v
-        else:
-            raise TypeError("RedirectUri: expected None | str, got nothing")
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    provider: str | None = field(name="Provider", default=NOT_SET)
+    authorization_code: str | None = field(name="AuthorizationCode", default=NOT_SET)
+    nonce: str | None = field(name="Nonce", default=NOT_SET)
+    pkce_verifier: str | None = field(name="PkceVerifier", default=NOT_SET)
+    redirect_uri: str | None = field(name="RedirectUri", default=NOT_SET)

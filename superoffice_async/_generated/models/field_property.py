@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class FieldProperty(Carrier):
     """Class holding properties about a field in the carrier.
 
@@ -22,128 +18,9 @@ class FieldProperty(Carrier):
         field_length (int | None): Length of the field.
     """
 
-    field_right: FieldRight | None = None
-    field_type: str | None = None
-    field_length: int | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "field_right": "FieldRight",
-        "field_type": "FieldType",
-        "field_length": "FieldLength",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        *,
-        field_right: FieldRight | None = NOT_SET,
-        field_type: str | None = NOT_SET,
-        field_length: int | None = NOT_SET,
-    ) -> None:
-        d = self.__dict__
-        if field_right is not NOT_SET:
-            d["field_right"] = field_right
-        if field_type is not NOT_SET:
-            d["field_type"] = field_type
-        if field_length is not NOT_SET:
-            d["field_length"] = field_length
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        v = s.get("field_right", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["FieldRight"] = None if v is None else v.to_dict()
-        if "field_type" in s:
-            field_dict["FieldType"] = s["field_type"]
-        if "field_length" in s:
-            field_dict["FieldLength"] = s["field_length"]
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("FieldRight", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = FieldRight.from_dict(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"FieldRight: expected FieldRight | None, got {type(v).__name__}"
-                    ) from error
-            d["field_right"] = v
-
-        v = g("FieldType", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"FieldType: expected None | str, got {type(v).__name__}"
-                    )
-            d["field_type"] = v
-
-        v = g("FieldLength", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (
-                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
-                ):
-                    raise TypeError(
-                        f"FieldLength: expected int | None, got {type(v).__name__}"
-                    )
-            d["field_length"] = v
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    field_right: FieldRight | None = field(name="FieldRight", default=NOT_SET)
+    field_type: str | None = field(name="FieldType", default=NOT_SET)
+    field_length: int | None = field(name="FieldLength", default=NOT_SET)
 
 
 from ..models.field_right import FieldRight

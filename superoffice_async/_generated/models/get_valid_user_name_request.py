@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
 from ..models.user_type import UserType
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class GetValidUserNameRequest(Carrier):
     """The GetValidUserNameRequest carrier.
 
@@ -24,146 +20,7 @@ class GetValidUserNameRequest(Carrier):
         user_name (str | None):
     """
 
-    associate_id: int | None = None
-    type_: UserType | None = None
-    person_id: int | None = None
-    user_name: str | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "associate_id": "AssociateId",
-        "type_": "Type",
-        "person_id": "PersonId",
-        "user_name": "UserName",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        associate_id: int | None,
-        type_: UserType | None,
-        person_id: int | None,
-        user_name: str | None,
-    ) -> None:
-        d = self.__dict__
-        d["associate_id"] = associate_id
-        d["type_"] = type_
-        d["person_id"] = person_id
-        d["user_name"] = user_name
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "associate_id" in s:
-            field_dict["AssociateId"] = s["associate_id"]
-        v = s.get("type_", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["Type"] = None if v is None else v
-        if "person_id" in s:
-            field_dict["PersonId"] = s["person_id"]
-        if "user_name" in s:
-            field_dict["UserName"] = s["user_name"]
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("AssociateId", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (
-                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
-                ):
-                    raise TypeError(
-                        f"AssociateId: expected int | None, got {type(v).__name__}"
-                    )
-            d["associate_id"] = v
-        else:
-            raise TypeError("AssociateId: expected int | None, got nothing")
-
-        v = g("Type", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = UserType(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"Type: expected None | UserType, got {type(v).__name__}"
-                    ) from error
-            d["type_"] = v
-        else:
-            raise TypeError("Type: expected None | UserType, got nothing")
-
-        v = g("PersonId", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (
-                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
-                ):
-                    raise TypeError(
-                        f"PersonId: expected int | None, got {type(v).__name__}"
-                    )
-            d["person_id"] = v
-        else:
-            raise TypeError("PersonId: expected int | None, got nothing")
-
-        v = g("UserName", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"UserName: expected None | str, got {type(v).__name__}"
-                    )
-            d["user_name"] = v
-        else:
-            raise TypeError("UserName: expected None | str, got nothing")
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    associate_id: int | None = field(name="AssociateId", default=NOT_SET)
+    type_: UserType | None = field(name="Type", default=NOT_SET)
+    person_id: int | None = field(name="PersonId", default=NOT_SET)
+    user_name: str | None = field(name="UserName", default=NOT_SET)

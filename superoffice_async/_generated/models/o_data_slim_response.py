@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-    as_list,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class ODataSlimResponse(Carrier):
     """The ODataSlimResponse carrier.
 
@@ -23,127 +18,9 @@ class ODataSlimResponse(Carrier):
         value (list[AllUsersRow] | None):
     """
 
-    odata_metadata: str | None = None
-    odata_next_link: str | None = None
-    value: list[AllUsersRow] | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "odata_metadata": "odata.metadata",
-        "odata_next_link": "odata.nextLink",
-        "value": "value",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        *,
-        odata_metadata: str | None = NOT_SET,
-        odata_next_link: str | None = NOT_SET,
-        value: list[AllUsersRow] | None = NOT_SET,
-    ) -> None:
-        d = self.__dict__
-        if odata_metadata is not NOT_SET:
-            d["odata_metadata"] = odata_metadata
-        if odata_next_link is not NOT_SET:
-            d["odata_next_link"] = odata_next_link
-        if value is not NOT_SET:
-            d["value"] = value
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "odata_metadata" in s:
-            field_dict["odata.metadata"] = s["odata_metadata"]
-        if "odata_next_link" in s:
-            field_dict["odata.nextLink"] = s["odata_next_link"]
-        v = s.get("value", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["value"] = None if v is None else [_i0.to_dict() for _i0 in v]
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("odata.metadata", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"odata.metadata: expected None | str, got {type(v).__name__}"
-                    )
-            d["odata_metadata"] = v
-
-        v = g("odata.nextLink", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"odata.nextLink: expected None | str, got {type(v).__name__}"
-                    )
-            d["odata_next_link"] = v
-
-        v = g("value", NOT_SET)
-        if v is not NOT_SET:
-            if v is None:
-                raise TypeError("value: expected list[AllUsersRow], got null")
-            try:
-                v = [AllUsersRow.from_dict(_i0) for _i0 in as_list(v)]
-            except PARSE_ERRORS as error:
-                raise TypeError(
-                    f"value: expected list[AllUsersRow], got {type(v).__name__}"
-                ) from error
-            d["value"] = v
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    odata_metadata: str | None = field(name="odata.metadata", default=NOT_SET)
+    odata_next_link: str | None = field(name="odata.nextLink", default=NOT_SET)
+    value: list[AllUsersRow] | None = field(name="value", default=NOT_SET)
 
 
 from ..models.all_users_row import AllUsersRow

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any
+
+from msgspec import field
 
 from ..models.patch_operation_op import PatchOperationOp
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class PatchOperation(Carrier):
     """One JSON Patch (RFC 6902) operation.
 
@@ -23,119 +21,6 @@ class PatchOperation(Carrier):
         value (Any): The new value (add, replace) or the expected one (test).
     """
 
-    op: PatchOperationOp
-    path: str
-    value: Any = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "op": "op",
-        "path": "path",
-        "value": "value",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        op: PatchOperationOp,
-        path: str,
-        *,
-        value: Any = NOT_SET,
-    ) -> None:
-        d = self.__dict__
-        d["op"] = op
-        d["path"] = path
-        if value is not NOT_SET:
-            d["value"] = value
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "op" in s:
-            field_dict["op"] = s["op"]
-        if "path" in s:
-            field_dict["path"] = s["path"]
-        if "value" in s:
-            field_dict["value"] = s["value"]
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("op", NOT_SET)
-        if v is not NOT_SET:
-            if v is None:
-                raise TypeError("op: expected PatchOperationOp, got null")
-            try:
-                v = PatchOperationOp(v)
-            except PARSE_ERRORS as error:
-                raise TypeError(
-                    f"op: expected PatchOperationOp, got {type(v).__name__}"
-                ) from error
-            d["op"] = v
-        else:
-            raise TypeError("op: expected PatchOperationOp, got nothing")
-
-        v = g("path", NOT_SET)
-        if v is not NOT_SET:
-            if v is None:
-                raise TypeError("path: expected str, got null")
-            if not (type(v) is str or isinstance(v, str)):
-                raise TypeError(f"path: expected str, got {type(v).__name__}")
-            d["path"] = v
-        else:
-            raise TypeError("path: expected str, got nothing")
-
-        v = g("value", NOT_SET)
-        if v is not NOT_SET:
-            d["value"] = v
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    op: PatchOperationOp = field(name="op")
+    path: str = field(name="path")
+    value: Any = field(name="value", default=NOT_SET)

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class SaveUserFromNameRequest(Carrier):
     """The SaveUserFromNameRequest carrier.
 
@@ -21,111 +17,8 @@ class SaveUserFromNameRequest(Carrier):
         user (User | None):
     """
 
-    user_name: str | None = None
-    user: User | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "user_name": "UserName",
-        "user": "User",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        user_name: str | None,
-        user: User | None,
-    ) -> None:
-        d = self.__dict__
-        d["user_name"] = user_name
-        d["user"] = user
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "user_name" in s:
-            field_dict["UserName"] = s["user_name"]
-        v = s.get("user", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["User"] = None if v is None else v.to_dict()
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("UserName", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"UserName: expected None | str, got {type(v).__name__}"
-                    )
-            d["user_name"] = v
-        else:
-            raise TypeError("UserName: expected None | str, got nothing")
-
-        v = g("User", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = User.from_dict(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"User: expected None | User, got {type(v).__name__}"
-                    ) from error
-            d["user"] = v
-        else:
-            raise TypeError("User: expected None | User, got nothing")
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    user_name: str | None = field(name="UserName", default=NOT_SET)
+    user: User | None = field(name="User", default=NOT_SET)
 
 
 from ..models.user import User

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
 from ..models.external_user_info_modification import ExternalUserInfoModification
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, carrier
 
 
+@carrier
 class SetExternalUserInfoRequest(Carrier):
     """Modifies an external user. Changes external users information according to the flags set in
     externalUserInfoModification.
@@ -27,182 +23,11 @@ class SetExternalUserInfoRequest(Carrier):
         external_user_info_modification (ExternalUserInfoModification | None):
     """
 
-    associate_id: int | None = None
-    user_name: str | None = None
-    password: str | None = None
-    is_active: bool | None = None
-    role_id: int | None = None
-    external_user_info_modification: ExternalUserInfoModification | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "associate_id": "AssociateId",
-        "user_name": "UserName",
-        "password": "Password",
-        "is_active": "IsActive",
-        "role_id": "RoleId",
-        "external_user_info_modification": "ExternalUserInfoModification",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        associate_id: int | None,
-        user_name: str | None,
-        password: str | None,
-        is_active: bool | None,
-        role_id: int | None,
-        external_user_info_modification: ExternalUserInfoModification | None,
-    ) -> None:
-        d = self.__dict__
-        d["associate_id"] = associate_id
-        d["user_name"] = user_name
-        d["password"] = password
-        d["is_active"] = is_active
-        d["role_id"] = role_id
-        d["external_user_info_modification"] = external_user_info_modification
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "associate_id" in s:
-            field_dict["AssociateId"] = s["associate_id"]
-        if "user_name" in s:
-            field_dict["UserName"] = s["user_name"]
-        if "password" in s:
-            field_dict["Password"] = s["password"]
-        if "is_active" in s:
-            field_dict["IsActive"] = s["is_active"]
-        if "role_id" in s:
-            field_dict["RoleId"] = s["role_id"]
-        v = s.get("external_user_info_modification", NOT_SET)
-        if v is not NOT_SET:
-            field_dict["ExternalUserInfoModification"] = None if v is None else v
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("AssociateId", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (
-                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
-                ):
-                    raise TypeError(
-                        f"AssociateId: expected int | None, got {type(v).__name__}"
-                    )
-            d["associate_id"] = v
-        else:
-            raise TypeError("AssociateId: expected int | None, got nothing")
-
-        v = g("UserName", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"UserName: expected None | str, got {type(v).__name__}"
-                    )
-            d["user_name"] = v
-        else:
-            raise TypeError("UserName: expected None | str, got nothing")
-
-        v = g("Password", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"Password: expected None | str, got {type(v).__name__}"
-                    )
-            d["password"] = v
-        else:
-            raise TypeError("Password: expected None | str, got nothing")
-
-        v = g("IsActive", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is bool):
-                    raise TypeError(
-                        f"IsActive: expected bool | None, got {type(v).__name__}"
-                    )
-            d["is_active"] = v
-        else:
-            raise TypeError("IsActive: expected bool | None, got nothing")
-
-        v = g("RoleId", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (
-                    type(v) is int or (isinstance(v, int) and not isinstance(v, bool))
-                ):
-                    raise TypeError(
-                        f"RoleId: expected int | None, got {type(v).__name__}"
-                    )
-            d["role_id"] = v
-        else:
-            raise TypeError("RoleId: expected int | None, got nothing")
-
-        v = g("ExternalUserInfoModification", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = ExternalUserInfoModification(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"ExternalUserInfoModification: expected ExternalUserInfoModification | None, got {type(v).__name__}"
-                    ) from error
-            d["external_user_info_modification"] = v
-        else:
-            raise TypeError(
-                "ExternalUserInfoModification: expected ExternalUserInfoModification | None, got nothing"
-            )
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    associate_id: int | None = field(name="AssociateId", default=NOT_SET)
+    user_name: str | None = field(name="UserName", default=NOT_SET)
+    password: str | None = field(name="Password", default=NOT_SET)
+    is_active: bool | None = field(name="IsActive", default=NOT_SET)
+    role_id: int | None = field(name="RoleId", default=NOT_SET)
+    external_user_info_modification: ExternalUserInfoModification | None = field(
+        name="ExternalUserInfoModification", default=NOT_SET
+    )

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from msgspec import field
 
 from ..models.ej_user_status import EjUserStatus
-from ..types import (
-    NOT_SET,
-    PARSE_ERRORS,
-    Carrier,
-)
+from ..types import NOT_SET, Carrier, Open, carrier
 
 
+@carrier
 class UserPresenceStatus(Carrier):
     """Manage present/absent status for a Service user account (influences ticket assignments).
 
@@ -22,106 +18,5 @@ class UserPresenceStatus(Carrier):
         message (str | None): Comment to add for user when status is not present.
     """
 
-    status: EjUserStatus | None = None
-    message: str | None = None
-
-    _WIRE: ClassVar[dict[str, str]] = {
-        "status": "Status",
-        "message": "Message",
-    }
-    _FROM_WIRE: ClassVar[frozenset[str]] = frozenset(_WIRE.values())
-
-    def __init__(
-        self,
-        *,
-        status: EjUserStatus | None = NOT_SET,
-        message: str | None = NOT_SET,
-    ) -> None:
-        d = self.__dict__
-        if status is not NOT_SET:
-            d["status"] = status
-        if message is not NOT_SET:
-            d["message"] = message
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The JSON properties the spec does not name, as they were read or set."""
-        found: dict[str, Any] | None = self.__dict__.get("_extra")
-        if found is None:
-            found = self.__dict__["_extra"] = {}
-        return found
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self.__dict__["_extra"] = value
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (the wire form) of the properties that are set."""
-        s = self.__dict__
-        extra = s.get("_extra")
-        field_dict: dict[str, Any] = dict(extra) if extra else {}
-        if "status" in s:
-            field_dict["Status"] = s["status"]
-        if "message" in s:
-            field_dict["Message"] = s["message"]
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON object ``src_dict``; a value of the wrong type raises TypeError."""
-        d: dict[str, Any] = {}
-        g = src_dict.get
-        v = g("Status", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                try:
-                    v = EjUserStatus._open(v)
-                except PARSE_ERRORS as error:
-                    raise TypeError(
-                        f"Status: expected EjUserStatus | None | str, got {type(v).__name__}"
-                    ) from error
-            d["status"] = v
-
-        v = g("Message", NOT_SET)
-        if v is not NOT_SET:
-            if v is not None:
-                if not (type(v) is str or isinstance(v, str)):
-                    raise TypeError(
-                        f"Message: expected None | str, got {type(v).__name__}"
-                    )
-            d["message"] = v
-
-        if len(d) != len(src_dict):
-            known = cls._FROM_WIRE
-            found = {k: v for k, v in src_dict.items() if k not in known}
-            if found:
-                d["_extra"] = found
-        self = object.__new__(cls)
-        self.__dict__ = d
-        return self
-
-    def __getitem__(self, key: str) -> Any:
-        """A value by its JSON name: a documented property that is set, or another key."""
-        name = self._python_names().get(key)
-        if name is not None and name in self.__dict__:
-            return self.__dict__[name]  # type: ignore[no-any-return]
-        return self.additional_properties[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]``, or ``default`` when the answer did not have ``key``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        name = self._python_names().get(key)
-        return (
-            name is not None and name in self.__dict__
-        ) or key in self.additional_properties
+    status: Open[EjUserStatus] | None = field(name="Status", default=NOT_SET)
+    message: str | None = field(name="Message", default=NOT_SET)
