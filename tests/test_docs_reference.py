@@ -89,11 +89,5 @@ def test_the_reference_uses_public_paths_only() -> None:
     # Internal module paths move with the package layout; the reference names what users import.
     for path in set(_documented()) - INTERNAL:
         module = path.rpartition(".")[0]
-        public_modules = {
-            "superoffice_async.testing.pytest_plugin",
-            "superoffice_async.sent",
-            # issue 18's trust rule and token table, documented where they live
-            "superoffice_async.auth.trust",
-            "superoffice_async.auth.token_validation",
-        }
-        assert module in PUBLIC or path in public_modules or module in public_modules, path
+        public_modules = {"superoffice_async.testing.pytest_plugin", "superoffice_async.sent"}
+        assert module in PUBLIC or path in public_modules, path
