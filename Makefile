@@ -7,7 +7,7 @@ GENERATED := superoffice_async/_generated
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup node-tools generate check-generated validate-spec spec-drift lint format typecheck docs docs-site test test-pythons ci demo bench clean
+.PHONY: setup node-tools generate check-generated validate-spec spec-drift lint format typecheck docs docs-site test test-pythons ci demo scim-demo bench scim-bench clean
 
 setup: $(STAMP)
 
@@ -96,8 +96,16 @@ test-pythons: node-tools
 demo: setup
 	$(BIN)/python -m superoffice_async.demo
 
+## The SCIM bridge on the sandbox: a SCIM client provisions users end to end (stops by itself).
+scim-demo: setup
+	$(BIN)/python -m superoffice_async.scim.demo
+
 clean:
 	rm -rf $(VENV) .venv-3.12 .venv-3.13 .mypy_cache .pytest_cache .ruff_cache
+
+## The SCIM bridge's requests per second and SuperOffice calls per request -> bench/scim-results.md
+scim-bench: setup
+	$(BIN)/python bench/scim.py
 
 ## The benchmark: ratios against raw httpx/aiohttp measured in the same run -> bench/results.md
 bench: setup

@@ -162,16 +162,21 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument(
         "--max-seconds", type=float, default=None, help="stop by itself (default: never)"
     )
+    from .scim.serve import add_scim_parser  # argparse only: the [scim] extra loads on use
+
+    add_scim_parser(commands, lambda sub: _global_options(sub, defaults=False))
     return parser
 
 
-def _client(args: argparse.Namespace) -> SuperOfficeClient:
+def _client(args: argparse.Namespace, **settings: Any) -> SuperOfficeClient:
     options: CallOptions = {}
     for name in ("language", "culture", "time_zone", "timeout"):
         value = getattr(args, name)
         if value is not None:
             options[name] = value
-    return SuperOfficeClient.from_env(os.environ, url=args.url, user=args.user, **options)
+    return SuperOfficeClient.from_env(
+        os.environ, url=args.url, user=args.user, **options, **settings
+    )
 
 
 def _print(value: Any, select: str | None = None) -> None:
@@ -277,6 +282,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             extra += ["--tenant", args.tenant] if args.tenant else []
             extra += ["--max-seconds", str(args.max_seconds)] if args.max_seconds else []
             return serve(extra)
+        if args.command == "scim":
+            from .scim.serve import run_scim  # says what is missing, if anything
+
+            return run_scim(args, _client)
         if args.command == "sync":
             job = prepare_sync(args)
             code = asyncio.run(run_sync(args, job, _client))

@@ -27,6 +27,9 @@ see ``superoffice_async.auth.trust``), and ``SUPEROFFICE_LOG=info|debug``, which
 SDK's logging on (to stderr; debug: one line per attempt with operation, status and elapsed
 time).
 
+The SCIM bridge's own ``SUPEROFFICE_SCIM_*`` variables (see ``superoffice_async.scim``) are
+known too, so they may sit next to these without being refused; ``from_env()`` ignores them.
+
 Every error names the variable at fault, and no value is ever logged or quoted in an error. A
 ``SUPEROFFICE_*`` variable not in this list is refused, naming the closest known one: a misspelt
 ``SUPEROFFICE_ENVIROMENT`` would otherwise send the job to production unnoticed.
@@ -75,8 +78,14 @@ KNOWN_VARIABLES = (
     "SUPEROFFICE_LANGUAGE",
     "SUPEROFFICE_ALLOW_INSECURE_HTTP",
     "SUPEROFFICE_LOG",
+    # read by the SCIM bridge (superoffice_async.scim), not by from_env()
+    "SUPEROFFICE_SCIM_TOKEN",
+    "SUPEROFFICE_SCIM_TOKEN_FILE",
+    "SUPEROFFICE_SCIM_MAPPING",
+    "SUPEROFFICE_SCIM_MAX_DEACTIVATIONS",
 )
-"""Every variable ``from_env()`` reads; any other ``SUPEROFFICE_*`` variable is refused."""
+"""Every ``SUPEROFFICE_*`` variable the package reads (``from_env()`` and the SCIM bridge);
+any other is refused."""
 T = TypeVar("T")
 _YES, _NO = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 

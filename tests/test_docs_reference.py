@@ -20,6 +20,7 @@ PUBLIC = (
     "superoffice_async.sync",
     "superoffice_async.bulk",
     "superoffice_async.testing",
+    "superoffice_async.scim",
 )
 # so.users and so.user_agent have no public import path: their classes are documented where
 # they live.

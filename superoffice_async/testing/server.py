@@ -7,7 +7,7 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -22,6 +22,10 @@ class SandboxServer:
 
     Binds 127.0.0.1 (or another loopback address) only; port 0 picks a free port.
     """
+
+    lifespan: Literal["on", "off"] = "off"
+    """uvicorn's lifespan setting (a subclass serving an app that closes things at shutdown:
+    "on")."""
 
     def __init__(self, sandbox: Sandbox | None = None, host: str = "127.0.0.1", port: int = 0):
         if not ipaddress.ip_address(host).is_loopback:
@@ -57,7 +61,11 @@ class SandboxServer:
         sock.bind((self._host, self._port))
         self._socket = sock
         config = uvicorn.Config(
-            self.asgi(), log_level="error", lifespan="off", access_log=False, interface="asgi3"
+            self.asgi(),
+            log_level="error",
+            lifespan=self.lifespan,
+            access_log=False,
+            interface="asgi3",
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
