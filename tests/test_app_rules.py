@@ -7,7 +7,6 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -23,6 +22,7 @@ from superoffice_async.calls.slowcall import SlowCallMonitor
 from superoffice_async.testing import SandboxServer
 
 from .conftest import FakeClock
+from .waiting import until
 
 
 def _record(elapsed_ms: float, pool_wait_ms: float) -> CallRecord:
@@ -68,15 +68,6 @@ async def test_the_pool_wait_is_measured_and_reported_apart(
     assert all(raw.record.pool_wait_ms <= raw.elapsed_ms for raw in raws)
 
 
-async def _until(condition: Callable[[], bool]) -> None:
-    """Wait until ``condition`` holds (a state, never a duration); fail after 60 s of none."""
-    for _ in range(6000):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("the awaited state never came")
-
-
 def _queued_for_a_connection(so: SuperOfficeClient) -> int:
     """Calls waiting for a connection of the client's aiohttp pool (aiohttp's private queue: an
     aiohttp that renames it fails here, loudly)."""
@@ -109,7 +100,7 @@ async def test_a_call_slow_of_its_own_warns_once_through_logging_only(
             on_slow_call=hooked.append,
         ) as so:
             call = asyncio.create_task(so.users.with_raw_response.get(5))
-            await _until(lambda: faults.holding == 1)
+            await until(lambda: faults.holding == 1)
             clock.advance(2.5)  # the server takes 2.5 s over the 2 s threshold
             faults.release()
             raw = await call
@@ -138,9 +129,9 @@ async def test_a_long_wait_for_a_pool_connection_is_no_slow_call(
         superoffice_sandbox.url, auth=BasicAuth("tje0", "Tje0"), clock=clock, max_connections=1
     ) as so:
         first = asyncio.create_task(so.users.with_raw_response.get(5))
-        await _until(lambda: faults.holding == 1)  # the first holds the only connection
+        await until(lambda: faults.holding == 1)  # the first holds the only connection
         second = asyncio.create_task(so.users.with_raw_response.get(6))
-        await _until(lambda: _queued_for_a_connection(so) == 1)
+        await until(lambda: _queued_for_a_connection(so) == 1)
         clock.advance(5)  # the first is slow at the server; the second waits all that time
         faults.release()
         slow, queued = await first, await second

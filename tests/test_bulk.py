@@ -20,6 +20,8 @@ from superoffice_async.bulk import (
 from superoffice_async.errors import InvalidArgumentError
 from superoffice_async.testing import SandboxServer
 
+from .waiting import until
+
 
 def saves(count: int, pulled: list[int] | None = None) -> Iterator[SaveUserByName]:
     for n in range(count):
@@ -188,11 +190,7 @@ async def test_cancelling_the_task_reports_what_was_in_flight(
 
     task = asyncio.create_task(job())
     try:
-        for _ in range(6000):  # a state, never a duration: every worker's call is held
-            if faults.holding == 10:
-                break
-            await asyncio.sleep(0.01)
-        assert faults.holding == 10
+        await until(lambda: faults.holding == 10)  # every worker's call is held
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
