@@ -135,6 +135,11 @@ class Operation(Generic[T]):
     """Turns the answer's JSON into the typed result (raises on a mismatch)."""
     idempotent: bool
     slow_ms: int
+    decode: Callable[[bytes], T] | None = None
+    """The fast path: the answer's bytes straight into the typed result (msgspec), for an
+    answer that fits the spec exactly. Raises ValueError on anything else (a property the spec
+    does not name, a mismatch, null), and the answer then goes ``parse``'s way, which keeps
+    such properties and names a mismatch. None: ``parse`` only."""
     select_carrier: str | None = None
     option_headers: tuple[tuple[str, str], ...] = ()
     """(option name, header name): headers filled from the client's or the call's options."""

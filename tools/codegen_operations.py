@@ -420,6 +420,7 @@ from ..operation import (
     parse_typed,
 )
 from . import models as m
+from .types import decoder
 
 __all__ = ["BY_ID", "DEFAULT_SLOW_MS", "OPERATIONS", "Operation", "Param"]
 
@@ -442,6 +443,24 @@ def _parse_expr(shape: Shape, var: str) -> str:
     else:
         expr = var
     return f"None if {var} is None else {expr}" if shape.nullable else expr
+
+
+def _decode_type(shape: Shape) -> str | None:
+    """The type msgspec decodes an answer of ``shape`` into, straight from its bytes, as
+    Python source; None where only ``_parse_expr``'s path applies (enums, untyped values)."""
+    if shape.kind == "carrier":
+        base: str | None = f"m.{shape.cls}"
+    elif shape.kind == "list":
+        assert shape.item is not None
+        inner = _decode_type(shape.item)
+        base = None if inner is None else f"list[{inner}]"
+    elif shape.kind == "map":
+        base = "dict[str, str]" if shape.values == "string" else None
+    elif shape.kind in ("int", "str", "bool"):
+        base = shape.kind
+    else:
+        base = None
+    return f"{base} | None" if base is not None and shape.nullable else base
 
 
 def runtime_param(param: Param) -> operation.Param:
@@ -504,6 +523,10 @@ def render_operations(ops: list[Op], default_slow_ms: int) -> str:
             if op.result is None
             else f"    return {_parse_expr(op.result, 'data')}"
         )
+        kind = None if op.result is None else _decode_type(op.result)
+        if kind is not None:
+            lines += ["", "", f"def _decode_{fn[len('_parse_') :]}(body: bytes) -> {result}:"]
+            lines += [f"    decoded: {result} = decoder({kind})(body)", "    return decoded"]
         lines += ["", "", f"{op.constant}: Operation[{result}] = Operation("]
         lines += [
             f"    operation_id={op.operation_id!r},",
@@ -513,6 +536,7 @@ def render_operations(ops: list[Op], default_slow_ms: int) -> str:
             *[f"        {_param_source(p)}," for p in _ordered(op)],
             "    ),",
             f"    parse={fn},",
+            *([f"    decode=_decode_{fn[len('_parse_') :]},"] if kind is not None else []),
             f"    idempotent={op.idempotent!r},",
             f"    slow_ms={op.slow_ms!r},",
         ]
