@@ -636,7 +636,7 @@ class RawCaller(Protocol):
 
 
 def render_resources(ops: list[Op], tags: dict[str, Resource]) -> str:
-    """The source of ``resources.py``: a class per tag, its raw twin, the client's attributes."""
+    """The source of ``resources.py``: a class per tag, its raw twin, each tag's attribute."""
     used: set[str] = set()
     for op in ops:
         for param in op.params:
@@ -654,12 +654,41 @@ def render_resources(ops: list[Op], tags: dict[str, Resource]) -> str:
 
 
 def _client_attributes(tags: list[Resource]) -> list[str]:
-    """``Resources`` and ``RawResources``: the client's attributes, one per tag."""
+    """``RESOURCE_ATTRIBUTES`` (the client's bases are in ``bindings.py``)."""
     lines = ["", "", "RESOURCE_ATTRIBUTES: dict[str, str] = {"]
     lines += [f"    {r.tag!r}: {r.attribute!r}," for r in tags]
     lines += ["}", '"""The client attribute of each tag\'s resource."""']
-    lines += ["", "", "class Resources:", '    """The client\'s resources, one per tag."""', ""]
-    for r in tags:
+    return [*lines, ""]
+
+
+_BINDINGS_HEAD = '''"""The client's resources, one attribute per tag, bound when a client is made.
+
+Do not edit. Written by tools/generate.py. Apart from ``resources.py`` (the typed methods),
+so that importing the client costs neither the methods nor the operation facts: they are
+imported the first time a client binds its resources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .resources import (
+{imports}
+    )
+'''
+
+
+def render_bindings(tags: dict[str, Resource]) -> str:
+    """The source of ``bindings.py``: ``Resources`` and ``RawResources``, the client's bases."""
+    found = list(tags.values())
+    names = ["Caller", "RawCaller"]
+    names += [name for r in found for name in (r.cls, f"{r.cls}WithRawResponse")]
+    imports = "\n".join(f"        {name}," for name in sorted(names))
+    lines = [_BINDINGS_HEAD.replace("{imports}", imports)]
+    lines += ["", "class Resources:", '    """The client\'s resources, one per tag."""', ""]
+    for r in found:
         lines += [f"    {r.attribute}: {r.cls}", f'    """{r.description}"""']
     lines += [
         "",
@@ -667,10 +696,12 @@ def _client_attributes(tags: list[Resource]) -> list[str]:
         "        self, call: Caller, raw: RawCaller, extras: Mapping[str, type[Any]]",
         "    ) -> None:",
         '        """Each resource, as its hand-written extension where ``extras`` names one."""',
+        f"        from .resources import {', '.join(sorted(r.cls for r in found))}",
+        "",
     ]
     lines += [
         f"        self.{r.attribute} = extras.get({r.attribute!r}, {r.cls})(call, raw)"
-        for r in tags
+        for r in found
     ]
     lines += [
         "",
@@ -679,7 +710,7 @@ def _client_attributes(tags: list[Resource]) -> list[str]:
         '    """The same resources, returning ``RawResponse``."""',
         "",
     ]
-    for r in tags:
+    for r in found:
         lines += [f"    {r.attribute}: {r.cls}WithRawResponse"]
     lines += [
         "",
@@ -687,9 +718,9 @@ def _client_attributes(tags: list[Resource]) -> list[str]:
         '        """The raw twin of each of ``resources``."""',
     ]
     lines += [
-        f"        self.{r.attribute} = resources.{r.attribute}.with_raw_response" for r in tags
+        f"        self.{r.attribute} = resources.{r.attribute}.with_raw_response" for r in found
     ]
-    return [*lines, ""]
+    return "\n".join([*lines, ""])
 
 
 def _classes(shape: Shape) -> set[str]:

@@ -7,7 +7,6 @@ which keeps properties the spec does not name and describes what it refused."""
 
 from __future__ import annotations
 
-import email.utils
 import json
 import re
 from collections.abc import Mapping
@@ -59,6 +58,8 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     value = value.strip()
     if _SECONDS.fullmatch(value):
         return float(value)
+    import email.utils  # an HTTP date is rare: not imported with the request path
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
