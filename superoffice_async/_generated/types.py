@@ -131,7 +131,7 @@ class _UnsetReadsNone:
 
 
 @functools.cache
-def decoder(kind: Any) -> Callable[[bytes], Any]:
+def decoder(kind: Any) -> Callable[[bytes | str], Any]:
     """JSON bytes straight to ``kind`` (a carrier, ``list[...]``, ``X | None``, a plain type),
     by one msgspec decoder made on first use. Strict: an answer with a property the spec does
     not name, or anything else that does not fit, raises ``msgspec.DecodeError`` (a
@@ -292,7 +292,8 @@ class Carrier(
     def from_json(cls, data: bytes | str) -> Self:
         """Parse JSON text; a value of the wrong type raises TypeError."""
         try:
-            return msgspec.json.decode(data, type=cls, dec_hook=_dec_hook)
+            decoded: Self = decoder(cls)(data)
+            return decoded
         except msgspec.ValidationError as error:
             if not str(error).startswith("Object contains unknown field"):
                 raise _type_error(error, cls) from None
