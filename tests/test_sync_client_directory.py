@@ -66,9 +66,13 @@ async def test_lookups_by_name_and_null_is_not_found(
 async def test_update_patches_only_the_changes_and_retire_removes_licenses(
     directory: ClientDirectory, httpx_mock: HTTPXMock
 ) -> None:
+    module = {"Name": "SuperOffice.module1", "Assigned": False, "Free": 3}
+    owner = {"Name": "SuperOffice", "UnrestrictedModuleLicenses": [{"Name": "m0"}, module]}
+    read = {"AssociateId": 7, "Person": {"Lastname": "Old"}, "UserGroup": None,
+            "LicenseOwners": [owner]}  # fmt: skip
     current = CurrentUser(
         7, "E7", {"Person/Lastname": "Old"}, licenses={"SuperOffice.module1": False},
-        retired=True, license_paths={"SuperOffice.module1": SLOT},
+        retired=True, read=read,
     )  # fmt: skip
     desired = DesiredUser("E7", {"Person/Lastname": "New"}, group=Ref(2, "Support"))
     changes = [
@@ -84,10 +88,14 @@ async def test_update_patches_only_the_changes_and_retire_removes_licenses(
     assert written.not_applied == ("Person/Lastname", "UserGroup", "License/SuperOffice.module1")
     unretire, patch = httpx_mock.get_requests()
     assert json.loads(unretire.content) == {"AssociateId": 7, "Retired": False}
-    assert json.loads(patch.content) == [
+    assert json.loads(patch.content) == [  # each change guarded by its value as read
+        {"op": "test", "path": "/Person/Lastname", "value": "Old"},
         {"op": "replace", "path": "/Person/Lastname", "value": "New"},
+        {"op": "test", "path": "/UserGroup", "value": None},
         {"op": "replace", "path": "/UserGroup", "value": {"Id": 2, "Value": "Support"}},
+        {"op": "test", "path": "/LicenseOwners/0/Name", "value": "SuperOffice"},
         {"op": "test", "path": f"{SLOT}/Name", "value": "SuperOffice.module1"},
+        {"op": "test", "path": f"{SLOT}/Assigned", "value": False},
         {"op": "replace", "path": f"{SLOT}/Assigned", "value": True},
     ]
 
