@@ -17,6 +17,7 @@ from superoffice_async.sync import (
     FieldChange,
     NotFoundAnswerError,
     Ref,
+    SyncError,
     SyncMapping,
 )
 
@@ -81,6 +82,9 @@ async def test_update_patches_only_the_changes_and_retire_removes_licenses(
         FieldChange("UserGroup", None, Ref(2, "Support")),
         FieldChange("License/SuperOffice.module1", False, True),
     ]
+    with pytest.raises(SyncError, match="user 7: an update needs the user as this directory"):
+        await directory.update(CurrentUser(7, "E7", {}), desired, changes)  # not read: no guards
+    assert httpx_mock.get_requests() == []
     httpx_mock.add_response(url=f"{API}/Agents/User/MakeRetired", status_code=204)
     httpx_mock.add_response(url=f"{API}/User/7", method="PATCH", json={"AssociateId": 7})
     written = await directory.update(current, desired, changes)

@@ -148,9 +148,9 @@ class SyncApplier:
                 self._record(index, _stopped(planned, sent))
                 continue
             except _ConflictError as conflict:
-                outcome = Outcome.CONFLICT
-                self._record(index, ActionResult(conflict.planned, outcome, str(conflict),
-                                                 planned.user_id))  # fmt: skip
+                why = str(conflict)
+                result = ActionResult(conflict.planned, Outcome.CONFLICT, why, planned.user_id)
+                self._record(index, result)
                 continue
             except SuperOfficeError as exc:
                 if is_run_wide(exc) and not self._stopping:
@@ -220,14 +220,14 @@ class SyncApplier:
         found = await self._directory.read_users([planned.user_id])
         again = replan(planned, next((u for u in found if u.user_id == planned.user_id), None))
         if again is None:
-            raise _ConflictError(planned, "conflict: the user was deleted or its key changed since "
-                                     "it was read; nothing was written")  # fmt: skip
+            why = "the user was deleted or its key changed since it was read"
+            raise _ConflictError(planned, f"conflict: {why}; its fields were not overwritten")
         if again.action is Action.UNCHANGED:
             return again, Written(planned.user_id)  # the change is there already
         written = await self._update(again)
         if written is None:
-            raise _ConflictError(again, "conflict: the user changed in SuperOffice again while the "
-                                   "sync wrote it; nothing was overwritten")  # fmt: skip
+            why = "the user changed in SuperOffice again while the sync wrote it"
+            raise _ConflictError(again, f"conflict: {why}; its fields were not overwritten")
         return again, written
 
     def _record(self, index: int, result: ActionResult) -> None:

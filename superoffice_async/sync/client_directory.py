@@ -205,7 +205,7 @@ class ClientDirectory:
 
         body = copy.deepcopy(await self._default_user())
         body.pop("AssociateId", None)
-        refs = [(name, ref) for name, ref in (("UserGroup", user.group), ("Role", user.role))]
+        refs = [("UserGroup", user.group), ("Role", user.role)]  # None: the default's
         licenses = [(f"License/{module}", on) for module, on in (user.licenses or {}).items()]
         _set_fields(body, [*user.values.items(), *refs, *licenses], "the new user")
         created = await self._client.users.create(User.from_dict(body))
