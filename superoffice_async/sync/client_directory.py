@@ -222,8 +222,9 @@ class ClientDirectory:
         who = f"user {current.user_id}"
         if not current.read:
             raise SyncError(f"{who}: an update needs the user as this directory read it")
-        wanted = copy.deepcopy(dict(current.read))
-        _set_fields(wanted, [(c.field, c.after) for c in changes if c.field != "Retired"], who)
+        fields = [(c.field, c.after) for c in changes if c.field != "Retired"]
+        wanted = _writable(current.read, fields)
+        _set_fields(wanted, fields, who)
         patch = diff_patch(current.read, wanted)  # built (and checked) before anything is sent
         key = self._mapping.key_property
         was = _get(dict(current.read), key)
@@ -340,6 +341,16 @@ def _licenses(user: dict[str, Any]) -> dict[str, bool]:
     for name, module in _license_items(user):
         found.setdefault(name, bool(module.get("Assigned")))
     return found
+
+
+def _writable(read: Mapping[str, Any], fields: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A copy of ``read`` to set ``fields`` on: deep only under the properties they write."""
+    copied = dict(read)
+    for name, _ in fields:
+        top = "LicenseOwners" if name.startswith("License/") else name.split("/")[0]
+        if copied.get(top) is read.get(top):
+            copied[top] = copy.deepcopy(read.get(top))
+    return copied
 
 
 def _set_fields(user: dict[str, Any], fields: Iterable[tuple[str, Any]], who: str) -> None:
