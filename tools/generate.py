@@ -21,8 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from codegen_operations import collect, render_operations, render_resources, resources
-from spec_reader import HTTP_METHODS, Schema, carriers, read_properties
+from codegen_operations import (
+    CodegenError,
+    collect,
+    render_operations,
+    render_resources,
+    resources,
+)
+from spec_reader import HTTP_METHODS, Schema, UnresolvedReferenceError, carriers, read_properties
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
@@ -143,7 +149,7 @@ def _enum_table(spec: dict[str, Any]) -> list[str]:
 
 def _read_properties(spec: dict[str, Any], name: str) -> dict[str, Schema]:
     """JSON property name -> its schema, allOf merged, of the carrier ``name``."""
-    return read_properties(spec, carriers(spec)[name])
+    return read_properties(spec, Schema("carrier", ref=f"#/components/schemas/{name}"))
 
 
 _SHAPES = {"array": "array", "carrier": "object", "object": "map"}
@@ -266,6 +272,6 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv))
-    except GenerationError as exc:
+    except (GenerationError, CodegenError, UnresolvedReferenceError) as exc:
         print(f"generate: {exc}", file=sys.stderr)
         sys.exit(1)

@@ -78,10 +78,7 @@ class _Reader:
 
     def type_of(self, node: Json, where: str) -> str:
         """The type string of the schema ``node``; enums found are recorded under ``where``."""
-        try:
-            return self._text(read_schema(self.document, node), where)
-        except UnresolvedReferenceError as exc:
-            raise DriftError(str(exc)) from None
+        return self._text(read_schema(self.document, node), where)
 
     def _text(self, schema: Schema, where: str) -> str:
         if schema.type == "carrier":
@@ -295,8 +292,11 @@ def run(spec_path: Path, swagger_dir: Path, deviations_path: Path) -> tuple[int,
         raise DriftError(f"cannot read the inputs: {exc}") from exc
     if not documents:
         raise DriftError(f"no Swagger files (*.json) in {swagger_dir}")
-    spec_facts = read_spec(spec, rules)
-    swagger_facts = read_swagger(documents, rules)
+    try:
+        spec_facts = read_spec(spec, rules)
+        swagger_facts = read_swagger(documents, rules)
+    except UnresolvedReferenceError as exc:
+        raise DriftError(str(exc)) from None
     differences = compare(spec_facts, swagger_facts)
     used: set[str] = set()
     report = [
