@@ -54,6 +54,27 @@ def test_a_renamed_query_parameter_is_reported(tmp_path: Path) -> None:
     ]
 
 
+def _missing_schema(spec: dict[str, Any]) -> None:
+    role = spec["components"]["schemas"]["User"]["properties"]["Role"]
+    role["anyOf"][0]["$ref"] = "#/components/schemas/Missing"
+
+
+def _missing_parameter(spec: dict[str, Any]) -> None:
+    spec["paths"]["/api/v1/User/{id}"]["get"]["parameters"][0]["$ref"] = "#/x/Missing"
+
+
+@pytest.mark.parametrize(
+    ("edit", "ref"),
+    [(_missing_schema, "#/components/schemas/Missing"), (_missing_parameter, "#/x/Missing")],
+)
+def test_a_reference_to_nothing_stops_the_check_naming_it(
+    tmp_path: Path, edit: Any, ref: str
+) -> None:
+    done = run("--spec", str(edited_spec(tmp_path, edit)))
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"spec-drift: unresolved reference {ref}"
+
+
 def test_a_removed_operation_field_and_enum_member_are_reported(tmp_path: Path) -> None:
     def edit(spec: dict[str, Any]) -> None:
         del spec["paths"]["/api/v1/Agents/User/MakeRetired"]
