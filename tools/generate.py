@@ -35,6 +35,9 @@ SPEC = ROOT / "openapi" / "superoffice-user.yaml"
 CONFIG = ROOT / "generator_config.yaml"
 TEMPLATES = ROOT / "templates"
 DEFAULT_OUTPUT = ROOT / "superoffice_async" / "_generated"
+DEFAULT_REFERENCE = ROOT / "docs" / "reference"
+REFERENCE_PAGES = ("models.md", "enums.md")
+"""The docs site's pages that list every carrier and enum: written here, never by hand."""
 
 
 class GenerationError(Exception):
@@ -230,8 +233,25 @@ def render_select_fields(spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_reference(models: Path) -> dict[str, str]:
+    """The reference pages of the carriers and enums: the page's intro (``templates/reference``)
+    and one entry for each generated name, so a new carrier needs no hand-kept docs line."""
+    init = (models / "__init__.py").read_text(encoding="utf-8")
+    names = sorted(re.findall(r'^    "(\w+)",$', init.split("__all__", 1)[1], re.MULTILINE))
+    enums = set()
+    for module in models.glob("*.py"):
+        enums.update(re.findall(r"^class (\w+)\(OpenStrEnum\):", module.read_text("utf-8"), re.M))
+    pages = {}
+    for page, wanted in zip(REFERENCE_PAGES, (False, True), strict=True):
+        intro = (TEMPLATES / "reference" / page).read_text(encoding="utf-8")
+        entries = [f"::: superoffice_async.models.{n}" for n in names if (n in enums) is wanted]
+        pages[page] = "\n\n".join([intro.rstrip("\n"), *entries]) + "\n"
+    return pages
+
+
 def main(argv: list[str]) -> int:
     output = Path(argv[1]).resolve() if len(argv) > 1 else DEFAULT_OUTPUT
+    reference = Path(argv[2]).resolve() if len(argv) > 2 else DEFAULT_REFERENCE
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     if not re.fullmatch(r"3\.1\.\d+", str(spec.get("openapi", ""))):
         raise GenerationError("the spec must be OpenAPI 3.1")
@@ -263,9 +283,13 @@ def main(argv: list[str]) -> int:
         subprocess.run([*fix, "--select", "I,F401", *files], check=True)  # noqa: S603
         command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet"]
         subprocess.run([*command, *files], check=True)  # noqa: S603
+        pages = render_reference(fresh / "models")
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(fresh, output)
+        reference.mkdir(parents=True, exist_ok=True)
+        for page, text in pages.items():
+            (reference / page).write_text(text, encoding="utf-8")
     return 0
 
 
