@@ -11,7 +11,7 @@ client from its configuration on the same pool.
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
@@ -285,11 +285,13 @@ class SuperOfficeClient(Resources):
         """The same resources and ``request``, returning ``RawResponse`` with the call's record."""
         return _RawClient(self)
 
-    async def _call(
+    def _call(
         self, operation: Operation[T], arguments: tuple[Any, ...], options: CallOptions
-    ) -> T:
-        """A typed method's call: the parsed answer; ``last_call()`` learns its record."""
-        return await _parsed(self._pipeline.call(operation, arguments, options))
+    ) -> Coroutine[Any, Any, T]:
+        """A typed method's call: the parsed answer; ``last_call()`` learns its record.
+
+        Not a coroutine of its own: it hands back ``_parsed``'s, one layer fewer per call."""
+        return _parsed(self._pipeline.call(operation, arguments, options))
 
     async def request(self, method: str, path: str, **arguments: Unpack[RequestOptions]) -> Any:
         """Call any endpoint under the base URL, e.g. ``await so.request("GET",
