@@ -190,10 +190,11 @@ class AiohttpNetwork:
             )
             self._timeouts = timeouts
         error: BaseException
-        attempt = _AttemptTimer(self._loop.time(), limit, timeouts.read)
+        attempt = _AttemptTimer(self._loop, limit, timeouts.read)
         token = _ATTEMPT.set(attempt)
         try:
-            async with asyncio.timeout_at(attempt.attempt_at) as attempt.timer:
+            async with asyncio.timeout_at(None) as timer:
+                attempt.start(timer)
                 response = await session.request(
                     request.method,
                     url,
@@ -224,7 +225,7 @@ class AiohttpNetwork:
                 # its TimeoutError.
                 error = asyncio.CancelledError()
             elif attempt.timer is not None and attempt.timer.expired():
-                if attempt.in_head:
+                if attempt.head_missed:
                     error = ReadTimeoutError(
                         f"the answer's head did not come within {timeouts.read:g} s"
                     )
@@ -239,6 +240,7 @@ class AiohttpNetwork:
                 f"connection failed during the call ({type(exc).__name__})", request_sent=True
             )
         finally:
+            attempt.stop()
             _ATTEMPT.reset(token)
         # Raised here, outside the except blocks, so that neither __cause__ nor __context__ holds
         # aiohttp's exception (it carries the request's URL and headers).
@@ -265,31 +267,80 @@ class _AttemptTimer:
 
     The connector calls ``connected`` once the request has its connection: from then on the
     answer's whole head must come within ``head_limit`` (aiohttp's read timeout restarts with
-    every byte); once it has come, the attempt's own limit applies again. The connector also
-    adds up the seconds the request waited for a free connection of the pool (``pool_wait``).
+    every byte); once it has come (``head_came``), only the attempt's limit is left. One loop
+    timer, set for the earliest moment a limit can pass, checks them: the usual call, done well
+    within both, costs that one timer and moves nothing (an ``asyncio.Timeout`` moved at each
+    phase would cost three). The connector also adds up the seconds the request waited for a
+    free connection of the pool (``pool_wait``).
     """
 
-    __slots__ = ("attempt_at", "head_limit", "in_head", "pool_wait", "timer")
+    __slots__ = (
+        "attempt_at",
+        "handle",
+        "head_at",
+        "head_limit",
+        "head_missed",
+        "head_passed",
+        "loop",
+        "pool_wait",
+        "timer",
+    )
 
-    def __init__(self, now: float, limit: float | None, head_limit: float | None) -> None:
-        self.attempt_at = None if limit is None else now + limit
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, limit: float | None, head_limit: float | None
+    ) -> None:
+        self.loop = loop
+        self.attempt_at = None if limit is None else loop.time() + limit
         self.head_limit = head_limit
-        self.in_head = False
+        self.head_at: float | None = None
+        """When the head is due: set once the request has its connection."""
+        self.head_passed = head_limit is None
+        self.head_missed = False
         self.pool_wait = 0.0
         self.timer: asyncio.Timeout | None = None
+        self.handle: asyncio.TimerHandle | None = None
 
-    def connected(self, now: float) -> None:
-        if self.head_limit is None or self.timer is None:
-            return
-        head_at = now + self.head_limit
-        if self.attempt_at is None or head_at < self.attempt_at:
-            self.in_head = True
-            self.timer.reschedule(head_at)
+    def start(self, timer: asyncio.Timeout) -> None:
+        """Bound the attempt with ``timer`` (an ``asyncio.timeout_at(None)``, entered)."""
+        self.timer = timer
+        self._arm(self.loop.time())
+
+    def stop(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+            self.handle = None
+
+    def connected(self) -> None:
+        if not self.head_passed and self.head_limit is not None:
+            self.head_at = self.loop.time() + self.head_limit
 
     def head_came(self) -> None:
-        if self.in_head and self.timer is not None:
-            self.in_head = False
-            self.timer.reschedule(self.attempt_at)
+        self.head_passed = True
+        self.head_at = None
+
+    def _arm(self, now: float) -> None:
+        due = self.attempt_at
+        if not self.head_passed and self.head_limit is not None:
+            # Not connected yet: the head cannot be due before now + head_limit.
+            head = self.head_at if self.head_at is not None else now + self.head_limit
+            due = head if due is None else min(due, head)
+        self.handle = None if due is None else self.loop.call_at(due, self._check)
+
+    def _check(self) -> None:
+        now = self.loop.time()
+        attempt_over = self.attempt_at is not None and now >= self.attempt_at
+        head_over = self.head_at is not None and now >= self.head_at
+        if not (attempt_over or head_over):
+            self._arm(now)  # woken early (connected later, or the head came): the next check
+            return
+        self.handle = None
+        # Both over: the limit that was due first is the one that ended the attempt.
+        attempt_first = attempt_over and (
+            not head_over or (self.attempt_at or now) <= (self.head_at or now)
+        )
+        self.head_missed = not attempt_first
+        if self.timer is not None:
+            self.timer.reschedule(now)  # expires at once: cancels the task, raises TimeoutError
 
 
 _ATTEMPT: contextvars.ContextVar[_AttemptTimer | None] = contextvars.ContextVar(
@@ -310,7 +361,7 @@ class _Connector(aiohttp.TCPConnector):
         connection = await super().connect(*args, **kwargs)
         attempt = _ATTEMPT.get()
         if attempt is not None:
-            attempt.connected(self._loop.time())
+            attempt.connected()
         return connection
 
     async def _wait_for_available_connection(self, *args: Any, **kwargs: Any) -> None:
