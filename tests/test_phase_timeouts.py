@@ -72,6 +72,44 @@ async def test_a_header_drip_ends_at_the_timeout(
     assert len(server.seen) == 1
 
 
+async def stall_body(
+    seen: Seen, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+) -> bool:
+    """The whole head and the body's first bytes, then nothing more on an open connection."""
+    writer.write(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 20\r\n\r\n{"
+    )
+    with contextlib.suppress(ConnectionError):
+        await writer.drain()
+        await asyncio.sleep(60)
+    return False
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+async def test_a_stalled_body_ends_at_the_timeout(transport: str) -> None:
+    made = Server(stall_body)
+    await made.start()
+    try:
+        async with SuperOfficeClient(
+            made.url("/Cust1"),
+            auth=SOTicketAuth("7T:ticket"),
+            transport=httpx.AsyncHTTPTransport() if transport == "httpx" else None,
+            timeout=0.5,
+            attempt_timeout=30.0,
+            retries=False,
+        ) as so:
+            started = time.monotonic()
+            with pytest.raises(SuperOfficeError) as caught:
+                async with asyncio.timeout(20):  # the test's own guard: never hangs
+                    await so.users.get(5)
+            elapsed = time.monotonic() - started
+    finally:
+        await made.stop()
+    assert isinstance(caught.value, ReadTimeoutError)
+    assert "head" not in str(caught.value)
+    assert elapsed < 10.0  # the read timeout ended it, not the attempt limit (30 s)
+
+
 def test_a_call_can_never_be_without_end() -> None:
     for name in ("timeout", "attempt_timeout"):
         with pytest.raises(InvalidArgumentError, match="every call must end"):

@@ -9,13 +9,13 @@ connect counts as "never sent".
 
 aiohttp is tamed to keep the rules of ``network``: no cookie jar, no redirect, no ``.netrc``,
 no hidden re-send of an idempotent request after a dropped keep-alive connection, and a bounded
-answer. One timer per attempt bounds the whole attempt (``limit``) and, since aiohttp's read
-timeout restarts with every byte and a server sending its head a line at a time would never time
-out, the answer's whole head: it must come within the read timeout of the request getting its
-connection (the connector moves the timer then; aiohttp's tracing would do it too, at a third
-more CPU per call). The wait for a free pool connection is timed in the connector too, only when
-there is one. Its exceptions (which carry the request, headers included) are mapped to SDK
-errors and never chained.
+answer. One timer per attempt bounds the whole attempt (``limit``), the answer's whole head and
+each read of its body: aiohttp's read timeout restarts with every byte, so a server sending its
+head a line at a time would never time out; here the head must come within the read timeout of
+the request getting its connection (the connector tells the timer; aiohttp's tracing would do it
+too, at a third more CPU per call). The wait for a free pool connection is timed in the
+connector too, only when there is one. Its exceptions (which carry the request, headers
+included) are mapped to SDK errors and never chained.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ class AiohttpNetwork:
                 total=None,  # the attempt's own timer bounds it (see _AttemptTimer)
                 connect=timeouts.pool,  # waiting for a free connection, and connecting
                 sock_connect=timeouts.connect,
-                sock_read=timeouts.read,
+                sock_read=None,  # the attempt's timer bounds each read (see _AttemptTimer)
             )
             self._timeouts = timeouts
         error: BaseException
@@ -206,7 +206,7 @@ class AiohttpNetwork:
                 )
                 attempt.head_came()
                 try:
-                    body = await _read_body(response, max_body)
+                    body = await _read_body(response, max_body, attempt)
                 except BaseException:
                     response.close()  # the connection is dropped, never pooled half read
                     raise
@@ -225,9 +225,13 @@ class AiohttpNetwork:
                 # its TimeoutError.
                 error = asyncio.CancelledError()
             elif attempt.timer is not None and attempt.timer.expired():
-                if attempt.head_missed:
+                if attempt.missed == "head":
                     error = ReadTimeoutError(
                         f"the answer's head did not come within {timeouts.read:g} s"
+                    )
+                elif attempt.missed == "read":
+                    error = ReadTimeoutError(
+                        f"no more of the answer came within {timeouts.read:g} s"
                     )
                 else:
                     error = TimeoutError()  # the attempt's limit: the caller names it
@@ -263,39 +267,44 @@ def _origin(url: URL, proxy: URL | None) -> str:
 
 
 class _AttemptTimer:
-    """The one timer of an attempt: its limit, and the head's while the answer's head is due.
+    """The one timer of an attempt: the attempt's limit, the head's, and the gap between reads.
 
     The connector calls ``connected`` once the request has its connection: from then on the
-    answer's whole head must come within ``head_limit`` (aiohttp's read timeout restarts with
-    every byte); once it has come (``head_came``), only the attempt's limit is left. One loop
-    timer, set for the earliest moment a limit can pass, checks them: the usual call, done well
-    within both, costs that one timer and moves nothing (an ``asyncio.Timeout`` moved at each
-    phase would cost three). The connector also adds up the seconds the request waited for a
-    free connection of the pool (``pool_wait``).
+    answer's whole head must come within ``read_limit`` (aiohttp's read timeout restarts with
+    every byte, so it is not used); once it has come (``head_came``), each part of the body must
+    come within ``read_limit`` of the one before (``body_read``). One loop timer, set for the
+    earliest moment a limit can pass, checks them when it fires, and sets itself again when none
+    has: the usual call, done well within every limit, costs that one timer (an
+    ``asyncio.Timeout`` moved at each phase, and aiohttp's read timer, would cost five). The
+    connector also adds up the seconds the request waited for a free pool connection.
     """
 
     __slots__ = (
         "attempt_at",
         "handle",
         "head_at",
-        "head_limit",
-        "head_missed",
         "head_passed",
         "loop",
+        "missed",
         "pool_wait",
+        "read_at",
+        "read_limit",
         "timer",
     )
 
     def __init__(
-        self, loop: asyncio.AbstractEventLoop, limit: float | None, head_limit: float | None
+        self, loop: asyncio.AbstractEventLoop, limit: float | None, read_limit: float | None
     ) -> None:
         self.loop = loop
         self.attempt_at = None if limit is None else loop.time() + limit
-        self.head_limit = head_limit
+        self.read_limit = read_limit
         self.head_at: float | None = None
         """When the head is due: set once the request has its connection."""
-        self.head_passed = head_limit is None
-        self.head_missed = False
+        self.head_passed = False
+        self.read_at: float | None = None
+        """When the next part of the body is due: set once the head has come."""
+        self.missed: str | None = None
+        """The limit that ended the attempt: "attempt", "head" or "read"."""
         self.pool_wait = 0.0
         self.timer: asyncio.Timeout | None = None
         self.handle: asyncio.TimerHandle | None = None
@@ -311,34 +320,45 @@ class _AttemptTimer:
             self.handle = None
 
     def connected(self) -> None:
-        if not self.head_passed and self.head_limit is not None:
-            self.head_at = self.loop.time() + self.head_limit
+        if self.read_limit is not None and not self.head_passed:
+            self.head_at = self.loop.time() + self.read_limit
 
     def head_came(self) -> None:
         self.head_passed = True
         self.head_at = None
+        self.body_read()
+
+    def body_read(self) -> None:
+        if self.read_limit is not None:
+            self.read_at = self.loop.time() + self.read_limit
+
+    def _due(self, now: float) -> list[tuple[float, str]]:
+        due = [] if self.attempt_at is None else [(self.attempt_at, "attempt")]
+        if self.read_limit is not None:
+            if not self.head_passed:
+                # Not connected yet: the head cannot be due before now + read_limit.
+                head = self.head_at if self.head_at is not None else now + self.read_limit
+                due.append((head, "head"))
+            elif self.read_at is not None:
+                due.append((self.read_at, "read"))
+        return due
 
     def _arm(self, now: float) -> None:
-        due = self.attempt_at
-        if not self.head_passed and self.head_limit is not None:
-            # Not connected yet: the head cannot be due before now + head_limit.
-            head = self.head_at if self.head_at is not None else now + self.head_limit
-            due = head if due is None else min(due, head)
-        self.handle = None if due is None else self.loop.call_at(due, self._check)
+        due = self._due(now)
+        self.handle = None if not due else self.loop.call_at(min(due)[0], self._check)
 
     def _check(self) -> None:
         now = self.loop.time()
-        attempt_over = self.attempt_at is not None and now >= self.attempt_at
-        head_over = self.head_at is not None and now >= self.head_at
-        if not (attempt_over or head_over):
-            self._arm(now)  # woken early (connected later, or the head came): the next check
+        passed = [
+            (at, what)
+            for at, what in self._due(now)
+            if at <= now and (what != "head" or self.head_at is not None)
+        ]
+        if not passed:
+            self._arm(now)  # woken early (connected later, or more came): the next check
             return
         self.handle = None
-        # Both over: the limit that was due first is the one that ended the attempt.
-        attempt_first = attempt_over and (
-            not head_over or (self.attempt_at or now) <= (self.head_at or now)
-        )
-        self.head_missed = not attempt_first
+        self.missed = min(passed)[1]  # the limit that was due first ended the attempt
         if self.timer is not None:
             self.timer.reschedule(now)  # expires at once: cancels the task, raises TimeoutError
 
@@ -377,13 +397,17 @@ class _Connector(aiohttp.TCPConnector):
                 attempt.pool_wait += self._monotonic() - started
 
 
-async def _read_body(response: aiohttp.ClientResponse, max_body: int) -> bytes:
-    """The whole body, or ``ResponseTooLargeError`` as soon as it passes ``max_body`` bytes."""
+async def _read_body(
+    response: aiohttp.ClientResponse, max_body: int, attempt: _AttemptTimer
+) -> bytes:
+    """The whole body, or ``ResponseTooLargeError`` as soon as it passes ``max_body`` bytes;
+    each part due within the read timeout of the one before (``attempt``'s timer)."""
     declared = response.content_length if response.method != "HEAD" else None
     body = BoundedBody(max_body, response.status, declared)
     content = response.content
     while chunk := await content.readany():
         body.add(chunk)
+        attempt.body_read()
     return body.body()
 
 
