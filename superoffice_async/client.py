@@ -11,7 +11,7 @@ client from its configuration on the same pool.
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
@@ -287,7 +287,7 @@ class SuperOfficeClient(Resources):
 
     def _call(
         self, operation: Operation[T], arguments: tuple[Any, ...], options: CallOptions
-    ) -> Coroutine[Any, Any, T]:
+    ) -> Awaitable[T]:
         """A typed method's call: the parsed answer; ``last_call()`` learns its record.
 
         Not a coroutine of its own: it hands back ``_parsed``'s, one layer fewer per call."""
