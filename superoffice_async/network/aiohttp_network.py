@@ -344,8 +344,8 @@ class _AttemptTimer:
         return due
 
     def _arm(self, now: float) -> None:
-        due = self._due(now)
-        self.handle = None if not due else self.loop.call_at(min(due)[0], self._check)
+        due = min(self._due(now), default=None)
+        self.handle = None if due is None else self.loop.call_at(due[0], self._check)
 
     def _check(self) -> None:
         now = self.loop.time()
