@@ -187,8 +187,13 @@ def _log_attempt(
 
 def _shrunk(timeouts: Timeouts, remaining: float) -> Timeouts:
     """Each phase's timeout, no longer than the time left before the deadline."""
-    phases = (timeouts.connect, timeouts.read, timeouts.pool)
-    if all(value is not None and value <= remaining for value in phases):
+    connect, read, pool = timeouts.connect, timeouts.read, timeouts.pool
+    if (
+        connect is not None
+        and read is not None
+        and pool is not None
+        and max(connect, read, pool) <= remaining
+    ):
         return timeouts  # the usual case: far from the deadline, nothing to shrink
 
     def cap(value: float | None) -> float:

@@ -181,7 +181,7 @@ class AiohttpNetwork:
         proxy = self._proxy
         if proxy is None and self._env_proxies:
             proxy = self._env_proxy(url)
-        if timeouts != self._timeouts:
+        if timeouts is not self._timeouts and timeouts != self._timeouts:
             self._client_timeout = aiohttp.ClientTimeout(
                 total=None,  # the attempt's own timer bounds it (see _AttemptTimer)
                 connect=timeouts.pool,  # waiting for a free connection, and connecting
