@@ -121,7 +121,10 @@ def diff_patch(before: Mapping[str, Any], after: Mapping[str, Any]) -> UserPatch
     """A UserPatch that turns User JSON ``before`` into ``after``: for each changed property a
     ``test`` of its old value, then ``replace`` (``add`` where it was absent). A property
     absent from ``after`` is left as it is. Nested carriers and maps are compared property by
-    property; arrays whole."""
+    property; an array of carriers whose items keep their identity (``Id``, else ``Name``: a
+    license slot's module name) item by item, each changed item addressed by its index and
+    guarded by a ``test`` of its identity (an array that moved meanwhile fails the patch);
+    other arrays whole."""
     from .patch import UserPatch  # the patch builder: loaded with the first diff
 
     patch = UserPatch()
@@ -139,13 +142,32 @@ def _diff(
             continue  # absent from ``after``: not touched (a partial carrier blanks nothing)
         path = f"{prefix}/{key}"
         shape = PROPERTY_SHAPES.get(carrier, {}).get(key) if carrier else "map-entry"
+        nested = CARRIER_PROPERTIES.get(carrier or "", {}).get(key)  # the nested carrier
         if isinstance(old, dict) and isinstance(new, dict) and shape in ("object", "map"):
-            nested = CARRIER_PROPERTIES[carrier][key] if carrier and shape == "object" else None
             _diff(patch, nested, path, old, new)
+        elif shape == "array" and (identity := _identity(nested, old, new)) is not None:
+            for index, (was, item) in enumerate(zip(old, new, strict=True)):
+                if was != item:
+                    patch.test(f"{path}/{index}/{identity}", was[identity])
+                    _diff(patch, nested, f"{path}/{index}", was, item)
         elif old is _MISSING:
             patch.add(path, new)
         else:
             patch.test(path, old).replace(path, new)
+
+
+def _identity(item_carrier: str | None, old: Any, new: Any) -> str | None:
+    """The property that identifies the items of two arrays of ``item_carrier`` of one length
+    whose items keep it, or None (the arrays are then compared whole)."""
+    names = CARRIER_PROPERTIES.get(item_carrier or "", {})
+    identity = next((name for name in ("Id", "Name") if name in names), None)
+    if identity is None or not isinstance(old, list) or not isinstance(new, list):
+        return None
+    if len(old) != len(new) or not all(isinstance(i, dict) for i in (*old, *new)):
+        return None
+    kept = all(a.get(identity) is not None and a.get(identity) == b.get(identity)
+               for a, b in zip(old, new, strict=True))  # fmt: skip
+    return identity if kept else None
 
 
 def merge_into(target: C, changes: Any) -> C:

@@ -222,7 +222,7 @@ def test_the_hr_sync_job_plans_applies_and_reruns(sandbox_env: SandboxServer) ->
     applied = run()
     assert applied.splitlines()[-1] == (
         "4 created, 0 updated, 0 adopted, 0 retired, 0 deleted, 0 unchanged, 0 failed, "
-        "0 in doubt, 0 unstarted, 0 not applied"
+        "0 conflict, 0 in doubt, 0 unstarted, 0 not applied"
     )
     assert sandbox_env.sandbox.calls["v1User_PostUser"] == 4
     written = writes()

@@ -17,6 +17,7 @@ from superoffice_async.sync import (
     FieldChange,
     NotFoundAnswerError,
     Ref,
+    SyncError,
     SyncMapping,
 )
 
@@ -66,9 +67,13 @@ async def test_lookups_by_name_and_null_is_not_found(
 async def test_update_patches_only_the_changes_and_retire_removes_licenses(
     directory: ClientDirectory, httpx_mock: HTTPXMock
 ) -> None:
+    module = {"Name": "SuperOffice.module1", "Assigned": False, "Free": 3}
+    owner = {"Name": "SuperOffice", "UnrestrictedModuleLicenses": [{"Name": "m0"}, module]}
+    read = {"AssociateId": 7, "Person": {"Lastname": "Old"}, "UserGroup": None,
+            "LicenseOwners": [owner]}  # fmt: skip
     current = CurrentUser(
         7, "E7", {"Person/Lastname": "Old"}, licenses={"SuperOffice.module1": False},
-        retired=True, license_paths={"SuperOffice.module1": SLOT},
+        retired=True, read=read,
     )  # fmt: skip
     desired = DesiredUser("E7", {"Person/Lastname": "New"}, group=Ref(2, "Support"))
     changes = [
@@ -77,6 +82,9 @@ async def test_update_patches_only_the_changes_and_retire_removes_licenses(
         FieldChange("UserGroup", None, Ref(2, "Support")),
         FieldChange("License/SuperOffice.module1", False, True),
     ]
+    with pytest.raises(SyncError, match="user 7: an update needs the user as this directory"):
+        await directory.update(CurrentUser(7, "E7", {}), desired, changes)  # not read: no guards
+    assert httpx_mock.get_requests() == []
     httpx_mock.add_response(url=f"{API}/Agents/User/MakeRetired", status_code=204)
     httpx_mock.add_response(url=f"{API}/User/7", method="PATCH", json={"AssociateId": 7})
     written = await directory.update(current, desired, changes)
@@ -84,10 +92,14 @@ async def test_update_patches_only_the_changes_and_retire_removes_licenses(
     assert written.not_applied == ("Person/Lastname", "UserGroup", "License/SuperOffice.module1")
     unretire, patch = httpx_mock.get_requests()
     assert json.loads(unretire.content) == {"AssociateId": 7, "Retired": False}
-    assert json.loads(patch.content) == [
+    assert json.loads(patch.content) == [  # each change guarded by its value as read
+        {"op": "test", "path": "/Person/Lastname", "value": "Old"},
         {"op": "replace", "path": "/Person/Lastname", "value": "New"},
+        {"op": "test", "path": "/UserGroup", "value": None},
         {"op": "replace", "path": "/UserGroup", "value": {"Id": 2, "Value": "Support"}},
+        {"op": "test", "path": "/LicenseOwners/0/Name", "value": "SuperOffice"},
         {"op": "test", "path": f"{SLOT}/Name", "value": "SuperOffice.module1"},
+        {"op": "test", "path": f"{SLOT}/Assigned", "value": False},
         {"op": "replace", "path": f"{SLOT}/Assigned", "value": True},
     ]
 

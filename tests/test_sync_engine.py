@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from superoffice_async.errors import AuthenticationError, ConnectionFailedError, ServerError
+from superoffice_async.errors import (
+    AuthenticationError,
+    ConflictError,
+    ConnectionFailedError,
+    ServerError,
+)
 from superoffice_async.sync import (
     Action,
+    CurrentUser,
+    DesiredUser,
+    FieldChange,
     MappingError,
     RetireLimit,
     RetireLimitError,
@@ -19,6 +28,7 @@ from superoffice_async.sync import (
     SourceHeaderError,
     SyncApplier,
     SyncMapping,
+    Written,
     apply_plan,
     load_mapping,
     plan_sync,
@@ -163,6 +173,39 @@ async def test_a_run_wide_failure_stops_at_once(mapping: SyncMapping, tmp_path: 
     assert report.succeeded + report.failed + report.unstarted == 500
     assert report.unstarted >= 496
     assert not report.complete
+
+
+class SignedOutAfterAConflict(FakeDirectory):
+    """Every update meets a concurrent change (409); reading the user again then finds the
+    credentials revoked (401)."""
+
+    async def update(
+        self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
+    ) -> Written:
+        self.calls["update"] += 1
+        raise ConflictError(409, error_message="test failed")
+
+    async def read_users(self, user_ids: Sequence[int]) -> list[CurrentUser]:
+        self.calls["read_users"] += 1
+        raise AuthenticationError(401, error_message="signed out")
+
+
+async def test_a_run_wide_failure_after_a_conflict_stops_the_run_once(
+    mapping: SyncMapping, tmp_path: Path
+) -> None:
+    directory = SignedOutAfterAConflict()
+    await sync(mapping, write_hr_csv(tmp_path / "hr.csv", range(200)), directory)
+    renamed = {n: {"LastName": f"New{n}"} for n in range(200)}
+    source = read_source(write_hr_csv(tmp_path / "hr.csv", range(200), changes=renamed), mapping)
+    plan = await plan_sync(mapping, source, directory)
+    directory.calls.clear()
+    report = await SyncApplier(plan, directory, concurrency=4).run()
+    assert report.stopped_by is not None
+    assert "401" in report.stopped_by
+    assert directory.calls["update"] == directory.calls["read_users"] <= 4  # those in flight
+    assert report.counts["failed"] == directory.calls["update"]
+    assert report.counts["conflict"] == 0  # not a conflict: the run stopped
+    assert report.failed + report.unstarted == 200
 
 
 async def test_a_row_failure_does_not_stop_the_run(mapping: SyncMapping, tmp_path: Path) -> None:

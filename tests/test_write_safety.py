@@ -21,8 +21,9 @@ from superoffice_async import (
 )
 from superoffice_async._generated.models import UserGroup
 from superoffice_async.bulk import SaveUserByName, UpdateUser
+from superoffice_async.patch import UserPatch
 from superoffice_async.testing import SandboxServer
-from superoffice_async.write_safety import mark_read, was_read
+from superoffice_async.write_safety import diff_patch, mark_read, was_read
 
 from .conftest import API
 
@@ -282,3 +283,37 @@ def test_a_row_tolerates_missing_and_extra_columns() -> None:
     assert (row.associate_db_id, row.user_name, row.is_active) == (4, "u@example.com", True)
     assert row["PrimaryKey"] == 4
     assert "fullName" not in row.to_dict()
+
+
+def test_diff_patch_changes_array_items_by_index_guarded_by_their_identity() -> None:
+    def owners(*assigned: bool) -> dict[str, object]:
+        slots = [{"Name": f"m{i}", "Assigned": on, "Free": 3} for i, on in enumerate(assigned)]
+        return {"LicenseOwners": [{"Name": "SuperOffice", "RestrictedModuleLicenses": slots}]}
+
+    def sent(patch: UserPatch) -> list[dict[str, object]]:
+        return [operation.to_dict() for operation in patch.operations]
+
+    slot = "/LicenseOwners/0/RestrictedModuleLicenses/1"
+    assert sent(diff_patch(owners(False, False), owners(False, True))) == [
+        {"op": "test", "path": "/LicenseOwners/0/Name", "value": "SuperOffice"},
+        {"op": "test", "path": f"{slot}/Name", "value": "m1"},
+        {"op": "test", "path": f"{slot}/Assigned", "value": False},
+        {"op": "replace", "path": f"{slot}/Assigned", "value": True},
+    ]  # the other slots, and what else the user has, are left alone
+    shorter = owners(True)  # the slots do not keep their place: that array whole, guarded
+    lists = "/LicenseOwners/0/RestrictedModuleLicenses"
+    assert [(o["op"], o["path"]) for o in sent(diff_patch(owners(False, False), shorter))] == [
+        ("test", "/LicenseOwners/0/Name"),
+        ("test", lists),
+        ("replace", lists),
+    ]
+
+
+async def test_a_test_of_what_is_not_there_is_a_conflict(
+    superoffice_client: SuperOfficeClient,
+) -> None:
+    users = superoffice_client.users
+    gone = UserPatch().test("LicenseOwners/0/RestrictedModuleLicenses/99/Name", "m")
+    with pytest.raises(ConflictError):  # an array that shrank since it was read
+        await users.patch(5, gone.replace("Tooltip", "x"))
+    assert (await users.get(5)).tooltip != "x"

@@ -8,6 +8,12 @@ occurrence: the calls in flight are cancelled and every action left is reported 
 connection lost after sending) is "in doubt", never "unstarted": the call path says whether it
 was sent (``superoffice_async.sent``). Whatever happens, each action has exactly one result in
 ``applier.report``; a write whose answer lacks an owned field is "not applied" as well.
+
+An update is guarded (``Directory.update``): when the user changed in SuperOffice since it was
+read, the server refuses it (409, ``ConflictError``) and nothing is overwritten. The user is then
+read again once and re-planned (``replan``: the plan's fields that still differ, their ``before``
+as read again; ``unchanged`` when the change is already there) and written once more, guarded
+again. A second conflict, or a user that is gone or has another key now, ends as "conflict".
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections.abc import Callable, Iterator
 from ..errors import (
     AuthenticationError,
     ClientClosedError,
+    ConflictError,
     ConnectionFailedError,
     ConnectTimeoutError,
     InvalidArgumentError,
@@ -33,7 +40,7 @@ from ..errors import (
 from ..online.tenant_status import not_running
 from ..sent import SentProbe, probe
 from .directory import Directory, Written
-from .plan import Action, PlannedAction, SyncPlan
+from .plan import Action, PlannedAction, SyncPlan, replan
 from .report import ActionResult, Outcome, SyncReport
 
 __all__ = ["SyncApplier", "apply_plan", "is_run_wide"]
@@ -78,7 +85,7 @@ class SyncApplier:
         self._concurrency = concurrency
         self._on_result = on_result
         self._pending = [(i, a) for i, a in enumerate(plan.actions) if a.writes]
-        self._in_flight: dict[int, asyncio.Task[Written]] = {}
+        self._in_flight: dict[int, asyncio.Task[tuple[PlannedAction, Written]]] = {}
         self._workers: list[asyncio.Task[None]] = []
         self._stopping = False
         self._started = False
@@ -132,13 +139,18 @@ class SyncApplier:
             task = asyncio.create_task(self._write(planned, sent))
             self._in_flight[index] = task
             try:
-                written = await task
+                done, written = await task
             except asyncio.CancelledError:
                 current = asyncio.current_task()
                 if current is not None and current.cancelling():
                     self._record(index, _stopped(planned, sent))
                     raise  # the worker itself was cancelled from outside
                 self._record(index, _stopped(planned, sent))
+                continue
+            except _ConflictError as conflict:
+                why = str(conflict)
+                result = ActionResult(conflict.planned, Outcome.CONFLICT, why, planned.user_id)
+                self._record(index, result)
                 continue
             except SuperOfficeError as exc:
                 if is_run_wide(exc) and not self._stopping:
@@ -159,7 +171,7 @@ class SyncApplier:
             self._record(
                 index,
                 ActionResult(
-                    planned,
+                    done,
                     Outcome.SUCCEEDED,
                     None,
                     written.user_id,
@@ -167,26 +179,56 @@ class SyncApplier:
                 ),
             )
 
-    async def _write(self, planned: PlannedAction, sent: SentProbe) -> Written:
+    async def _write(
+        self, planned: PlannedAction, sent: SentProbe
+    ) -> tuple[PlannedAction, Written]:
         with probe(sent):
             return await self._call(planned)
 
-    async def _call(self, planned: PlannedAction) -> Written:
+    async def _call(self, planned: PlannedAction) -> tuple[PlannedAction, Written]:
+        """Run the action; returns the action as done (re-planned after a conflict)."""
         directory = self._directory
         if planned.action is Action.CREATE:
             assert planned.desired is not None
-            return _written(await directory.create(planned.desired), None)
+            return planned, _written(await directory.create(planned.desired), None)
         assert planned.current is not None
         assert planned.user_id is not None
         if planned.action in (Action.UPDATE, Action.ADOPT):
-            assert planned.desired is not None
-            answer = await directory.update(planned.current, planned.desired, planned.changes)
-            return _written(answer, planned.user_id)
+            written = await self._update(planned)
+            if written is not None:
+                return planned, written
+            return await self._update_again(planned)
         if planned.action is Action.RETIRE:
             await directory.retire(planned.current)
         elif planned.action is Action.DELETE:
             await directory.delete(planned.current)
-        return Written(planned.user_id)
+        return planned, Written(planned.user_id)
+
+    async def _update(self, planned: PlannedAction) -> Written | None:
+        """The guarded update; None when the server refused it on a concurrent change."""
+        assert planned.current is not None
+        assert planned.desired is not None
+        try:
+            answer = await self._directory.update(planned.current, planned.desired, planned.changes)
+        except ConflictError:
+            return None
+        return _written(answer, planned.user_id)
+
+    async def _update_again(self, planned: PlannedAction) -> tuple[PlannedAction, Written]:
+        """After a conflict: read the user again once, re-plan, write what still differs."""
+        assert planned.user_id is not None
+        found = await self._directory.read_users([planned.user_id])
+        again = replan(planned, next((u for u in found if u.user_id == planned.user_id), None))
+        if again is None:
+            why = "the user was deleted or its key changed since it was read"
+            raise _ConflictError(planned, f"conflict: {why}; its fields were not overwritten")
+        if again.action is Action.UNCHANGED:
+            return again, Written(planned.user_id)  # the change is there already
+        written = await self._update(again)
+        if written is None:
+            why = "the user changed in SuperOffice again while the sync wrote it"
+            raise _ConflictError(again, f"conflict: {why}; its fields were not overwritten")
+        return again, written
 
     def _record(self, index: int, result: ActionResult) -> None:
         if index in self.report.results:
@@ -194,6 +236,14 @@ class SyncApplier:
         self.report.record(index, result)
         if self._on_result is not None:
             self._on_result(result)
+
+
+class _ConflictError(Exception):
+    """An update that met a concurrent change twice (or lost its user): the action to report."""
+
+    def __init__(self, planned: PlannedAction, reason: str) -> None:
+        super().__init__(reason)
+        self.planned = planned
 
 
 def _written(answer: Written | int | None, user_id: int | None) -> Written:

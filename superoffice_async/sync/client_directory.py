@@ -9,8 +9,12 @@ name. Each create and PATCH is checked against the saved user it answers with: a
 not saved as sent is reported "not applied". Writes, each touching only what it names:
 
 - create: ``POST User`` with the default user filled with the owned fields;
-- update: ``PATCH User/{id}`` of the changed owned fields (license slots guarded by a ``test``
-  of the module's name), after Agents ``MakeRetired`` (Retired=false) to re-hire;
+- update: ``PATCH User/{id}`` of the changed owned fields, built by ``write_safety.diff_patch``
+  from the user as read (``CurrentUser.read``) and as wanted: each change guarded by a ``test``
+  of its value as read (a license slot also by its module's name), so a field someone changed
+  since the read makes the server refuse the patch (409, ``ConflictError``) instead of being
+  overwritten, and by a ``test`` of the key (still the user the row was matched to); after
+  Agents ``MakeRetired`` (Retired=false) to re-hire;
 - retire: Agents ``MakeRetired`` (Retired=true), which removes every license, retires the
   person and marks the user deleted in one request (a separate ``RemoveLicenses`` first would
   cost a request and, if the second failed, leave an unlicensed user that is not retired);
@@ -25,11 +29,11 @@ from __future__ import annotations
 import asyncio
 import copy
 import dataclasses
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import NotFoundError
-from ..patch import UserPatch
+from ..write_safety import diff_patch, user_json
 from .directory import CurrentUser, DesiredUser, FieldChange, Lookups, Progress, Ref, Written
 from .errors import NotFoundAnswerError, SyncError
 from .mapping import SyncMapping
@@ -84,7 +88,7 @@ class ClientDirectory:
         ):
             default = await self._default_user()
             if mapping.licenses is not None:
-                modules = sorted(_license_slots(default))
+                modules = sorted(_licenses(default))
             defined = default.get("CustomFields")
             if isinstance(defined, dict) and defined:  # a tenant's default user lists them
                 custom = frozenset(defined)
@@ -138,7 +142,7 @@ class ClientDirectory:
         async def read_one(user_id: int) -> None:
             nonlocal done
             try:
-                data = (await self._client.users.get(user_id, select=select)).to_dict()
+                data = user_json(await self._client.users.get(user_id, select=select))
             except NotFoundError:
                 data = None  # deleted since the list was read
             user = None if data is None else self._current(user_id, data, keyless=keyless)
@@ -173,16 +177,15 @@ class ClientDirectory:
         if (key is None or not str(key).strip()) and not keyless:
             return None  # not in scope: the key is not set
         values = {path: _get(data, path) for path in mapping.value_paths}
-        slots = _license_slots(data) if mapping.licenses is not None else {}
         return CurrentUser(
             user_id=user_id,
             key=str(key or "").strip(),
             values=values,
             group=_optional_ref(data.get("UserGroup"), "Value"),
             role=_optional_ref(data.get("Role"), "Value"),
-            licenses={name: assigned for name, (_, assigned) in slots.items()},
+            licenses=_licenses(data) if mapping.licenses is not None else {},
             retired=bool(data.get("Deleted")),
-            license_paths={name: path for name, (path, _) in slots.items()},
+            read=data,
         )
 
     async def _default_user(self) -> dict[str, Any]:
@@ -202,19 +205,9 @@ class ClientDirectory:
 
         body = copy.deepcopy(await self._default_user())
         body.pop("AssociateId", None)
-        for path, value in user.values.items():
-            _put(body, path, value)
-        if user.group is not None:
-            body["UserGroup"] = {"Id": user.group.id, "Value": user.group.name}
-        if user.role is not None:
-            body["Role"] = {"Id": user.role.id, "Value": user.role.name}
-        if user.licenses:
-            slots = dict(_license_items(body))
-            for module, assigned in user.licenses.items():
-                if module in slots:
-                    slots[module]["Assigned"] = assigned
-                elif assigned:
-                    raise SyncError(f"the new user has no {module!r} license to assign")
+        refs = [("UserGroup", user.group), ("Role", user.role)]  # None: the default's
+        licenses = [(f"License/{module}", on) for module, on in (user.licenses or {}).items()]
+        _set_fields(body, [*user.values.items(), *refs, *licenses], "the new user")
         created = await self._client.users.create(User.from_dict(body))
         user_id = getattr(created, "associate_id", None)
         if not isinstance(user_id, int) or user_id <= 0:
@@ -224,25 +217,22 @@ class ClientDirectory:
     async def update(
         self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
     ) -> Written:
-        patch = UserPatch()
+        """PATCH the changes, each guarded by a ``test`` of the value as read (see the module
+        docstring); ``ConflictError`` (409) when the user changed meanwhile."""
+        who = f"user {current.user_id}"
+        if not current.read:
+            raise SyncError(f"{who}: an update needs the user as this directory read it")
+        fields = [(c.field, c.after) for c in changes if c.field != "Retired"]
+        wanted = _writable(current.read, fields)
+        _set_fields(wanted, fields, who)
+        patch = diff_patch(current.read, wanted)  # built (and checked) before anything is sent
+        key = self._mapping.key_property
+        was = _get(dict(current.read), key)
+        if len(patch) and was is not None and was == _get(wanted, key):
+            patch.test(key, was)  # still the user the row was matched to, by its key
         for change in changes:
-            name = change.field
-            if name == "Retired":
+            if change.field == "Retired":
                 await self._retired(current.user_id, bool(change.after))
-            elif name in ("UserGroup", "Role"):
-                ref = change.after
-                assert isinstance(ref, Ref)
-                patch.replace(name, {"Id": ref.id, "Value": ref.name})
-            elif name.startswith("License/"):
-                module = name.removeprefix("License/")
-                path = current.license_paths.get(module)
-                if path is None:
-                    raise SyncError(f"user {current.user_id} has no {module!r} license slot")
-                patch.test(f"{path}/Name", module).replace(f"{path}/Assigned", change.after)
-            elif name.split("/")[0] in _MAPS:
-                patch.add(name, change.after)
-            else:
-                patch.replace(name, change.after)
         if not len(patch):
             return Written(current.user_id)
         saved = await self._client.users.patch(current.user_id, patch)
@@ -252,7 +242,7 @@ class ClientDirectory:
         self, saved: dict[str, Any], changes: Sequence[FieldChange]
     ) -> tuple[str, ...]:
         """The changed fields the saved user (the server's answer) does not show as sent."""
-        slots = _license_slots(saved)
+        licenses = _licenses(saved)
         missing = []
         for change in changes:
             name, want = change.field, change.after
@@ -262,8 +252,7 @@ class ClientDirectory:
                 have = _optional_ref(saved.get(name), "Value")
                 ok = have is not None and isinstance(want, Ref) and have.id == want.id
             elif name.startswith("License/"):
-                slot = slots.get(name.removeprefix("License/"))
-                ok = slot is not None and slot[1] is bool(want)
+                ok = licenses.get(name.removeprefix("License/")) is bool(want)
             else:
                 ok = _same(_get(saved, name), want)
             if not ok:
@@ -346,13 +335,37 @@ def _license_items(user: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]
                     yield str(module["Name"]), module
 
 
-def _license_slots(user: dict[str, Any]) -> dict[str, tuple[str, bool]]:
-    """Module name -> (JSON Pointer of its slot, assigned)."""
-    slots: dict[str, tuple[str, bool]] = {}
-    for i, owner in enumerate(user.get("LicenseOwners") or []):
-        for listing in _LICENSE_LISTS:
-            for j, module in enumerate((owner or {}).get(listing) or []):
-                if isinstance(module, dict) and module.get("Name"):
-                    path = f"/LicenseOwners/{i}/{listing}/{j}"
-                    slots.setdefault(str(module["Name"]), (path, bool(module.get("Assigned"))))
-    return slots
+def _licenses(user: dict[str, Any]) -> dict[str, bool]:
+    """Module name -> assigned, for each license slot the user has (the first of a name)."""
+    found: dict[str, bool] = {}
+    for name, module in _license_items(user):
+        found.setdefault(name, bool(module.get("Assigned")))
+    return found
+
+
+def _writable(read: Mapping[str, Any], fields: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A copy of ``read`` to set ``fields`` on: deep only under the properties they write."""
+    copied = dict(read)
+    for name, _ in fields:
+        top = "LicenseOwners" if name.startswith("License/") else name.split("/")[0]
+        if copied.get(top) is read.get(top):
+            copied[top] = copy.deepcopy(read.get(top))
+    return copied
+
+
+def _set_fields(user: dict[str, Any], fields: Iterable[tuple[str, Any]], who: str) -> None:
+    """Set owned fields on User JSON: a property path, ``UserGroup``/``Role`` (a ``Ref``; None
+    leaves it) or ``License/<module>`` (its slot's ``Assigned``)."""
+    for name, value in fields:
+        if name in ("UserGroup", "Role"):
+            if isinstance(value, Ref):
+                user[name] = {"Id": value.id, "Value": value.name}
+        elif name.startswith("License/"):
+            module = name.removeprefix("License/")
+            slot = next((m for n, m in _license_items(user) if n == module), None)
+            if slot is not None:
+                slot["Assigned"] = bool(value)
+            elif value:
+                raise SyncError(f"{who} has no {module!r} license slot to assign")
+        else:
+            _put(user, name, value)

@@ -271,7 +271,8 @@ async def _apply(
     def on_result(result: ActionResult) -> None:
         if result.planned.writes:
             console.advance()
-        if result.outcome is not Outcome.FAILED or applier.report.stopped_by is not None:
+        shown = (Outcome.FAILED, Outcome.CONFLICT)
+        if result.outcome not in shown or applier.report.stopped_by is not None:
             return
         if console.shown < _SHOWN_ERRORS:
             console.shown += 1

@@ -78,8 +78,9 @@ class CurrentUser:
     licenses: Mapping[str, bool] = field(default_factory=dict)
     """Module name -> assigned, for the modules the user has a slot for."""
     retired: bool = False
-    license_paths: Mapping[str, str] = field(default_factory=dict)
-    """Module name -> JSON Pointer of its slot (``/LicenseOwners/0/...Licenses/1``)."""
+    read: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """The User JSON as read (narrowed to what the sync owns), when the directory keeps it:
+    what an update's ``test`` guards hold the user to (``ClientDirectory`` needs it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,9 @@ class Directory(Protocol):
     async def update(
         self, current: CurrentUser, desired: DesiredUser, changes: Sequence[FieldChange]
     ) -> Written:
-        """Change exactly the fields in ``changes`` (``Retired`` false un-retires)."""
+        """Change exactly the fields in ``changes`` (``Retired`` false un-retires); raise
+        ``ConflictError`` when one of them no longer holds the value ``current`` shows (someone
+        changed it since the read): nothing is overwritten then."""
         ...
 
     async def retire(self, current: CurrentUser) -> None:

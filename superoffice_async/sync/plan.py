@@ -21,11 +21,19 @@ from enum import StrEnum
 from typing import Any
 
 from .directory import CurrentUser, DesiredUser, Directory, FieldChange, Lookups, Progress, Ref
-from .errors import AdoptionError, MappingError, RetireLimitError
+from .errors import AdoptionError, MappingError, RetireLimitError, SyncError
 from .mapping import RetireLimit, RowError, SyncMapping
 from .source import SourceData, SourceRow
 
-__all__ = ["Action", "PlannedAction", "SyncPlan", "check_names", "make_plan", "plan_sync"]
+__all__ = [
+    "Action",
+    "PlannedAction",
+    "SyncPlan",
+    "check_names",
+    "make_plan",
+    "plan_sync",
+    "replan",
+]
 
 
 class Action(StrEnum):
@@ -68,8 +76,8 @@ class PlannedAction:
     current: CurrentUser | None = None
     problem: str | None = None
     reason: str | None = None
-    """Why a leaver leaves (absent from the source, its status, its end date), or why a row
-    of someone who left writes nothing."""
+    """Why a leaver leaves (absent from the source, its status, its end date), why a row
+    of someone who left writes nothing, or that the action was re-planned (``replan``)."""
 
     @property
     def writes(self) -> bool:
@@ -498,12 +506,40 @@ def _creation(desired: DesiredUser) -> tuple[FieldChange, ...]:
     return tuple(changes)
 
 
+REPLANNED = "re-planned: the user changed in SuperOffice since it was read"
+
+
+def replan(planned: PlannedAction, user: CurrentUser | None) -> PlannedAction | None:
+    """An update or adoption re-planned for its user as read again after a concurrent change:
+    the same action with the changes that still differ (``before`` as read again), or
+    ``unchanged`` when none does. Only the fields ``planned`` changes are compared, so a run
+    never writes a field its plan did not show. None when the user is gone or its key changed
+    (it is no longer the user the row was matched to)."""
+    if planned.current is None or planned.desired is None:
+        raise SyncError("only an update or an adoption can be re-planned")
+    if user is None or user.key.casefold() != planned.current.key.casefold():
+        return None
+    fields = {change.field for change in planned.changes}
+    found = _changes(user, planned.desired, retire="Retired" in fields)
+    changes = tuple(change for change in found if change.field in fields)
+    action = planned.action if changes else Action.UNCHANGED
+    return dataclasses.replace(
+        planned, action=action, changes=changes, current=user, reason=REPLANNED
+    )
+
+
 def diff(
     current: CurrentUser, desired: DesiredUser, mapping: SyncMapping
 ) -> tuple[FieldChange, ...]:
     """The owned fields whose value differs, in the mapping's order."""
+    return _changes(current, desired, retire=mapping.leavers == "retire")
+
+
+def _changes(
+    current: CurrentUser, desired: DesiredUser, *, retire: bool
+) -> tuple[FieldChange, ...]:
     changes: list[FieldChange] = []
-    if current.retired and mapping.leavers == "retire":
+    if current.retired and retire:
         changes.append(FieldChange("Retired", True, False))
     for path, after in desired.values.items():
         before = current.values.get(path)

@@ -1,9 +1,9 @@
 """What a sync did: one result per planned action, and the counts.
 
 Every planned action ends in exactly one outcome, so for the source's rows
-succeeded + failed + in doubt + unstarted == the rows read, whatever stopped the run. A write
-that succeeded but whose answer shows an owned field was not saved as sent is counted
-"not applied" as well (per user: ``not_applied``): such a sync cannot converge.
+succeeded + failed + conflict + in doubt + unstarted == the rows read, whatever stopped the
+run. A write that succeeded but whose answer shows an owned field was not saved as sent is
+counted "not applied" as well (per user: ``not_applied``): such a sync cannot converge.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ __all__ = ["ActionResult", "Outcome", "SyncReport"]
 class Outcome(StrEnum):
     SUCCEEDED = "succeeded"
     FAILED = "failed"
+    CONFLICT = "conflict"
+    """The user changed in SuperOffice while the sync wrote it, again after it was read once
+    more (or it is gone, or has another key now): nothing was overwritten; the next run
+    re-plans it from what SuperOffice has then."""
     IN_DOUBT = "in_doubt"
     """Sent, but the run stopped (or the connection broke) before the answer was seen: it may
     have been applied. The next run reads the user's state and converges."""
@@ -92,9 +96,11 @@ class SyncReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        """created, updated, adopted, retired, deleted, unchanged, failed, in_doubt, unstarted,
-        and not_applied (users among the succeeded whose answer lacked an owned field)."""
-        counts = dict.fromkeys([*_DONE.values(), "failed", "in_doubt", "unstarted"], 0)
+        """created, updated, adopted, retired, deleted, unchanged, failed, conflict, in_doubt,
+        unstarted, and not_applied (users among the succeeded whose answer lacked an owned
+        field)."""
+        others = [o.value for o in Outcome if o is not Outcome.SUCCEEDED]
+        counts = dict.fromkeys([*_DONE.values(), *others], 0)
         counts["not_applied"] = 0
         for result in self.results.values():
             if result.outcome is Outcome.SUCCEEDED:
@@ -113,6 +119,10 @@ class SyncReport:
         return sum(r.outcome is Outcome.FAILED for r in self.results.values())
 
     @property
+    def conflicts(self) -> int:
+        return sum(r.outcome is Outcome.CONFLICT for r in self.results.values())
+
+    @property
     def in_doubt(self) -> int:
         return sum(r.outcome is Outcome.IN_DOUBT for r in self.results.values())
 
@@ -128,7 +138,7 @@ class SyncReport:
     def complete(self) -> bool:
         """Every action ran and was applied as sent, and nothing stopped the run."""
         return (
-            not (self.unstarted or self.in_doubt or self.not_applied)
+            not (self.unstarted or self.in_doubt or self.not_applied or self.conflicts)
             and self.stopped_by is None
             and not self.interrupted
         )

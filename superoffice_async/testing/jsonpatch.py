@@ -16,7 +16,12 @@ def apply_patch(document: Json, operations: list[Json]) -> Json:
     """A patched copy of ``document``; raises before anything changes when one operation fails."""
     changed = copy.deepcopy(document)
     for operation in operations:
-        _apply(changed, operation)
+        try:
+            _apply(changed, operation)
+        except BadInputError as exc:  # a test of what is not there fails like a wrong value
+            if operation.get("op") != "test" or not isinstance(operation.get("path"), str):
+                raise
+            raise ConflictError(f"test failed at {operation['path']}: {exc}") from None
     return changed
 
 
