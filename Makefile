@@ -39,9 +39,11 @@ generate: setup validate-spec
 ## Fail when the committed generated code differs from a fresh generation.
 check-generated: setup validate-spec
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(BIN)/python tools/generate.py "$$tmp/_generated" && \
-	if diff -r -x __pycache__ "$$tmp/_generated" $(GENERATED); then \
-		echo "check-generated: $(GENERATED) is up to date"; \
+	$(BIN)/python tools/generate.py "$$tmp/_generated" "$$tmp/reference" && \
+	if diff -r -x __pycache__ "$$tmp/_generated" $(GENERATED) && \
+		diff "$$tmp/reference/models.md" docs/reference/models.md && \
+		diff "$$tmp/reference/enums.md" docs/reference/enums.md; then \
+		echo "check-generated: $(GENERATED) and the carrier and enum reference pages are up to date"; \
 	else \
 		echo "check-generated: $(GENERATED) is stale or was edited by hand; run 'make generate'" >&2; \
 		exit 1; \

@@ -1,15 +1,16 @@
 """What the SDK knows about an operation: the ``Operation`` and ``Param`` types and parsers.
 
-The generator (``tools/codegen_operations.py``) fills one ``Operation`` per operation of the
-spec into ``_generated/operations.py``; the request path reads them (``calls/``), and so do the
-sandbox's router and the contract tests. The ``parse_*`` helpers are what the generated parsers
-call on an answer's JSON.
+The generator (``tools/codegen_operations.py``) reads the spec once into these classes: an
+``OperationFacts`` per operation, its ``Param``s. It writes them into ``_generated/operations.py``
+as ``Operation``s (the same facts and the parser of the answer, which only exists once
+generated); the request path reads them (``calls/``), and so do the sandbox's router and the
+contract tests. The ``parse_*`` helpers are what the generated parsers call on an answer's JSON.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, get_args
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "LIST_ITEMS",
     "PARAM_KINDS",
     "Operation",
+    "OperationFacts",
     "Param",
     "ParamKind",
     "by_kind",
@@ -122,8 +124,8 @@ class Param:
 
 
 @dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
-    """What the SDK knows about one operation."""
+class OperationFacts:
+    """What the SDK knows about one operation, as the generator reads it from the spec."""
 
     operation_id: str
     method: str
@@ -131,8 +133,6 @@ class Operation(Generic[T]):
     """The path template under the tenant's base URL, e.g. ``/api/v1/User/{id}``."""
     params: tuple[Param, ...]
     """In the order the typed method passes its arguments."""
-    parse: Callable[[Any], T]
-    """Turns the answer's JSON into the typed result (raises on a mismatch)."""
     idempotent: bool
     slow_ms: int
     select_carrier: str | None = None
@@ -146,15 +146,23 @@ class Operation(Generic[T]):
     """A ``200 null`` answer ("not found" in the Agents) parses to None."""
     status: int = 200
     """The success status the spec documents; another 2xx is not the API as specified (0: any)."""
-    tag: str = ""
-    """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
-    method_name: str = ""
-    """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
     replaces: bool = False
     """The body's carrier replaces the whole entity on the server (PUT, Agents Save*): what it
     leaves out is blanked. Only a carrier read from the server is sent, unless ``replace=True``."""
     creates_when_empty: str | None = None
     """The carrier property whose empty value (absent, null or 0) makes the call a create."""
+    tag: str = ""
+    """The spec's tag: User (``client.users``) or UserAgent (``client.user_agent``)."""
+    method_name: str = ""
+    """The typed method's name on that resource (``_patch``: wrapped by a hand-written one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(OperationFacts, Generic[T]):
+    """An operation's facts with the parser of its answer: what a call runs on."""
+
+    parse: Callable[[Any], T] = field(kw_only=True)
+    """Turns the answer's JSON into the typed result (raises on a mismatch)."""
 
 
 def parse_array(data: Any) -> list[Any]:

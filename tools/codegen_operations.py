@@ -1,22 +1,24 @@
-"""Render ``operations.py`` (each operation's facts) and ``resources.py`` (typed methods).
+"""Read the spec's operations into their facts; render ``operations.py`` and ``resources.py``.
 
-Everything per operation comes from the spec, once: method, path template, where each
-parameter goes and how it is checked, the body, the 2xx carrier and how it is parsed, whether
-``200 null`` means None, idempotency, the slow-call threshold and the ``$select`` carrier. The
-typed methods of ``so.users`` / ``so.user_agent`` are written from the same facts, so adding an
-operation to the spec and running ``make generate`` adds its method with no hand-written line.
+Everything per operation comes from the spec, once, into the run-time classes of
+``superoffice_async.operation`` (``OperationFacts``, ``Param``): method, path template, where
+each parameter goes and how it is checked, the body, whether ``200 null`` means None,
+idempotency, the slow-call threshold and the ``$select`` carrier. Beside the facts the generator
+keeps only what rendering needs (the summary for the docstring, the answer's ``Shape`` for its
+parser and return type). The typed methods of ``so.users`` / ``so.user_agent`` are written from
+the same facts, so adding an operation to the spec and running ``make generate`` adds its method
+with no hand-written line.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, fields
 from typing import Any
 
-from spec_reader import is_carrier, operations, resolve, types
+from spec_reader import Schema, operations, read_properties, read_schema, resolve
 
-from superoffice_async import operation
-from superoffice_async.operation import LIST_ITEMS, ParamKind, param_kind
+from superoffice_async.operation import LIST_ITEMS, OperationFacts, Param, ParamKind, param_kind
 
 INT32 = (-(2**31), 2**31 - 1)
 
@@ -114,56 +116,50 @@ class Shape:
 
 
 def shape_of(spec: dict[str, Any], node: dict[str, Any]) -> Shape:
-    """The Shape of a (possibly nullable, possibly referenced) schema."""
-    if "$ref" in node:
-        name = str(node["$ref"]).rsplit("/", 1)[-1]
-        target = resolve(spec, node)
-        if "enum" in target:
-            return Shape("enum", cls=name)
-        if is_carrier(target):
-            return Shape("carrier", cls=name, accepts=_extended_by(spec, name))
-        return shape_of(spec, target)
-    options = node.get("anyOf") or node.get("oneOf")
-    if options:
-        real = [o for o in options if o.get("type") != "null"]
-        if len(real) == 2 and real[1] == {"type": "string"}:
-            inner = shape_of(spec, real[0])
+    """The Shape of a (possibly nullable, possibly referenced) schema, read by ``read_schema``."""
+    return _shape(spec, read_schema(spec, node))
+
+
+def _shape(spec: dict[str, Any], schema: Schema) -> Shape:
+    if schema.type == "carrier":
+        if schema.name is None:
+            raise CodegenError("an object schema written in place has no class; use a component")
+        accepts = _extended_by(spec, schema.name)
+        return Shape("carrier", cls=schema.name, nullable=schema.nullable, accepts=accepts)
+    if schema.enum_class:
+        return Shape("enum", cls=schema.name, nullable=schema.nullable)
+    if schema.type == "union":
+        real = schema.options
+        if len(real) == 2 and real[1] == Schema("string"):
+            inner = _shape(spec, real[0])
             if inner.kind != "enum":
                 raise CodegenError("anyOf [X, string] is only allowed for an open enum X")
             inner.open = True
-            inner.nullable = len(real) < len(options)
+            inner.nullable = schema.nullable
             return inner
-        if len(real) != 1:
-            raise CodegenError(f"cannot type a union of {len(real)} schemas")
-        inner = shape_of(spec, real[0])
-        inner.nullable = inner.nullable or len(real) < len(options)
-        return inner
-    allowed, nullable = types(node)
-    kind = allowed[0] if allowed else None
-    if kind == "integer":
-        low, high = INT32 if node.get("format") == "int32" else (None, None)
-        return Shape(
-            "int",
-            nullable=nullable,
-            minimum=node.get("minimum", low),
-            maximum=node.get("maximum", high),
-        )
-    if kind == "string":
+        raise CodegenError(f"cannot type a union of {len(real)} schemas")
+    nullable = schema.nullable
+    if schema.type == "integer":
+        low, high = INT32 if schema.format == "int32" else (None, None)
+        minimum = low if schema.minimum is None else schema.minimum
+        maximum = high if schema.maximum is None else schema.maximum
+        return Shape("int", nullable=nullable, minimum=minimum, maximum=maximum)
+    if schema.type == "string":
         return Shape(
             "str",
             nullable=nullable,
-            pattern=node.get("pattern"),
-            min_length=node.get("minLength"),
-            choices=tuple(node.get("enum", ())),
+            pattern=schema.pattern,
+            min_length=schema.min_length,
+            choices=schema.enum or (),
         )
-    if kind == "boolean":
+    if schema.type == "boolean":
         return Shape("bool", nullable=nullable)
-    if kind == "array":
-        return Shape("list", nullable=nullable, item=shape_of(spec, node.get("items", {})))
-    if kind == "object" or "additionalProperties" in node:
-        values = node.get("additionalProperties")
-        value_type = values.get("type") if isinstance(values, dict) else None
-        return Shape("map", nullable=nullable, values=str(value_type or "any"))
+    if schema.type == "array" and schema.items is not None:
+        return Shape("list", nullable=nullable, item=_shape(spec, schema.items))
+    if schema.type == "object":
+        values = "any" if schema.values is None else schema.values.type
+        plain = values not in ("carrier", "union")  # a JSON type, or any
+        return Shape("map", nullable=nullable, values=values if plain else "any")
     return Shape("any", nullable=True)
 
 
@@ -180,72 +176,20 @@ def _extended_by(spec: dict[str, Any], name: str) -> tuple[str, ...]:
     )
 
 
-@dataclass
-class Param:
-    """One argument of an operation, as the generated code describes it."""
+@dataclass(frozen=True)
+class SpecOperation:
+    """One operation as the generator reads it: its run-time facts, and what only the rendering
+    of its parser and typed method needs."""
 
-    python: str
-    wire: str
-    location: str
-    """path | query | header | body | field (a property of an arguments body)"""
-    shape: Shape
-    required: bool
-    reserved: tuple[str, ...] = ()
-    columns: str | None = None
-    """select: the carrier whose properties are the archive's columns (checked before sending)."""
-
-    @property
-    def kind(self) -> ParamKind:
-        if self.location == "local":
-            return "replace"
-        if self.wire == "$select" and self.location == "query":
-            return "select"
-        item = self.shape.item
-        if self.shape.kind == "list" and item is not None:
-            lists = {item_kind: kind for kind, item_kind in LIST_ITEMS.items()}
-            if item.kind not in lists:
-                raise CodegenError(f"{self.python}: cannot send a list of {item.kind}")
-            return lists[param_kind(item.kind)]
-        try:
-            return param_kind(self.shape.kind)
-        except ValueError as exc:
-            raise CodegenError(f"{self.python}: {exc}") from None
-
-    def annotation(self, select_carrier: str | None) -> str:
-        if self.kind == "select":
-            return "SelectArg" if select_carrier else "str | Sequence[str] | None"
-        text = self.shape.annotation()
-        if not self.required and not text.endswith("| None"):
-            text += " | None"
-        return text
-
-
-@dataclass
-class Op:
-    """One operation and everything the SDK needs to know about it."""
-
-    operation_id: str
-    method: str
-    path: str
-    tag: str
-    method_name: str
+    facts: OperationFacts
     summary: str
-    idempotent: bool
-    slow_ms: int
-    select_carrier: str | None
-    params: list[Param] = field(default_factory=list)
-    options: list[tuple[str, str]] = field(default_factory=list)
-    body: str | None = None
-    result: Shape | None = None
-    no_content: bool = False
-    null_note: str = ""
-    status: int = 200
-    replaces: bool = False
-    creates_when_empty: str | None = None
+    """The spec's summary: the first line of the typed method's docstring."""
+    result: Shape | None
+    """The success answer's shape (None: no body): its parser and the method's return type."""
 
     @property
     def constant(self) -> str:
-        return python_name(self.operation_id).upper()
+        return python_name(self.facts.operation_id).upper()
 
 
 def _reserved(spec: dict[str, Any], path: str, method: str, name: str) -> tuple[str, ...]:
@@ -267,13 +211,13 @@ def _reserved(spec: dict[str, Any], path: str, method: str, name: str) -> tuple[
     return tuple(sorted(found))
 
 
-def collect(spec: dict[str, Any], known_classes: set[str]) -> list[Op]:
+def collect(spec: dict[str, Any], known_classes: set[str]) -> list[SpecOperation]:
     """Every operation of the spec, in path order."""
-    ops: list[Op] = []
+    ops: list[SpecOperation] = []
     tags = resources(spec)
     for path, method, item, raw in operations(spec):
         ops.append(_operation(spec, path, method, item, raw, known_classes, tags))
-    names = [(op.tag, op.method_name) for op in ops]
+    names = [(op.facts.tag, op.facts.method_name) for op in ops]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
         raise CodegenError(f"two operations share a method name: {sorted(duplicates)}")
@@ -288,7 +232,7 @@ def _operation(
     raw: dict[str, Any],
     known: set[str],
     tags: dict[str, Resource],
-) -> Op:
+) -> SpecOperation:
     op_id = str(raw["operationId"])
     where = f"{method.upper()} {path} ({op_id})"
     for key in ("x-superoffice-idempotent", "x-superoffice-slow-ms"):
@@ -298,25 +242,17 @@ def _operation(
     if tag not in tags:
         raise CodegenError(f"{where}: tag {tag} is not declared in the spec's tags")
     name = raw.get("x-superoffice-method") or python_name(op_id.split("_", 1)[-1])
-    op = Op(
-        operation_id=op_id,
-        method=method.upper(),
-        path=path,
-        tag=tag,
-        method_name=str(name),
-        summary=str(raw.get("summary", "")).strip().rstrip("."),
-        idempotent=bool(raw["x-superoffice-idempotent"]),
-        slow_ms=int(raw["x-superoffice-slow-ms"]),
-        select_carrier=raw.get("x-superoffice-select-carrier"),
-        replaces=bool(raw.get("x-superoffice-replaces", False)),
-        creates_when_empty=raw.get("x-superoffice-creates-when-empty"),
-    )
+    select_carrier = raw.get("x-superoffice-select-carrier")
+    replaces = bool(raw.get("x-superoffice-replaces", False))
+    creates_when_empty = raw.get("x-superoffice-creates-when-empty")
     columns = raw.get("x-superoffice-select-columns")
+    params: list[Param] = []
+    options: list[tuple[str, str]] = []
     for reference in [*item.get("parameters", []), *raw.get("parameters", [])]:
         param = resolve(spec, reference)
         option = param.get("x-superoffice-option")
         if option is not None:
-            op.options.append((str(option), str(param["name"])))
+            options.append((str(option), str(param["name"])))
             continue
         location = str(param["in"])
         wire = str(param["name"])
@@ -324,29 +260,100 @@ def _operation(
         shape = shape_of(spec, param.get("schema", {}))
         required = bool(param.get("required", location == "path"))
         reserved = _reserved(spec, path, method, wire) if location == "path" else ()
-        op.params.append(Param(python, wire, location, shape, required, reserved))
-        if columns is not None and location == "query" and wire == "$select":
-            op.params[-1].columns = str(columns)
-    _add_body(spec, op, raw, where)
-    if op.replaces:
-        if not any(p.kind == "carrier" for p in op.params):
+        select = columns is not None and location == "query" and wire == "$select"
+        column = str(columns) if select else None
+        params.append(_param(python, wire, location, shape, required, reserved, column))
+    body = _add_body(spec, params, raw, where)
+    if replaces:
+        if not any(p.kind == "carrier" for p in params):
             raise CodegenError(f"{where}: x-superoffice-replaces needs a carrier in the body")
-        op.params.append(Param("replace", "replace", "local", Shape("bool"), False))
-    elif op.creates_when_empty is not None:
+        params.append(Param("replace", "replace", "local", "replace"))
+    elif creates_when_empty is not None:
         raise CodegenError(f"{where}: x-superoffice-creates-when-empty without replaces")
-    _add_result(spec, op, raw, where, known)
-    if op.select_carrier is not None and not any(p.kind == "select" for p in op.params):
+    status, result = _result(spec, raw, where, known)
+    if select_carrier is not None and not any(p.kind == "select" for p in params):
         raise CodegenError(f"{where}: has a select carrier but no $select parameter")
-    taken = [p.python for p in op.params]
+    taken = [p.python for p in params]
     if len(set(taken)) != len(taken):
         raise CodegenError(f"{where}: two arguments share a Python name: {taken}")
-    return op
+    facts = OperationFacts(
+        operation_id=op_id,
+        method=method.upper(),
+        path=path,
+        params=_ordered(params),
+        idempotent=bool(raw["x-superoffice-idempotent"]),
+        slow_ms=int(raw["x-superoffice-slow-ms"]),
+        select_carrier=select_carrier,
+        option_headers=tuple(options),
+        body=body,
+        no_content=result is None,
+        nullable=result is not None and result.nullable,
+        status=status,
+        replaces=replaces,
+        creates_when_empty=creates_when_empty,
+        tag=tag,
+        method_name=str(name),
+    )
+    summary = str(raw.get("summary", "")).strip().rstrip(".")
+    return SpecOperation(facts, summary, result)
 
 
-def _add_body(spec: dict[str, Any], op: Op, raw: dict[str, Any], where: str) -> None:
+def _param(
+    python: str,
+    wire: str,
+    location: str,
+    shape: Shape,
+    required: bool,
+    reserved: tuple[str, ...] = (),
+    columns: str | None = None,
+) -> Param:
+    """The ``Param`` of an argument of ``shape`` (``columns``: a ``$select``'s carrier)."""
+    kind = _kind(python, wire, location, shape)
+    cls = shape.cls if kind in ("enum", "carrier") else columns
+    bounds = shape
+    if kind in LIST_ITEMS and shape.item is not None:
+        cls = shape.item.cls
+        bounds = shape.item  # minimum, maximum, choices and the class apply to the items
+    return Param(
+        python,
+        wire,
+        location,
+        kind,
+        required=required,
+        nullable=shape.nullable,
+        type=cls or None,
+        minimum=bounds.minimum,
+        maximum=bounds.maximum,
+        pattern=shape.pattern,
+        min_length=shape.min_length,
+        choices=bounds.choices,
+        reserved=reserved,
+        accepts=tuple(bounds.accepts),
+    )
+
+
+def _kind(python: str, wire: str, location: str, shape: Shape) -> ParamKind:
+    if wire == "$select" and location == "query":
+        return "select"
+    item = shape.item
+    if shape.kind == "list" and item is not None:
+        lists = {item_kind: kind for kind, item_kind in LIST_ITEMS.items()}
+        if item.kind not in lists:
+            raise CodegenError(f"{python}: cannot send a list of {item.kind}")
+        return lists[param_kind(item.kind)]
+    try:
+        return param_kind(shape.kind)
+    except ValueError as exc:
+        raise CodegenError(f"{python}: {exc}") from None
+
+
+def _add_body(
+    spec: dict[str, Any], params: list[Param], raw: dict[str, Any], where: str
+) -> str | None:
+    """Adds the body's arguments to ``params``; the body kind (``value``, ``fields``) or None."""
     body = raw.get("requestBody")
     if body is None:
-        return
+        return None
     body = resolve(spec, body)
     content = body.get("content", {})
     if list(content) != ["application/json"]:
@@ -354,15 +361,13 @@ def _add_body(spec: dict[str, Any], op: Op, raw: dict[str, Any], where: str) -> 
     schema = content["application/json"]["schema"]
     target = resolve(spec, schema)
     if target.get("x-superoffice-arguments"):
-        op.body = "fields"
         required = set(target.get("required", []))
-        for prop, sub in target.get("properties", {}).items():
-            shape = shape_of(spec, sub)
+        for prop, sub in read_properties(spec, read_schema(spec, schema)).items():
+            shape = _shape(spec, sub)
             if prop in required and shape.kind in ("int", "str", "bool"):
                 shape.nullable = False  # an argument the call needs (null only in answers)
-            op.params.append(Param(python_name(prop), prop, "field", shape, prop in required))
-        return
-    op.body = "value"
+            params.append(_param(python_name(prop), prop, "field", shape, prop in required))
+        return "fields"
     shape = shape_of(spec, schema)
     if shape.kind == "carrier":
         default = python_name(str(shape.cls))
@@ -371,30 +376,30 @@ def _add_body(spec: dict[str, Any], op: Op, raw: dict[str, Any], where: str) -> 
     else:
         default = "body"
     python = str(body.get("x-python-name") or default)
-    op.params.append(Param(python, "body", "body", shape, bool(body.get("required", False))))
+    params.append(_param(python, "body", "body", shape, bool(body.get("required", False))))
+    return "value"
 
 
-def _add_result(
-    spec: dict[str, Any], op: Op, raw: dict[str, Any], where: str, known: set[str]
-) -> None:
+def _result(
+    spec: dict[str, Any], raw: dict[str, Any], where: str, known: set[str]
+) -> tuple[int, Shape | None]:
+    """The documented success status and its answer's shape (None: no body)."""
     responses = raw.get("responses", {})
     success = [code for code in responses if str(code).startswith("2")]
     if len(success) != 1:
         raise CodegenError(f"{where}: needs exactly one 2xx answer, has {success}")
-    op.status = int(success[0])
+    status = int(success[0])
     answer = resolve(spec, responses[success[0]])
     content = answer.get("content")
     if not content:
-        op.no_content = True
-        return
+        return status, None
     if list(content) != ["application/json"]:
         raise CodegenError(f"{where}: answers must be application/json only")
-    op.result = shape_of(spec, content["application/json"]["schema"])
-    if op.result.nullable:
-        op.null_note = str(answer.get("description", "")).strip()
-    for shape in (op.result, op.result.item):
+    result = shape_of(spec, content["application/json"]["schema"])
+    for shape in (result, result.item):
         if shape is not None and shape.cls is not None and shape.cls not in known:
             raise CodegenError(f"{where}: no generated model {shape.cls}")
+    return status, result
 
 
 # ----------------------------------------------------------------------------- operations.py
@@ -444,60 +449,47 @@ def _parse_expr(shape: Shape, var: str) -> str:
     return f"None if {var} is None else {expr}" if shape.nullable else expr
 
 
-def runtime_param(param: Param) -> operation.Param:
-    """The run-time ``Param`` of ``param``: the fact ``operations.py`` writes out."""
-    shape = param.shape
-    kind = param.kind
-    cls = shape.cls if kind in ("enum", "carrier") else param.columns
-    bounds = shape
-    if kind in LIST_ITEMS and shape.item is not None:
-        cls = shape.item.cls
-        bounds = shape.item  # minimum, maximum, choices and the class apply to the items
-    return operation.Param(
-        param.python,
-        param.wire,
-        param.location,
-        kind,
-        required=param.required,
-        nullable=shape.nullable,
-        type=cls or None,
-        minimum=bounds.minimum,
-        maximum=bounds.maximum,
-        pattern=shape.pattern,
-        min_length=shape.min_length,
-        choices=bounds.choices,
-        reserved=param.reserved,
-        accepts=tuple(bounds.accepts),
-    )
-
-
 _PARAM_POSITIONAL = ("python", "wire", "location", "kind")
 """The run-time ``Param``'s fields written by position; the rest go by keyword, ``type`` first,
 and only where they differ from the default."""
 
 
 def _param_source(param: Param) -> str:
-    fact = runtime_param(param)
-    values = [repr(getattr(fact, name)) for name in _PARAM_POSITIONAL]
+    values = [repr(getattr(param, name)) for name in _PARAM_POSITIONAL]
     keywords = sorted(
-        (f for f in fields(fact) if f.name not in _PARAM_POSITIONAL),
+        (f for f in fields(param) if f.name not in _PARAM_POSITIONAL),
         key=lambda f: f.name != "type",
     )
     values += [
-        f"{f.name}={getattr(fact, f.name)!r}"
+        f"{f.name}={getattr(param, f.name)!r}"
         for f in keywords
-        if getattr(fact, f.name) != f.default
+        if getattr(param, f.name) != f.default
     ]
     return f"Param({', '.join(values)})"
 
 
-def render_operations(ops: list[Op], default_slow_ms: int) -> str:
+def _facts_source(facts: OperationFacts, parser: str) -> list[str]:
+    """The keyword arguments of ``Operation(...)``: every fact that differs from its default,
+    in the class's order, and ``parse=parser`` after the params (the one place the generated
+    code attaches an operation's parser)."""
+    lines: list[str] = []
+    for f in fields(facts):
+        value = getattr(facts, f.name)
+        if f.name == "params":
+            lines += ["    params=(", *[f"        {_param_source(p)}," for p in value], "    ),"]
+            lines.append(f"    parse={parser},")
+        elif f.default is MISSING or value != f.default:
+            lines.append(f"    {f.name}={value!r},")
+    return lines
+
+
+def render_operations(ops: list[SpecOperation], default_slow_ms: int) -> str:
     """The source of ``operations.py``."""
     lines = [_OPERATIONS_HEAD, f"DEFAULT_SLOW_MS = {default_slow_ms}", ""]
     for op in ops:
         result = "None" if op.result is None else op.result.result()
         result = _model_prefixed(result)
-        fn = f"_parse_{python_name(op.operation_id)}"
+        fn = f"_parse_{python_name(op.facts.operation_id)}"
         lines += ["", f"def {fn}(data: Any) -> {result}:"]
         lines.append(
             "    return None"
@@ -505,35 +497,7 @@ def render_operations(ops: list[Op], default_slow_ms: int) -> str:
             else f"    return {_parse_expr(op.result, 'data')}"
         )
         lines += ["", "", f"{op.constant}: Operation[{result}] = Operation("]
-        lines += [
-            f"    operation_id={op.operation_id!r},",
-            f"    method={op.method!r},",
-            f"    path={op.path!r},",
-            "    params=(",
-            *[f"        {_param_source(p)}," for p in _ordered(op)],
-            "    ),",
-            f"    parse={fn},",
-            f"    idempotent={op.idempotent!r},",
-            f"    slow_ms={op.slow_ms!r},",
-        ]
-        if op.select_carrier:
-            lines.append(f"    select_carrier={op.select_carrier!r},")
-        if op.options:
-            lines.append(f"    option_headers={tuple(op.options)!r},")
-        if op.body:
-            lines.append(f"    body={op.body!r},")
-        if op.no_content:
-            lines.append("    no_content=True,")
-        if op.result is not None and op.result.nullable:
-            lines.append("    nullable=True,")
-        if op.status != 200:
-            lines.append(f"    status={op.status!r},")
-        if op.replaces:
-            lines.append("    replaces=True,")
-        if op.creates_when_empty:
-            lines.append(f"    creates_when_empty={op.creates_when_empty!r},")
-        lines.append(f"    tag={op.tag!r},")
-        lines.append(f"    method_name={op.method_name!r},")
+        lines += _facts_source(op.facts, fn)
         lines += [")", ""]
     lines += ["", "OPERATIONS: tuple[Operation[Any], ...] = ("]
     lines += [f"    {op.constant}," for op in ops]
@@ -551,11 +515,11 @@ def _prefix(name: str) -> str:
     return name if name in ("None", "Any") else f"m.{name}"
 
 
-def _ordered(op: Op) -> list[Param]:
+def _ordered(params: list[Param]) -> tuple[Param, ...]:
     """Positional arguments (path, required query, body, required fields), then keywords."""
-    positional = [p for p in op.params if _is_positional(p)]
-    keywords = [p for p in op.params if not _is_positional(p)]
-    return positional + keywords
+    positional = [p for p in params if _is_positional(p)]
+    keywords = [p for p in params if not _is_positional(p)]
+    return (*positional, *keywords)
 
 
 def _is_positional(param: Param) -> bool:
@@ -564,6 +528,35 @@ def _is_positional(param: Param) -> bool:
     return param.location in ("path", "body") or (
         param.required and param.location in ("query", "field")
     )
+
+
+_ANNOTATIONS: dict[ParamKind, str] = {
+    "int": "int",
+    "str": "str",
+    "bool": "bool",
+    "any": "Any",
+    "map": "dict[str, Any]",
+    "list": "list[Any]",
+    "replace": "bool",
+}
+"""The Python type a caller passes for the kinds that name no class."""
+
+
+def _annotation(param: Param, select_carrier: str | None) -> str:
+    """The Python type a caller passes for ``param``, from its facts (enums also as a value)."""
+    if param.kind == "select":
+        return "SelectArg" if select_carrier else "str | Sequence[str] | None"
+    item = LIST_ITEMS.get(param.kind)
+    kind = item or param.kind
+    if kind == "enum":
+        text = f"{param.type} | str"
+    elif kind == "carrier":
+        text = " | ".join([str(param.type), *param.accepts])
+    else:
+        text = _ANNOTATIONS[kind]
+    if item is not None:
+        text = f"list[{text}]"
+    return f"{text} | None" if param.nullable or not param.required else text
 
 
 # ----------------------------------------------------------------------------- resources.py
@@ -611,18 +604,17 @@ class RawCaller(Protocol):
 '''
 
 
-def render_resources(ops: list[Op], tags: dict[str, Resource]) -> str:
+def render_resources(ops: list[SpecOperation], tags: dict[str, Resource]) -> str:
     """The source of ``resources.py``: a class per tag, its raw twin, the client's attributes."""
     used: set[str] = set()
     for op in ops:
-        for param in op.params:
-            used |= _classes(param.shape)
+        used |= {p.type for p in op.facts.params if p.type and p.kind != "select"}
         if op.result is not None:
             used |= _classes(op.result)
     imports = "\n".join(f"        {name}," for name in sorted(used))
     lines = [_RESOURCES_HEAD.replace("{imports}", imports)]
     for resource in tags.values():
-        members = [op for op in ops if op.tag == resource.tag]
+        members = [op for op in ops if op.facts.tag == resource.tag]
         lines += _resource_class(resource.cls + "WithRawResponse", resource.tag, members, raw=True)
         lines += _resource_class(resource.cls, resource.tag, members, raw=False)
     lines += _client_attributes(list(tags.values()))
@@ -675,7 +667,7 @@ def _classes(shape: Shape) -> set[str]:
     return found
 
 
-def _resource_class(name: str, tag: str, ops: list[Op], *, raw: bool) -> list[str]:
+def _resource_class(name: str, tag: str, ops: list[SpecOperation], *, raw: bool) -> list[str]:
     what = "answers with their call records" if raw else "parsed answers"
     lines = [
         "",
@@ -702,12 +694,13 @@ def _resource_class(name: str, tag: str, ops: list[Op], *, raw: bool) -> list[st
     return lines
 
 
-def _method(op: Op, *, raw: bool) -> list[str]:
-    ordered = _ordered(op)
+def _method(op: SpecOperation, *, raw: bool) -> list[str]:
+    facts = op.facts
+    ordered = facts.params
     signature = ["self"]
     star = False
     for param in ordered:
-        annotation = param.annotation(op.select_carrier)
+        annotation = _annotation(param, facts.select_carrier)
         if param.kind == "replace":
             if not star:
                 signature.append("*")
@@ -729,7 +722,7 @@ def _method(op: Op, *, raw: bool) -> list[str]:
     arguments = ", ".join(p.python for p in ordered)
     arguments = f"({arguments},)" if len(ordered) == 1 else f"({arguments})"
     doc = _docstring(op)
-    lines = ["", f"    async def {op.method_name}("]
+    lines = ["", f"    async def {facts.method_name}("]
     lines += [f"        {part}," for part in signature]
     lines += [f"    ) -> {returns}:"]
     lines += [f"        {line}" if line else "" for line in doc]
@@ -737,15 +730,17 @@ def _method(op: Op, *, raw: bool) -> list[str]:
     return lines
 
 
-def _docstring(op: Op) -> list[str]:
-    short = op.path.removeprefix("/api/v1/")
-    first = f"``{op.method} {short}``: {op.summary}." if op.summary else f"``{op.method} {short}``."
+def _docstring(op: SpecOperation) -> list[str]:
+    facts = op.facts
+    short = facts.path.removeprefix("/api/v1/")
+    request = f"``{facts.method} {short}``"
+    first = f"{request}: {op.summary}." if op.summary else f"{request}."
     notes = []
-    if op.result is not None and op.result.nullable:
+    if facts.nullable:
         notes.append("None: the server answered ``200 null`` (not found).")
-    if not op.idempotent:
+    if not facts.idempotent:
         notes.append("Never repeated once it may have reached the server.")
-    if op.replaces:
+    if facts.replaces:
         notes += [
             "Replaces the whole entity: send a carrier read from the server (changed as you",
             "like); any other is refused unless ``replace=True``.",

@@ -21,14 +21,23 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from codegen_operations import collect, render_operations, render_resources, resources
-from spec_reader import HTTP_METHODS, is_carrier, properties, ref_name, resolve, types
+from codegen_operations import (
+    CodegenError,
+    collect,
+    render_operations,
+    render_resources,
+    resources,
+)
+from spec_reader import HTTP_METHODS, Schema, UnresolvedReferenceError, carriers, read_properties
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
 CONFIG = ROOT / "generator_config.yaml"
 TEMPLATES = ROOT / "templates"
 DEFAULT_OUTPUT = ROOT / "superoffice_async" / "_generated"
+DEFAULT_REFERENCE = ROOT / "docs" / "reference"
+REFERENCE_PAGES = ("models.md", "enums.md")
+"""The docs site's pages that list every carrier and enum: written here, never by hand."""
 
 
 class GenerationError(Exception):
@@ -64,18 +73,16 @@ def run_generator(output: Path) -> None:
 
 def _properties(spec: dict[str, Any], name: str) -> dict[str, str | None]:
     """JSON property name -> nested carrier name (or None) of one component, allOf merged."""
-    return {prop: _carrier_of(spec, sub) for prop, sub in _raw_properties(spec, name).items()}
+    return {prop: _carrier_of(sub) for prop, sub in _read_properties(spec, name).items()}
 
 
-def _carrier_of(spec: dict[str, Any], sub: dict[str, Any]) -> str | None:
-    """The carrier (a component with properties) a property holds, through nullable wrappers."""
-    name = ref_name(sub)
-    if name is None:
-        return None
-    target = spec["components"]["schemas"][name]
-    if is_carrier(target):
-        return name
-    return _carrier_of(spec, target) if "anyOf" in target else None
+def _carrier_of(schema: Schema) -> str | None:
+    """The carrier a property holds (itself or its items), through nullable wrappers."""
+    if schema.type == "carrier":
+        return schema.name
+    if schema.items is not None:
+        return _carrier_of(schema.items)
+    return next(filter(None, map(_carrier_of, schema.options)), None)
 
 
 def render_facts(spec: dict[str, Any]) -> str:
@@ -90,64 +97,51 @@ def render_facts(spec: dict[str, Any]) -> str:
         spec,
         "CARRIER_PROPERTIES: dict[str, dict[str, str | None]]",
         "carrier -> JSON property name -> nested carrier (None for plain values)",
-        lambda sub: _carrier_of(spec, sub),
+        _carrier_of,
     )
     lines += _enum_table(spec)
     lines += _carrier_table(
         spec,
         "PROPERTY_SHAPES: dict[str, dict[str, str]]",
         "carrier -> JSON property name -> object | array | map | a JSON type",
-        lambda sub: _shape(spec, sub),
+        _shape,
     )
     return "\n".join(lines)
 
 
 def _carrier_table(
-    spec: dict[str, Any], declaration: str, comment: str, value: Callable[[Any], str | None]
+    spec: dict[str, Any], declaration: str, comment: str, value: Callable[[Schema], str | None]
 ) -> list[str]:
     """``NAME = {carrier: {property: value(schema)}}`` for every carrier, as source lines."""
-    schemas = spec["components"]["schemas"]
     lines = [f"# {comment}", f"{declaration} = {{"]
-    for name in sorted(schemas):
-        if not is_carrier(schemas[name]):
-            continue
+    for name, carrier in carriers(spec).items():
         lines.append(f"    {name!r}: {{")
-        for prop, sub in _raw_properties(spec, name).items():
+        for prop, sub in read_properties(spec, carrier).items():
             lines.append(f"        {prop!r}: {value(sub)!r},")
         lines.append("    },")
     return [*lines, "}", ""]
 
 
-def _enum_values(spec: dict[str, Any], sub: dict[str, Any]) -> tuple[str, ...] | None:
-    """The members of the enum a property holds (through anyOf and array items), if any."""
-    if "$ref" in sub:
-        target = resolve(spec, sub)
-        if "enum" in target:
-            return tuple(str(v) for v in target["enum"])
-        return None
-    for option in sub.get("anyOf", []):
-        found = _enum_values(spec, option)
-        if found is not None:
-            return found
-    if "items" in sub:
-        return _enum_values(spec, sub["items"])
-    return None
+def _enum_values(schema: Schema) -> tuple[str, ...] | None:
+    """The members of the enum class a property holds (itself or its items), if any."""
+    if schema.enum_class:
+        return schema.enum
+    if schema.items is not None:
+        return _enum_values(schema.items)
+    return next(filter(None, map(_enum_values, schema.options)), None)
 
 
 def _enum_table(spec: dict[str, Any]) -> list[str]:
     """``CARRIER_ENUMS``: the enum-valued properties of each carrier and their members."""
-    schemas = spec["components"]["schemas"]
     lines = [
         "# carrier -> JSON property name -> the enum's members (what may be sent)",
         "CARRIER_ENUMS: dict[str, dict[str, tuple[str, ...]]] = {",
     ]
-    for name in sorted(schemas):
-        if not is_carrier(schemas[name]):
-            continue
+    for name, carrier in carriers(spec).items():
         found = {
             prop: values
-            for prop, sub in _raw_properties(spec, name).items()
-            if (values := _enum_values(spec, sub)) is not None
+            for prop, sub in read_properties(spec, carrier).items()
+            if (values := _enum_values(sub)) is not None
         }
         if found:
             lines.append(f"    {name!r}: {{")
@@ -156,30 +150,26 @@ def _enum_table(spec: dict[str, Any]) -> list[str]:
     return [*lines, "}", ""]
 
 
-def _raw_properties(spec: dict[str, Any], name: str) -> dict[str, Any]:
-    """JSON property name -> its schema, allOf merged."""
-    return properties(spec, spec["components"]["schemas"][name])
+def _read_properties(spec: dict[str, Any], name: str) -> dict[str, Schema]:
+    """JSON property name -> its schema, allOf merged, of the carrier ``name``."""
+    return read_properties(spec, Schema("carrier", ref=f"#/components/schemas/{name}"))
 
 
-def _shape(spec: dict[str, Any], sub: dict[str, Any]) -> str:
+_SHAPES = {"array": "array", "carrier": "object", "object": "map"}
+
+
+def _shape(schema: Schema) -> str:
     """value, object (a carrier), array or map (string keys), through nullable wrappers."""
-    node = resolve(spec, sub)
-    for option in node.get("anyOf", []):
-        shape = _shape(spec, option)
+    for option in schema.options:
+        shape = _shape(option)
         if shape != "value":
             return shape
-    allowed, _ = types(node)
-    if "array" in allowed:
-        return "array"
-    if is_carrier(node):
-        return "object"
-    if "object" in allowed:
-        return "map"
-    if "string" in allowed and node.get("format") == "date-time":
+    if schema.type in _SHAPES:
+        return _SHAPES[schema.type]
+    if schema.type == "string" and schema.format == "date-time":
         return "date-time"
-    for kind in ("integer", "number", "boolean", "string"):
-        if kind in allowed:
-            return kind
+    if schema.type in ("integer", "number", "boolean", "string"):
+        return schema.type
     return "value"
 
 
@@ -243,8 +233,25 @@ def render_select_fields(spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_reference(models: Path) -> dict[str, str]:
+    """The reference pages of the carriers and enums: the page's intro (``templates/reference``)
+    and one entry for each generated name, so a new carrier needs no hand-kept docs line."""
+    init = (models / "__init__.py").read_text(encoding="utf-8")
+    names = sorted(re.findall(r'^    "(\w+)",$', init.split("__all__", 1)[1], re.MULTILINE))
+    enums = set()
+    for module in models.glob("*.py"):
+        enums.update(re.findall(r"^class (\w+)\(OpenStrEnum\):", module.read_text("utf-8"), re.M))
+    pages = {}
+    for page, wanted in zip(REFERENCE_PAGES, (False, True), strict=True):
+        intro = (TEMPLATES / "reference" / page).read_text(encoding="utf-8")
+        entries = [f"::: superoffice_async.models.{n}" for n in names if (n in enums) is wanted]
+        pages[page] = "\n\n".join([intro.rstrip("\n"), *entries]) + "\n"
+    return pages
+
+
 def main(argv: list[str]) -> int:
     output = Path(argv[1]).resolve() if len(argv) > 1 else DEFAULT_OUTPUT
+    reference = Path(argv[2]).resolve() if len(argv) > 2 else DEFAULT_REFERENCE
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     if not re.fullmatch(r"3\.1\.\d+", str(spec.get("openapi", ""))):
         raise GenerationError("the spec must be OpenAPI 3.1")
@@ -276,15 +283,19 @@ def main(argv: list[str]) -> int:
         subprocess.run([*fix, "--select", "I,F401", *files], check=True)  # noqa: S603
         command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet"]
         subprocess.run([*command, *files], check=True)  # noqa: S603
+        pages = render_reference(fresh / "models")
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(fresh, output)
+        reference.mkdir(parents=True, exist_ok=True)
+        for page, text in pages.items():
+            (reference / page).write_text(text, encoding="utf-8")
     return 0
 
 
 if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv))
-    except GenerationError as exc:
+    except (GenerationError, CodegenError, UnresolvedReferenceError) as exc:
         print(f"generate: {exc}", file=sys.stderr)
         sys.exit(1)

@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spec_reader import is_carrier, operations, properties, resolve, types
+from spec_reader import (
+    Schema,
+    UnresolvedReferenceError,
+    operations,
+    read_properties,
+    read_schema,
+    resolve,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "superoffice-user.yaml"
@@ -69,53 +76,32 @@ class _Reader:
         self.rules = rules
         self.facts = Facts()
 
-    def short(self, ref: str) -> str:
-        return ref.rsplit("/", 1)[-1].rsplit(".", 1)[-1]
+    def type_of(self, node: Json, where: str) -> str:
+        """The type string of the schema ``node``; enums found are recorded under ``where``."""
+        return self._text(read_schema(self.document, node), where)
 
-    def target(self, ref: str) -> Json:
-        try:
-            found = resolve(self.document, {"$ref": ref})
-        except (KeyError, TypeError):
-            found = None
-        if not isinstance(found, dict):
-            raise DriftError(f"unresolved reference {ref}")
-        return found
-
-    def type_of(self, schema: Json, where: str) -> str:
-        """The type string of ``schema``; enums found are recorded under ``where``."""
-        if "$ref" in schema:
-            ref = str(schema["$ref"])
-            target = self.target(ref)
-            if is_carrier(target):
-                self.carrier(ref)
-                return self.short(ref)
-            return self.type_of(target, where)
-        options = schema.get("anyOf") or schema.get("oneOf")
-        if options:
-            nullable = any(o.get("type") == "null" for o in options)
-            kinds = [self.type_of(o, where) for o in options if o.get("type") != "null"]
-            text = "|".join(kinds)
+    def _text(self, schema: Schema, where: str) -> str:
+        if schema.type == "carrier":
+            if schema.ref is None:
+                return "object"
+            self.carrier(schema)
+            text = str(schema.name)
+        elif schema.type == "union":
+            text = "|".join(self._text(o, where) for o in schema.options)
             if "open-enums" in self.rules and text == "enum|string":
                 text = "enum"
-            return self._nullable(text, nullable, where)
-        if "allOf" in schema:
-            return "object"
-        allowed, nullable = types(schema)
-        kind = allowed[0] if allowed else ("object" if "additionalProperties" in schema else "any")
-        if "enum" in schema:
-            self.facts.enums[where] = tuple(str(v) for v in schema["enum"])
-            return self._nullable("enum", nullable, where)
-        if kind == "array":
-            text = f"array<{self.type_of(schema.get('items', {}), where + '[]')}>"
-        elif kind == "object" and "additionalProperties" in schema:
-            values = schema["additionalProperties"]
-            inner = self.type_of(values, where + "{}") if isinstance(values, dict) else "any"
-            text = f"map<{inner}>"
-        elif kind in ("integer", "string", "number") and schema.get("format"):
-            text = f"{kind}/{schema['format']}"
+        elif schema.enum is not None:
+            self.facts.enums[where] = schema.enum
+            text = "enum"
+        elif schema.items is not None:
+            text = f"array<{self._text(schema.items, where + '[]')}>"
+        elif schema.values is not None:
+            text = f"map<{self._text(schema.values, where + '{}')}>"
+        elif schema.type in ("integer", "string", "number") and schema.format:
+            text = f"{schema.type}/{schema.format}"
         else:
-            text = str(kind)
-        return self._nullable(text, nullable, where)
+            text = schema.type
+        return self._nullable(text, schema.nullable, where)
 
     def _nullable(self, text: str, nullable: bool, where: str) -> str:
         """``text?`` for a nullable type; the ``nullable`` rule covers all but answers."""
@@ -123,14 +109,14 @@ class _Reader:
             return f"{text}?"
         return text
 
-    def carrier(self, ref: str) -> None:
-        name = self.short(ref)
+    def carrier(self, schema: Schema) -> None:
+        name = str(schema.name)
         if name in self.facts.carriers:
             return
         self.facts.carriers[name] = {}
-        merged = properties(self.document, self.target(ref))
+        merged = read_properties(self.document, schema)
         self.facts.carriers[name] = {
-            prop: self.type_of(sub, f"carrier {name}.{prop}") for prop, sub in merged.items()
+            prop: self._text(sub, f"carrier {name}.{prop}") for prop, sub in merged.items()
         }
 
 
@@ -306,8 +292,11 @@ def run(spec_path: Path, swagger_dir: Path, deviations_path: Path) -> tuple[int,
         raise DriftError(f"cannot read the inputs: {exc}") from exc
     if not documents:
         raise DriftError(f"no Swagger files (*.json) in {swagger_dir}")
-    spec_facts = read_spec(spec, rules)
-    swagger_facts = read_swagger(documents, rules)
+    try:
+        spec_facts = read_spec(spec, rules)
+        swagger_facts = read_swagger(documents, rules)
+    except UnresolvedReferenceError as exc:
+        raise DriftError(str(exc)) from None
     differences = compare(spec_facts, swagger_facts)
     used: set[str] = set()
     report = [

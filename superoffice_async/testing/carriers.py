@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from superoffice_async._generated.spec_facts import PROPERTY_SHAPES
+
 from .errors import BadInputError
 
 __all__ = [
@@ -23,15 +25,14 @@ _STR = "str"
 _BOOL = "bool"
 _OBJ = "object"
 _LIST = "list"
-USER_FIELD_TYPES: dict[str, str] = {
-    "AssociateId": _INT, "Name": _STR, "Rank": _INT, "Tooltip": _STR, "LicenseOwners": _LIST,
-    "Role": _OBJ, "UserGroup": _OBJ, "OtherGroups": _LIST, "Person": _OBJ, "Deleted": _BOOL,
-    "Lastlogin": _STR, "Lastlogout": _STR, "EjUserId": _INT, "RequestSignature": _STR,
-    "Type": _STR, "IsPersonRetired": _BOOL, "IsOnTravel": _BOOL, "Credentials": _LIST,
-    "UserName": _STR, "TicketCategories": _LIST, "NickName": _STR, "WaitingForApproval": _BOOL,
-    "ExtraFields": _OBJ, "CustomFields": _OBJ, "PostSaveCommands": _LIST, "TableRight": _OBJ,
-    "FieldProperties": _OBJ,
+_KINDS = {
+    "integer": _INT, "string": _STR, "date-time": _STR, "boolean": _BOOL,
+    "array": _LIST, "object": _OBJ, "map": _OBJ,
 }  # fmt: skip
+USER_FIELD_TYPES: dict[str, str] = {
+    name: _KINDS[shape] for name, shape in PROPERTY_SHAPES["User"].items()
+}
+"""The User carrier's properties and their kinds, from the spec's facts (``spec_facts``)."""
 _PY_TYPES: dict[str, type | tuple[type, ...]] = {
     _INT: int, _STR: str, _BOOL: bool, _OBJ: dict, _LIST: list,
 }  # fmt: skip
