@@ -112,6 +112,7 @@ class AiohttpNetwork:
     def _open(self) -> aiohttp.ClientSession:
         if self._closed:
             raise ClientClosedError("the client is closed")
+        _require_private_names()
         connector = _Connector(
             monotonic=self._monotonic,
             limit=self._max_connections,
@@ -129,10 +130,6 @@ class AiohttpNetwork:
         # the answer (RFC 9112 9.3.1.1). The request may have been processed: the pipeline alone
         # decides whether to retry, so exactly one request leaves per send. Private attribute:
         # an aiohttp upgrade that renames it must fail loudly (the tests check it too).
-        assert hasattr(session, "_retry_connection"), "aiohttp no longer has _retry_connection"
-        assert hasattr(aiohttp.TCPConnector, "_wait_for_available_connection"), (
-            "aiohttp no longer has TCPConnector._wait_for_available_connection"
-        )
         session._retry_connection = False
         self._session = session
         self._loop = asyncio.get_running_loop()
@@ -367,6 +364,25 @@ _ATTEMPT: contextvars.ContextVar[_AttemptTimer | None] = contextvars.ContextVar(
     "superoffice_async_attempt", default=None
 )
 """The timer of the request the current task is sending (read by ``_Connector``)."""
+
+
+_POOL_WAIT = "_wait_for_available_connection"
+"""aiohttp's private coroutine, awaited only when the pool is full (since aiohttp 3.11)."""
+
+
+def _require_private_names() -> None:
+    """Refuse an aiohttp without the private names this adapter relies on (an ``if``, not an
+    ``assert``: ``python -O`` must not turn the re-send switch into a silent no-op)."""
+    for name, present in (
+        ("_retry_connection", "_retry_connection" in aiohttp.ClientSession.ATTRS),
+        (_POOL_WAIT, hasattr(aiohttp.TCPConnector, _POOL_WAIT)),
+    ):
+        if not present:
+            raise RuntimeError(
+                f"aiohttp {aiohttp.__version__} has no {name}: superoffice-async needs "
+                "aiohttp >= 3.11, < 4 (it turns aiohttp's own re-send off and times the "
+                "wait for a free connection there)"
+            )
 
 
 class _Connector(aiohttp.TCPConnector):
