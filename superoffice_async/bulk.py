@@ -271,8 +271,9 @@ class BulkRun:
         self._client = client
         self._concurrency = concurrency
         self._items: Iterator[Any] | AsyncIterator[Any]
+        self._async_input = False
         if isinstance(items, AsyncIterable):
-            self._items = aiter(items)
+            self._items, self._async_input = aiter(items), True
         elif isinstance(items, Iterable):
             self._items = iter(items)
         else:
@@ -357,33 +358,48 @@ class BulkRun:
         else:
             self.summary.failed += 1
 
+    def _next(self) -> tuple[int, Any] | None:
+        """The next item of a plain iterable and its index; None at the end of the input.
+
+        No lock: nothing can come between ``next`` and the bookkeeping (no await)."""
+        if self._exhausted:
+            return None
+        try:
+            item = next(self._items)  # type: ignore[arg-type]
+        except Exception as exc:  # StopIteration, or the input itself failed
+            self._input_ended(exc)
+            return None
+        return self._started(item)
+
     async def _pull(self) -> tuple[int, Any] | None:
-        """The next item and its index; None at the end of the input."""
+        """The next item of an async iterable and its index; None at the end of the input."""
         async with self._pull_lock:
             if self._exhausted:
                 return None
             try:
-                if isinstance(self._items, AsyncIterator):
-                    item = await anext(self._items)
-                else:
-                    item = next(self._items)
-            except (StopIteration, StopAsyncIteration):
-                self._exhausted = True
+                item = await anext(self._items)  # type: ignore[arg-type]
+            except Exception as exc:  # StopAsyncIteration, or the input itself failed
+                self._input_ended(exc)
                 return None
-            except Exception as exc:  # the input itself failed: stop reading, report it
-                self._exhausted = True
-                self.summary.input_error = exc
-                return None
-            index = self.summary.started
-            self.summary.started += 1
-            self._in_flight[index] = item
-            return index, item
+            return self._started(item)
+
+    def _input_ended(self, exc: Exception) -> None:
+        """Stop reading the input; keep the exception unless it is the input's normal end."""
+        self._exhausted = True
+        if not isinstance(exc, StopIteration | StopAsyncIteration):
+            self.summary.input_error = exc  # the input itself failed: report it
+
+    def _started(self, item: Any) -> tuple[int, Any]:
+        index = self.summary.started
+        self.summary.started += 1
+        self._in_flight[index] = item
+        return index, item
 
     async def _work(self) -> None:
         try:
             while self._state == "running":  # an item that swallowed a cancel: start no more
                 await self._room.acquire()
-                pulled = await self._pull()
+                pulled = await self._pull() if self._async_input else self._next()
                 if pulled is None:
                     self._room.release()
                     return

@@ -162,6 +162,17 @@ async def test_a_slow_drip_ends_at_the_attempt_limit(
     assert_clean(error)
 
 
+async def test_a_slow_drip_ends_at_the_deadline(
+    connect: Callable[..., SuperOfficeClient],
+) -> None:
+    so = connect(timeout=5.0, attempt_timeout=30.0, deadline=0.5)
+    error = await timed(so.users.get(3), 5)
+    assert isinstance(error, ReadTimeoutError)
+    assert str(error).endswith("deadline of 0.5 s reached during the attempt")
+    assert error.attempts == 1  # no time left for another
+    assert_clean(error)
+
+
 async def test_a_reset_put_with_retries_off_is_sent_exactly_once(
     server: Server, connect: Callable[..., SuperOfficeClient]
 ) -> None:

@@ -843,3 +843,20 @@ async def test_httpx_transport_over_real_sockets(origin: Server) -> None:
         assert_clean(caught.value)
     finally:
         await net.aclose()
+
+
+@pytest.mark.parametrize("name", ["_retry_connection", "_wait_for_available_connection"])
+async def test_an_aiohttp_without_the_private_names_is_refused(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # An aiohttp that renamed them would re-send requests by itself (or hide pool waits):
+    # refused by an explicit check that ``python -O`` keeps, naming the version needed.
+    if name == "_retry_connection":
+        monkeypatch.setattr(aiohttp.ClientSession, "ATTRS", aiohttp.ClientSession.ATTRS - {name})
+    else:
+        monkeypatch.delattr(aiohttp.BaseConnector, name)
+    net = AiohttpNetwork()
+    with pytest.raises(RuntimeError, match=rf"{name}: .*aiohttp >= 3\.11"):
+        net._open()
+    assert net._session is None  # refused before a session or connector was made
+    await net.aclose()

@@ -20,7 +20,7 @@ from ..errors import (
     ReadTimeoutError,
     RequestError,
 )
-from ..network import NetworkTransport, Timeouts, WireRequest, WireResponse
+from ..network import NetworkTransport, Timeouts, WireRequest, WireResponse, attempt_bounding
 from ..operation import Operation
 from ..sent import mark_sent
 from .answer import status_error
@@ -54,6 +54,8 @@ async def attempt_until_done(
     are repeated once each (the server did not process them), outside the retry rules.
     """
     clock, budget, auth, locator = config.clock, config.budget, config.auth, config.locator
+    bounding = attempt_bounding(network)
+    max_body = config.max_response_bytes
     deadline = settings.deadline
     deadline_at = None if deadline is None else started + deadline
     spent = 0
@@ -87,7 +89,26 @@ async def attempt_until_done(
             attempt += 1
             sent_at = clock.monotonic()
             mark_sent()
-            response = await _attempt(network, config, request, settings, remaining)
+            # One timer per attempt: the attempt limit, or the time left when that is sooner.
+            limit = settings.attempt_timeout
+            timeouts = settings.timeouts
+            if remaining is not None:
+                timeouts = _shrunk(timeouts, remaining)
+                limit = min(limit, remaining)
+            try:
+                if bounding is not None:  # the network's own timer bounds the attempt
+                    response = await bounding.send(
+                        request, timeouts=timeouts, max_body=max_body, limit=limit
+                    )
+                else:
+                    async with asyncio.timeout(limit):
+                        response = await network.send(request, timeouts=timeouts, max_body=max_body)
+            except TimeoutError:
+                if remaining is not None and limit >= remaining:
+                    raise ReadTimeoutError(
+                        f"deadline of {deadline:g} s reached during the attempt"
+                    ) from None
+                raise ReadTimeoutError(f"the attempt took longer than {limit:g} s") from None
             pool_wait[0] += response.pool_wait
             _log_attempt(operation, attempt, response.status, sent_at, clock)
             if not 200 <= response.status <= 299:
@@ -148,32 +169,6 @@ def _retry_wait(
     return None if wait < 0 else wait
 
 
-async def _attempt(
-    network: NetworkTransport,
-    config: PipelineConfig,
-    request: WireRequest,
-    settings: Settings,
-    remaining: float | None,
-) -> WireResponse:
-    """One request on the wire, bounded by the attempt limit and the time left."""
-    timeouts = settings.timeouts
-    limit = settings.attempt_timeout
-    if remaining is not None:
-        timeouts = _shrunk(timeouts, remaining)
-        limit = min(limit, remaining)
-    try:
-        async with asyncio.timeout(limit):
-            return await network.send(
-                request, timeouts=timeouts, max_body=config.max_response_bytes
-            )
-    except TimeoutError:
-        if remaining is not None and limit >= remaining:
-            raise ReadTimeoutError(
-                f"deadline of {settings.deadline:g} s reached during the attempt"
-            ) from None
-        raise ReadTimeoutError(f"the attempt took longer than {limit:g} s") from None
-
-
 def _log_attempt(
     operation: Operation[Any], attempt: int, outcome: int | str, sent_at: float, clock: Clock
 ) -> None:
@@ -192,8 +187,13 @@ def _log_attempt(
 
 def _shrunk(timeouts: Timeouts, remaining: float) -> Timeouts:
     """Each phase's timeout, no longer than the time left before the deadline."""
-    phases = (timeouts.connect, timeouts.read, timeouts.pool)
-    if all(value is not None and value <= remaining for value in phases):
+    connect, read, pool = timeouts.connect, timeouts.read, timeouts.pool
+    if (
+        connect is not None
+        and read is not None
+        and pool is not None
+        and max(connect, read, pool) <= remaining
+    ):
         return timeouts  # the usual case: far from the deadline, nothing to shrink
 
     def cap(value: float | None) -> float:

@@ -111,7 +111,9 @@ class Pipeline:
             error.record = self._record(operation, started, attempts, status, pool_wait[0])
             raise
         record = self._record(operation, started, attempts, status, pool_wait[0])
-        headers = {k: v for k, v in response.headers.items() if k != "set-cookie"}
+        headers = response.headers  # the network's copy, lower-case names: not copied again
+        if "set-cookie" in headers:
+            headers = {k: v for k, v in headers.items() if k != "set-cookie"}
         return RawResponse(parsed, response.status, headers, record)
 
     def _record(

@@ -15,13 +15,17 @@ Rules every implementation keeps:
   the rest (a ``Content-Length`` above the limit fails before any of the body is read);
 - ``request_sent=False`` only when the request provably never left (connect failed or timed out,
   no free connection in the pool).
+
+The pipeline bounds each attempt in time. A network that can do it with its own timer (both of
+this package's) says so with ``bounds_attempt = True`` and takes ``send(..., limit=seconds)``,
+raising a bare ``TimeoutError`` when they pass; any other is wrapped in ``asyncio.timeout``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Protocol, cast, runtime_checkable
 
 from ..errors import ResponseTooLargeError
 
@@ -33,6 +37,7 @@ __all__ = [
     "Timeouts",
     "WireRequest",
     "WireResponse",
+    "attempt_bounding",
 ]
 
 DEFAULT_MAX_BODY = 32 * 1024 * 1024
@@ -124,3 +129,27 @@ class BoundedBody:
     def body(self) -> bytes:
         """The whole body."""
         return self._chunks[0] if len(self._chunks) == 1 else b"".join(self._chunks)
+
+
+class _AttemptBounding(NetworkTransport, Protocol):
+    """A network that bounds a whole attempt with its own timer (see the module)."""
+
+    bounds_attempt: bool
+
+    async def send(
+        self,
+        request: WireRequest,
+        *,
+        timeouts: Timeouts,
+        max_body: int,
+        limit: float | None = None,
+    ) -> WireResponse:
+        """As ``NetworkTransport.send``; a bare ``TimeoutError`` when ``limit`` seconds pass."""
+        ...
+
+
+def attempt_bounding(network: NetworkTransport) -> _AttemptBounding | None:
+    """``network`` when it bounds an attempt itself (``bounds_attempt = True``), else None."""
+    if getattr(network, "bounds_attempt", False) is True:
+        return cast("_AttemptBounding", network)
+    return None

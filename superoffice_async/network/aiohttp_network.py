@@ -9,11 +9,13 @@ connect counts as "never sent".
 
 aiohttp is tamed to keep the rules of ``network``: no cookie jar, no redirect, no ``.netrc``,
 no hidden re-send of an idempotent request after a dropped keep-alive connection, and a bounded
-answer. aiohttp's read timeout restarts with every byte, so a server sending its head a line at
-a time would never time out: the whole head must come within the read timeout of the request
-getting its connection (a timer the connector arms; aiohttp's tracing would do it too, at a
-third more CPU per call). Its exceptions (which carry the request, headers included) are
-mapped to SDK errors and never chained.
+answer. One timer per attempt bounds the whole attempt (``limit``), the answer's whole head and
+each read of its body: aiohttp's read timeout restarts with every byte, so a server sending its
+head a line at a time would never time out; here the head must come within the read timeout of
+the request getting its connection (the connector tells the timer; aiohttp's tracing would do it
+too, at a third more CPU per call). The wait for a free pool connection is timed in the
+connector too, only when there is one. Its exceptions (which carry the request, headers
+included) are mapped to SDK errors and never chained.
 """
 
 from __future__ import annotations
@@ -24,8 +26,7 @@ import os
 import ssl
 import time
 import urllib.request
-from collections.abc import Awaitable, Callable
-from types import SimpleNamespace
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -56,6 +57,9 @@ class AiohttpNetwork:
     ``NO_PROXY`` (read once, here) choose one per request, as httpx does. ``monotonic``: the
     clock that times the wait for a free connection (the client passes its own ``Clock``'s).
     """
+
+    bounds_attempt = True
+    """``send`` takes ``limit``: one timer bounds the attempt and the answer's head."""
 
     def __init__(
         self,
@@ -108,8 +112,12 @@ class AiohttpNetwork:
     def _open(self) -> aiohttp.ClientSession:
         if self._closed:
             raise ClientClosedError("the client is closed")
+        _require_private_names()
         connector = _Connector(
-            limit=self._max_connections, keepalive_timeout=self._keepalive_expiry, ssl=self._ssl
+            monotonic=self._monotonic,
+            limit=self._max_connections,
+            keepalive_timeout=self._keepalive_expiry,
+            ssl=self._ssl,
         )
         session = aiohttp.ClientSession(
             connector=connector,
@@ -117,13 +125,11 @@ class AiohttpNetwork:
             auto_decompress=True,
             skip_auto_headers=("User-Agent", "Accept-Encoding"),
             trust_env=False,  # it would also read ~/.netrc and add its credentials
-            trace_configs=[_pool_wait_trace(self._monotonic)],
         )
         # aiohttp re-sends GET, PUT and DELETE once, by itself, when the connection drops before
         # the answer (RFC 9112 9.3.1.1). The request may have been processed: the pipeline alone
         # decides whether to retry, so exactly one request leaves per send. Private attribute:
         # an aiohttp upgrade that renames it must fail loudly (the tests check it too).
-        assert hasattr(session, "_retry_connection"), "aiohttp no longer has _retry_connection"
         session._retry_connection = False
         self._session = session
         self._loop = asyncio.get_running_loop()
@@ -150,34 +156,43 @@ class AiohttpNetwork:
         return proxy
 
     async def send(
-        self, request: WireRequest, *, timeouts: Timeouts, max_body: int
+        self,
+        request: WireRequest,
+        *,
+        timeouts: Timeouts,
+        max_body: int,
+        limit: float | None = None,
     ) -> WireResponse:
-        """Send ``request`` once and read its whole answer, at most ``max_body`` bytes."""
+        """Send ``request`` once and read its whole answer, at most ``max_body`` bytes.
+
+        ``limit``: seconds for the whole attempt; when they pass, a bare ``TimeoutError``
+        leaves (the caller names it). One timer bounds the attempt and, from the moment the
+        request has its connection, the answer's head."""
         session = self._session if self._session is not None else self._open()
         if asyncio.get_running_loop() is not self._loop:
             raise EventLoopError(
                 "this client's connection pool belongs to another event loop (the one of its "
                 "first call): make one client per event loop, e.g. in your app's lifespan"
             )
-        pool = SimpleNamespace(queued_at=None, waited=0.0)  # filled by _pool_wait_trace
         url = URL(request.url, encoded=True)  # already quoted: sent as is
         proxy = self._proxy
         if proxy is None and self._env_proxies:
             proxy = self._env_proxy(url)
-        if timeouts != self._timeouts:
+        if timeouts is not self._timeouts and timeouts != self._timeouts:
             self._client_timeout = aiohttp.ClientTimeout(
-                total=None,  # the pipeline bounds each attempt itself
+                total=None,  # the attempt's own timer bounds it (see _AttemptTimer)
                 connect=timeouts.pool,  # waiting for a free connection, and connecting
                 sock_connect=timeouts.connect,
-                sock_read=timeouts.read,
+                sock_read=None,  # the attempt's timer bounds each read (see _AttemptTimer)
             )
             self._timeouts = timeouts
         error: BaseException
-        head = _HeadTimer(timeouts.read)
+        attempt = _AttemptTimer(self._loop, limit, timeouts.read)
+        token = _ATTEMPT.set(attempt)
         try:
-            response = await _head_within(
-                head,
-                session.request(
+            async with asyncio.timeout_at(None) as timer:
+                attempt.start(timer)
+                response = await session.request(
                     request.method,
                     url,
                     headers=request.headers,
@@ -185,16 +200,15 @@ class AiohttpNetwork:
                     allow_redirects=False,
                     proxy=proxy,
                     timeout=self._client_timeout,
-                    trace_request_ctx=pool,
-                ),
-            )
-            try:
-                body = await _read_body(response, max_body)
-            except BaseException:
-                response.close()  # the connection is dropped, never pooled half read
-                raise
+                )
+                attempt.head_came()
+                try:
+                    body = await _read_body(response, max_body, attempt)
+                except BaseException:
+                    response.close()  # the connection is dropped, never pooled half read
+                    raise
             response.release()
-            return WireResponse(response.status, _headers(response), body, pool.waited)
+            return WireResponse(response.status, _headers(response), body, attempt.pool_wait)
         except aiohttp.ClientConnectorError as exc:  # DNS, refused, unreachable, TLS: never sent
             error = ConnectionFailedError(
                 f"could not connect to {_origin(url, proxy)} ({type(exc).__name__})",
@@ -203,19 +217,32 @@ class AiohttpNetwork:
         except TimeoutError as exc:  # aiohttp's ServerTimeoutError family are TimeoutErrors too
             task = asyncio.current_task()
             if task is not None and task.cancelling():
-                # The caller's own deadline (asyncio.timeout) or a cancel: let it through as a
-                # cancellation, which asyncio.timeout turns into its TimeoutError.
+                # The caller's own timeout (an asyncio.timeout around the call) or a cancel: let
+                # it through as a cancellation, which the caller's asyncio.timeout turns into
+                # its TimeoutError.
                 error = asyncio.CancelledError()
+            elif attempt.timer is not None and attempt.timer.expired():
+                if attempt.missed == "head":
+                    error = ReadTimeoutError(
+                        f"the answer's head did not come within {timeouts.read:g} s"
+                    )
+                elif attempt.missed == "read":
+                    error = ReadTimeoutError(
+                        f"no more of the answer came within {timeouts.read:g} s"
+                    )
+                else:
+                    error = TimeoutError()  # the attempt's limit: the caller names it
             elif isinstance(exc, aiohttp.ConnectionTimeoutError):
                 error = ConnectTimeoutError(f"no connection in time ({type(exc).__name__})")
-            elif head.armed and head.timer is not None and head.timer.expired():
-                error = ReadTimeoutError(f"the answer's head did not come within {head.limit:g} s")
             else:
                 error = ReadTimeoutError(f"no answer in time ({type(exc).__name__})")
         except (aiohttp.ClientError, OSError) as exc:  # disconnected, reset, bad answer: maybe sent
             error = ConnectionFailedError(
                 f"connection failed during the call ({type(exc).__name__})", request_sent=True
             )
+        finally:
+            attempt.stop()
+            _ATTEMPT.reset(token)
         # Raised here, outside the except blocks, so that neither __cause__ nor __context__ holds
         # aiohttp's exception (it carries the request's URL and headers).
         raise error
@@ -236,79 +263,167 @@ def _origin(url: URL, proxy: URL | None) -> str:
     return f"{url.raw_host}:{url.port}"
 
 
-def _pool_wait_trace(monotonic: Callable[[], float]) -> aiohttp.TraceConfig:
-    """Measures how long a request waited for a free connection of the pool.
+class _AttemptTimer:
+    """The one timer of an attempt: the attempt's limit, the head's, and the gap between reads.
 
-    The request's ``trace_request_ctx`` (a namespace with ``queued_at`` and ``waited``) collects
-    the seconds, so the slow-call warning can tell the server's time from the pool's queue.
+    The connector calls ``connected`` once the request has its connection: from then on the
+    answer's whole head must come within ``read_limit`` (aiohttp's read timeout restarts with
+    every byte, so it is not used); once it has come (``head_came``), each part of the body must
+    come within ``read_limit`` of the one before (``body_read``). One loop timer, set for the
+    earliest moment a limit can pass, checks them when it fires, and sets itself again when none
+    has: the usual call, done well within every limit, costs that one timer (an
+    ``asyncio.Timeout`` moved at each phase, and aiohttp's read timer, would cost five). The
+    connector also adds up the seconds the request waited for a free pool connection.
     """
 
-    async def queued(_: object, context: SimpleNamespace, __: object) -> None:
-        if context.trace_request_ctx is not None:
-            context.trace_request_ctx.queued_at = monotonic()
+    __slots__ = (
+        "attempt_at",
+        "handle",
+        "head_at",
+        "head_passed",
+        "loop",
+        "missed",
+        "pool_wait",
+        "read_at",
+        "read_limit",
+        "timer",
+    )
 
-    async def dequeued(_: object, context: SimpleNamespace, __: object) -> None:
-        pool = context.trace_request_ctx
-        if pool is not None and pool.queued_at is not None:
-            pool.waited += monotonic() - pool.queued_at
-            pool.queued_at = None
-
-    trace = aiohttp.TraceConfig()
-    trace.on_connection_queued_start.append(queued)
-    trace.on_connection_queued_end.append(dequeued)
-    return trace
-
-
-class _HeadTimer:
-    """Bounds the wait for an answer's whole head: armed once the request's headers are sent."""
-
-    __slots__ = ("armed", "limit", "timer")
-
-    def __init__(self, limit: float | None) -> None:
-        self.limit = limit
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, limit: float | None, read_limit: float | None
+    ) -> None:
+        self.loop = loop
+        self.attempt_at = None if limit is None else loop.time() + limit
+        self.read_limit = read_limit
+        self.head_at: float | None = None
+        """When the head is due: set once the request has its connection."""
+        self.head_passed = False
+        self.read_at: float | None = None
+        """When the next part of the body is due: set once the head has come."""
+        self.missed: str | None = None
+        """The limit that ended the attempt: "attempt", "head" or "read"."""
+        self.pool_wait = 0.0
         self.timer: asyncio.Timeout | None = None
-        self.armed = False
+        self.handle: asyncio.TimerHandle | None = None
 
-    def arm(self) -> None:
-        if self.limit is not None and self.timer is not None and not self.armed:
-            self.armed = True
-            self.timer.reschedule(asyncio.get_running_loop().time() + self.limit)
+    def start(self, timer: asyncio.Timeout) -> None:
+        """Bound the attempt with ``timer`` (an ``asyncio.timeout_at(None)``, entered)."""
+        self.timer = timer
+        self._arm(self.loop.time())
+
+    def stop(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+            self.handle = None
+
+    def connected(self) -> None:
+        if self.read_limit is not None and not self.head_passed:
+            self.head_at = self.loop.time() + self.read_limit
+
+    def head_came(self) -> None:
+        self.head_passed = True
+        self.head_at = None
+        self.body_read()
+
+    def body_read(self) -> None:
+        if self.read_limit is not None:
+            self.read_at = self.loop.time() + self.read_limit
+
+    def _due(self, now: float) -> list[tuple[float, str]]:
+        due = [] if self.attempt_at is None else [(self.attempt_at, "attempt")]
+        if self.read_limit is not None:
+            if not self.head_passed:
+                # Not connected yet: the head cannot be due before now + read_limit.
+                head = self.head_at if self.head_at is not None else now + self.read_limit
+                due.append((head, "head"))
+            elif self.read_at is not None:
+                due.append((self.read_at, "read"))
+        return due
+
+    def _arm(self, now: float) -> None:
+        due = min(self._due(now), default=None)
+        self.handle = None if due is None else self.loop.call_at(due[0], self._check)
+
+    def _check(self) -> None:
+        now = self.loop.time()
+        passed = [
+            (at, what)
+            for at, what in self._due(now)
+            if at <= now and (what != "head" or self.head_at is not None)
+        ]
+        if not passed:
+            self._arm(now)  # woken early (connected later, or more came): the next check
+            return
+        self.handle = None
+        self.missed = min(passed)[1]  # the limit that was due first ended the attempt
+        if self.timer is not None:
+            self.timer.reschedule(now)  # expires at once: cancels the task, raises TimeoutError
 
 
-_HEAD: contextvars.ContextVar[_HeadTimer | None] = contextvars.ContextVar(
-    "superoffice_async_head_timer", default=None
+_ATTEMPT: contextvars.ContextVar[_AttemptTimer | None] = contextvars.ContextVar(
+    "superoffice_async_attempt", default=None
 )
-"""The head timer of the request the current task is sending (read by ``_Connector``)."""
+"""The timer of the request the current task is sending (read by ``_Connector``)."""
 
 
-async def _head_within(head: _HeadTimer, pending: Awaitable[aiohttp.ClientResponse]) -> Any:
-    """The answer's head, which must come within ``head.limit`` of getting a connection."""
-    token = _HEAD.set(head)
-    try:
-        async with asyncio.timeout(None) as head.timer:
-            return await pending
-    finally:
-        _HEAD.reset(token)
+_POOL_WAIT = "_wait_for_available_connection"
+"""aiohttp's private coroutine, awaited only when the pool is full (since aiohttp 3.11)."""
+
+
+def _require_private_names() -> None:
+    """Refuse an aiohttp without the private names this adapter relies on (an ``if``, not an
+    ``assert``: ``python -O`` must not turn the re-send switch into a silent no-op)."""
+    for name, present in (
+        ("_retry_connection", "_retry_connection" in aiohttp.ClientSession.ATTRS),
+        (_POOL_WAIT, hasattr(aiohttp.TCPConnector, _POOL_WAIT)),
+    ):
+        if not present:
+            raise RuntimeError(
+                f"aiohttp {aiohttp.__version__} has no {name}: superoffice-async needs "
+                "aiohttp >= 3.11, < 4 (it turns aiohttp's own re-send off and times the "
+                "wait for a free connection there)"
+            )
 
 
 class _Connector(aiohttp.TCPConnector):
-    """aiohttp's connector; once a request has its connection, its head timer starts."""
+    """aiohttp's connector; it starts a request's head timer once the request has its
+    connection, and times the request's wait for a free connection of the pool."""
+
+    def __init__(self, *, monotonic: Callable[[], float], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._monotonic = monotonic
 
     async def connect(self, *args: Any, **kwargs: Any) -> Any:
         connection = await super().connect(*args, **kwargs)
-        head = _HEAD.get()
-        if head is not None:
-            head.arm()
+        attempt = _ATTEMPT.get()
+        if attempt is not None:
+            attempt.connected()
         return connection
 
+    async def _wait_for_available_connection(self, *args: Any, **kwargs: Any) -> None:
+        # Private in aiohttp, and only awaited when the pool is full: the wait costs nothing to
+        # time when there is none (aiohttp's tracing would cost every request). An aiohttp
+        # upgrade that renames it fails loudly (checked when a pool opens, and by the tests).
+        started = self._monotonic()
+        try:
+            await super()._wait_for_available_connection(*args, **kwargs)
+        finally:
+            attempt = _ATTEMPT.get()
+            if attempt is not None:
+                attempt.pool_wait += self._monotonic() - started
 
-async def _read_body(response: aiohttp.ClientResponse, max_body: int) -> bytes:
-    """The whole body, or ``ResponseTooLargeError`` as soon as it passes ``max_body`` bytes."""
+
+async def _read_body(
+    response: aiohttp.ClientResponse, max_body: int, attempt: _AttemptTimer
+) -> bytes:
+    """The whole body, or ``ResponseTooLargeError`` as soon as it passes ``max_body`` bytes;
+    each part due within the read timeout of the one before (``attempt``'s timer)."""
     declared = response.content_length if response.method != "HEAD" else None
     body = BoundedBody(max_body, response.status, declared)
     content = response.content
     while chunk := await content.readany():
         body.add(chunk)
+        attempt.body_read()
     return body.body()
 
 

@@ -28,6 +28,9 @@ __all__ = ["HttpxNetwork"]
 class HttpxNetwork:
     """Sends through ``transport`` (which it owns: ``aclose`` closes it)."""
 
+    bounds_attempt = True
+    """``send`` takes ``limit``: one timer bounds the attempt and the answer's head."""
+
     def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
         self._transport = transport
         self._closed = False
@@ -36,9 +39,17 @@ class HttpxNetwork:
         return f"HttpxNetwork({type(self._transport).__name__}, closed={self._closed})"
 
     async def send(
-        self, request: WireRequest, *, timeouts: Timeouts, max_body: int
+        self,
+        request: WireRequest,
+        *,
+        timeouts: Timeouts,
+        max_body: int,
+        limit: float | None = None,
     ) -> WireResponse:
-        """Send ``request`` once and read its whole answer, at most ``max_body`` bytes."""
+        """Send ``request`` once and read its whole answer, at most ``max_body`` bytes.
+
+        ``limit``: seconds for the whole attempt; when they pass, a bare ``TimeoutError``
+        leaves (the caller names it). One timer bounds both the attempt and the head."""
         if self._closed:
             raise ClientClosedError("the client is closed")
         wire = httpx.Request(
@@ -58,20 +69,30 @@ class HttpxNetwork:
         error: BaseException
         phases = (timeouts.connect, timeouts.pool, timeouts.read)
         head_limit = None if None in phases else sum(p for p in phases if p is not None)
+        loop = asyncio.get_running_loop()
+        attempt_at = None if limit is None else loop.time() + limit
+        head_at = None if head_limit is None else loop.time() + head_limit
+        in_head = head_at is not None and (attempt_at is None or head_at < attempt_at)
         timer: asyncio.Timeout | None = None
         try:
-            async with asyncio.timeout(head_limit) as timer:
+            async with asyncio.timeout_at(head_at if in_head else attempt_at) as timer:
                 response = await self._transport.handle_async_request(wire)
-            try:
-                body = await _read_body(response, max_body, wire.method == "HEAD")
-            finally:
-                await response.aclose()
+                if in_head:
+                    in_head = False
+                    timer.reschedule(attempt_at)
+                try:
+                    body = await _read_body(response, max_body, wire.method == "HEAD")
+                finally:
+                    await response.aclose()
             return WireResponse(response.status_code, _headers(response), body)
         except TimeoutError:
             task = asyncio.current_task()
             if timer is None or not timer.expired() or (task is not None and task.cancelling()):
                 raise
-            error = ReadTimeoutError(f"the answer's head did not come within {head_limit:g} s")
+            if not in_head:
+                error = TimeoutError()  # the attempt's limit: the caller names it
+            else:
+                error = ReadTimeoutError(f"the answer's head did not come within {head_limit:g} s")
         except httpx.ConnectError as exc:
             error = ConnectionFailedError(
                 f"could not connect ({type(exc).__name__})", request_sent=False
