@@ -15,34 +15,33 @@ from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
-import orjson
-
-from ._generated.resources import RawResources, Resources
+from ._generated.bindings import RawResources, Resources
 from ._version import __version__
 from .auth.schemes import AppTokenAuth, Auth
-from .auth.trust import check_site, check_tenant_environment, site_url
-from .calls.arguments import encode_query, request_path
 from .calls.pacing import RateLimit
-from .calls.pipeline import Pipeline
 from .calls.retry import RetryBudget, RetryPolicy
 from .calls.settings import DEFAULT_TIMEOUT, PipelineConfig
 from .calls.slowcall import SlowCallHook, SlowCallMonitor
 from .clock import Clock
 from .errors import ConfigurationError, InvalidArgumentError, SuperOfficeError
 from .network import DEFAULT_MAX_BODY, NetworkTransport
-from .online.locator import TenantLocator
-from .online.services import Connection, OnlineEnvironment
-from .operation import HTTP_METHODS, Operation
 from .options import CallOptions, validate_options
 from .records import RawResponse, remember
-from .users import UsersResource, UsersWithRawResponse
 
+# Imported when a client is made or first used, not with this module (``make bench``'s import
+# row): the request path and what it needs (the operation facts, the carriers' msgspec,
+# orjson), the typed methods, the network adapter, the Online services.
 if TYPE_CHECKING:
     import ssl
 
     import httpx
 
     from .bulk import BulkRun
+    from .calls.pipeline import Pipeline
+    from .online.locator import TenantLocator
+    from .online.services import OnlineEnvironment
+    from .operation import Operation
+    from .users import UsersResource, UsersWithRawResponse
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "RequestOptions", "SuperOfficeClient"]
 
@@ -89,8 +88,11 @@ class _Lifecycle:
         return self.closed
 
 
-_EXTRAS = {"users": UsersResource}
-"""The resources with hand-written methods besides the generated ones, by client attribute."""
+def _extras() -> dict[str, type[Any]]:
+    """The resources with hand-written methods besides the generated ones, by client attribute."""
+    from .users import UsersResource
+
+    return {"users": UsersResource}
 
 
 class SuperOfficeClient(Resources):
@@ -178,6 +180,8 @@ class SuperOfficeClient(Resources):
             raise ConfigurationError("allow_insecure_http must be True or False")
         self._insecure_http = allow_insecure_http
         if base_url is not None:
+            from .auth.trust import site_url
+
             self.base_url = site_url(base_url)
         else:
             from .online.tenant_status import TenantStateLocator
@@ -216,6 +220,10 @@ class SuperOfficeClient(Resources):
         self._network = network
         self._lifecycle = lifecycle
         self._owner = owner
+        from .auth.trust import check_site, check_tenant_environment
+        from .calls.pipeline import Pipeline
+        from .online.services import Connection, OnlineEnvironment
+
         config = _pipeline_config(self.base_url, settings, self._locator)
         if self.base_url is not None:
             check_site(self.base_url, config.auth, allow_insecure_http=self._insecure_http)
@@ -228,8 +236,8 @@ class SuperOfficeClient(Resources):
         config.auth.bind(connection)
         if self._locator is not None:
             self._locator.bind(connection)
-        self._pipeline = Pipeline(config, network, lifecycle.is_closed)
-        self._bind_resources(self._call, self._pipeline.call, _EXTRAS)
+        self._pipeline: Pipeline = Pipeline(config, network, lifecycle.is_closed)
+        self._bind_resources(self._call, self._pipeline.call, _extras())
 
     def with_options(self, **changes: Unpack[ClientSettings]) -> SuperOfficeClient:
         """A client with other settings on the same connection pool (and, unless a new one is
@@ -307,6 +315,11 @@ class SuperOfficeClient(Resources):
     async def _raw_request(
         self, method: str, path: str, arguments: RequestOptions
     ) -> RawResponse[Any]:
+        import orjson
+
+        from .calls.arguments import encode_query, request_path
+        from .operation import HTTP_METHODS
+
         options: dict[str, Any] = dict(arguments)
         json = options.pop("json", None)
         params = options.pop("params", None)

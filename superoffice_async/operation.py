@@ -163,6 +163,11 @@ class Operation(OperationFacts, Generic[T]):
 
     parse: Callable[[Any], T] = field(kw_only=True)
     """Turns the answer's JSON into the typed result (raises on a mismatch)."""
+    decode: Callable[[bytes], T] | None = field(default=None, kw_only=True)
+    """The fast path: the answer's bytes straight into the typed result (msgspec), for an
+    answer that fits the spec exactly. Raises ValueError on anything else (a property the spec
+    does not name, a mismatch, null), and the answer then goes ``parse``'s way, which keeps
+    such properties and names a mismatch. None: ``parse`` only."""
 
 
 def parse_array(data: Any) -> list[Any]:

@@ -6,7 +6,7 @@ import importlib
 import pkgutil
 
 import superoffice_async._generated as generated
-from superoffice_async._generated import resources
+from superoffice_async._generated import bindings, resources
 from superoffice_async._generated.operations import OPERATIONS
 from superoffice_async._generated.resources import RESOURCE_ATTRIBUTES
 from superoffice_async._generated.spec_facts import CARRIER_PROPERTIES
@@ -44,7 +44,7 @@ def test_each_operation_has_one_typed_method_and_its_raw_twin() -> None:
 
 def test_the_client_has_one_attribute_per_tag() -> None:
     assert set(RESOURCE_ATTRIBUTES) == {op.tag for op in OPERATIONS}
-    assert set(RESOURCE_ATTRIBUTES.values()) == set(resources.Resources.__annotations__)
+    assert set(RESOURCE_ATTRIBUTES.values()) == set(bindings.Resources.__annotations__)
 
 
 def test_the_generator_keeps_only_what_the_sdk_uses() -> None:

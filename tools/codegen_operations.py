@@ -425,6 +425,7 @@ from ..operation import (
     parse_typed,
 )
 from . import models as m
+from .types import decoder
 
 __all__ = ["BY_ID", "DEFAULT_SLOW_MS", "OPERATIONS", "Operation", "Param"]
 
@@ -449,6 +450,24 @@ def _parse_expr(shape: Shape, var: str) -> str:
     return f"None if {var} is None else {expr}" if shape.nullable else expr
 
 
+def _decode_type(shape: Shape) -> str | None:
+    """The type msgspec decodes an answer of ``shape`` into, straight from its bytes, as
+    Python source; None where only ``_parse_expr``'s path applies (enums, untyped values)."""
+    if shape.kind == "carrier":
+        base: str | None = f"m.{shape.cls}"
+    elif shape.kind == "list":
+        assert shape.item is not None
+        inner = _decode_type(shape.item)
+        base = None if inner is None else f"list[{inner}]"
+    elif shape.kind == "map":
+        base = "dict[str, str]" if shape.values == "string" else None
+    elif shape.kind in ("int", "str", "bool"):
+        base = shape.kind
+    else:
+        base = None
+    return f"{base} | None" if base is not None and shape.nullable else base
+
+
 _PARAM_POSITIONAL = ("python", "wire", "location", "kind")
 """The run-time ``Param``'s fields written by position; the rest go by keyword, ``type`` first,
 and only where they differ from the default."""
@@ -468,16 +487,18 @@ def _param_source(param: Param) -> str:
     return f"Param({', '.join(values)})"
 
 
-def _facts_source(facts: OperationFacts, parser: str) -> list[str]:
+def _facts_source(facts: OperationFacts, parser: str, decoder: str | None) -> list[str]:
     """The keyword arguments of ``Operation(...)``: every fact that differs from its default,
-    in the class's order, and ``parse=parser`` after the params (the one place the generated
-    code attaches an operation's parser)."""
+    in the class's order, and ``parse=parser`` (and ``decode=decoder``, if any) after the params
+    (the one place the generated code attaches an operation's parser)."""
     lines: list[str] = []
     for f in fields(facts):
         value = getattr(facts, f.name)
         if f.name == "params":
             lines += ["    params=(", *[f"        {_param_source(p)}," for p in value], "    ),"]
             lines.append(f"    parse={parser},")
+            if decoder is not None:
+                lines.append(f"    decode={decoder},")
         elif f.default is MISSING or value != f.default:
             lines.append(f"    {f.name}={value!r},")
     return lines
@@ -496,8 +517,13 @@ def render_operations(ops: list[SpecOperation], default_slow_ms: int) -> str:
             if op.result is None
             else f"    return {_parse_expr(op.result, 'data')}"
         )
+        kind = None if op.result is None else _decode_type(op.result)
+        if kind is not None:
+            lines += ["", "", f"def _decode_{fn[len('_parse_') :]}(body: bytes) -> {result}:"]
+            lines += [f"    decoded: {result} = decoder({kind})(body)", "    return decoded"]
         lines += ["", "", f"{op.constant}: Operation[{result}] = Operation("]
-        lines += _facts_source(op.facts, fn)
+        decoder = None if kind is None else f"_decode_{fn[len('_parse_') :]}"
+        lines += _facts_source(op.facts, fn, decoder)
         lines += [")", ""]
     lines += ["", "OPERATIONS: tuple[Operation[Any], ...] = ("]
     lines += [f"    {op.constant}," for op in ops]
@@ -605,7 +631,7 @@ class RawCaller(Protocol):
 
 
 def render_resources(ops: list[SpecOperation], tags: dict[str, Resource]) -> str:
-    """The source of ``resources.py``: a class per tag, its raw twin, the client's attributes."""
+    """The source of ``resources.py``: a class per tag, its raw twin, each tag's attribute."""
     used: set[str] = set()
     for op in ops:
         used |= {p.type for p in op.facts.params if p.type and p.kind != "select"}
@@ -622,12 +648,41 @@ def render_resources(ops: list[SpecOperation], tags: dict[str, Resource]) -> str
 
 
 def _client_attributes(tags: list[Resource]) -> list[str]:
-    """``Resources`` and ``RawResources``: the client's attributes, one per tag."""
+    """``RESOURCE_ATTRIBUTES`` (the client's bases are in ``bindings.py``)."""
     lines = ["", "", "RESOURCE_ATTRIBUTES: dict[str, str] = {"]
     lines += [f"    {r.tag!r}: {r.attribute!r}," for r in tags]
     lines += ["}", '"""The client attribute of each tag\'s resource."""']
-    lines += ["", "", "class Resources:", '    """The client\'s resources, one per tag."""', ""]
-    for r in tags:
+    return [*lines, ""]
+
+
+_BINDINGS_HEAD = '''"""The client's resources, one attribute per tag, bound when a client is made.
+
+Do not edit. Written by tools/generate.py. Apart from ``resources.py`` (the typed methods),
+so that importing the client costs neither the methods nor the operation facts: they are
+imported the first time a client binds its resources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .resources import (
+{imports}
+    )
+'''
+
+
+def render_bindings(tags: dict[str, Resource]) -> str:
+    """The source of ``bindings.py``: ``Resources`` and ``RawResources``, the client's bases."""
+    found = list(tags.values())
+    names = ["Caller", "RawCaller"]
+    names += [name for r in found for name in (r.cls, f"{r.cls}WithRawResponse")]
+    imports = "\n".join(f"        {name}," for name in sorted(names))
+    lines = [_BINDINGS_HEAD.replace("{imports}", imports)]
+    lines += ["", "class Resources:", '    """The client\'s resources, one per tag."""', ""]
+    for r in found:
         lines += [f"    {r.attribute}: {r.cls}", f'    """{r.description}"""']
     lines += [
         "",
@@ -635,10 +690,12 @@ def _client_attributes(tags: list[Resource]) -> list[str]:
         "        self, call: Caller, raw: RawCaller, extras: Mapping[str, type[Any]]",
         "    ) -> None:",
         '        """Each resource, as its hand-written extension where ``extras`` names one."""',
+        f"        from .resources import {', '.join(sorted(r.cls for r in found))}",
+        "",
     ]
     lines += [
         f"        self.{r.attribute} = extras.get({r.attribute!r}, {r.cls})(call, raw)"
-        for r in tags
+        for r in found
     ]
     lines += [
         "",
@@ -647,7 +704,7 @@ def _client_attributes(tags: list[Resource]) -> list[str]:
         '    """The same resources, returning ``RawResponse``."""',
         "",
     ]
-    for r in tags:
+    for r in found:
         lines += [f"    {r.attribute}: {r.cls}WithRawResponse"]
     lines += [
         "",
@@ -655,9 +712,9 @@ def _client_attributes(tags: list[Resource]) -> list[str]:
         '        """The raw twin of each of ``resources``."""',
     ]
     lines += [
-        f"        self.{r.attribute} = resources.{r.attribute}.with_raw_response" for r in tags
+        f"        self.{r.attribute} = resources.{r.attribute}.with_raw_response" for r in found
     ]
-    return [*lines, ""]
+    return "\n".join([*lines, ""])
 
 
 def _classes(shape: Shape) -> set[str]:

@@ -3,6 +3,7 @@
 Runs the pinned openapi-python-client with the project's config and custom templates for the
 carriers (``models/``, ``types.py``), fails on any generator warning, then writes from the spec:
 ``operations.py`` (each operation's facts), ``resources.py`` (the typed methods),
+``bindings.py`` (the client's resource attributes, apart so that importing the client is cheap),
 ``spec_facts.py`` (carrier property tables) and ``select_fields.py`` (typed ``$select`` paths).
 
 Usage: ``python tools/generate.py [OUTPUT_DIR]`` (default: superoffice_async/_generated).
@@ -24,6 +25,7 @@ import yaml
 from codegen_operations import (
     CodegenError,
     collect,
+    render_bindings,
     render_operations,
     render_resources,
     resources,
@@ -274,6 +276,7 @@ def main(argv: list[str]) -> int:
             "select_fields.py": render_select_fields(spec),
             "operations.py": render_operations(ops, default_slow_ms),
             "resources.py": render_resources(ops, resources(spec)),
+            "bindings.py": render_bindings(resources(spec)),
         }
         for name, source in written.items():
             (fresh / name).write_text(source, encoding="utf-8")

@@ -18,6 +18,7 @@ from ..operation import (
     parse_typed,
 )
 from . import models as m
+from .types import decoder
 
 __all__ = ["BY_ID", "DEFAULT_SLOW_MS", "OPERATIONS", "Operation", "Param"]
 
@@ -60,6 +61,11 @@ def _parse_v1_user_agent_can_change_password(data: Any) -> bool:
     return parse_typed(data, bool)
 
 
+def _decode_v1_user_agent_can_change_password(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
+
+
 V1_USER_AGENT_CAN_CHANGE_PASSWORD: Operation[bool] = Operation(
     operation_id="v1UserAgent_CanChangePassword",
     method="POST",
@@ -77,6 +83,7 @@ V1_USER_AGENT_CAN_CHANGE_PASSWORD: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_can_change_password,
+    decode=_decode_v1_user_agent_can_change_password,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -95,6 +102,11 @@ def _parse_v1_user_agent_change_own_password(data: Any) -> bool:
     return parse_typed(data, bool)
 
 
+def _decode_v1_user_agent_change_own_password(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
+
+
 V1_USER_AGENT_CHANGE_OWN_PASSWORD: Operation[bool] = Operation(
     operation_id="v1UserAgent_ChangeOwnPassword",
     method="POST",
@@ -105,6 +117,7 @@ V1_USER_AGENT_CHANGE_OWN_PASSWORD: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_change_own_password,
+    decode=_decode_v1_user_agent_change_own_password,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -121,6 +134,11 @@ V1_USER_AGENT_CHANGE_OWN_PASSWORD: Operation[bool] = Operation(
 
 def _parse_v1_user_agent_change_password(data: Any) -> bool:
     return parse_typed(data, bool)
+
+
+def _decode_v1_user_agent_change_password(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
 
 
 V1_USER_AGENT_CHANGE_PASSWORD: Operation[bool] = Operation(
@@ -142,6 +160,7 @@ V1_USER_AGENT_CHANGE_PASSWORD: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_change_password,
+    decode=_decode_v1_user_agent_change_password,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -160,6 +179,11 @@ def _parse_v1_user_agent_change_password_from_name(data: Any) -> bool:
     return parse_typed(data, bool)
 
 
+def _decode_v1_user_agent_change_password_from_name(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
+
+
 V1_USER_AGENT_CHANGE_PASSWORD_FROM_NAME: Operation[bool] = Operation(
     operation_id="v1UserAgent_ChangePasswordFromName",
     method="POST",
@@ -171,6 +195,7 @@ V1_USER_AGENT_CHANGE_PASSWORD_FROM_NAME: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_change_password_from_name,
+    decode=_decode_v1_user_agent_change_password_from_name,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -187,6 +212,11 @@ V1_USER_AGENT_CHANGE_PASSWORD_FROM_NAME: Operation[bool] = Operation(
 
 def _parse_v1_user_agent_change_user_type(data: Any) -> m.User:
     return m.User.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_change_user_type(body: bytes) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
 
 
 V1_USER_AGENT_CHANGE_USER_TYPE: Operation[m.User] = Operation(
@@ -216,6 +246,7 @@ V1_USER_AGENT_CHANGE_USER_TYPE: Operation[m.User] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_change_user_type,
+    decode=_decode_v1_user_agent_change_user_type,
     idempotent=True,
     slow_ms=2000,
     select_carrier="User",
@@ -235,12 +266,18 @@ def _parse_v1_user_agent_check_access_gateway_registration(data: Any) -> bool:
     return parse_typed(data, bool)
 
 
+def _decode_v1_user_agent_check_access_gateway_registration(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
+
+
 V1_USER_AGENT_CHECK_ACCESS_GATEWAY_REGISTRATION: Operation[bool] = Operation(
     operation_id="v1UserAgent_CheckAccessGatewayRegistration",
     method="POST",
     path="/api/v1/Agents/User/CheckAccessGatewayRegistration",
     params=(Param("select", "$select", "query", "select"),),
     parse=_parse_v1_user_agent_check_access_gateway_registration,
+    decode=_decode_v1_user_agent_check_access_gateway_registration,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -258,12 +295,18 @@ def _parse_v1_user_agent_create_default_role_entity(data: Any) -> m.RoleEntity:
     return m.RoleEntity.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_create_default_role_entity(body: bytes) -> m.RoleEntity:
+    decoded: m.RoleEntity = decoder(m.RoleEntity)(body)
+    return decoded
+
+
 V1_USER_AGENT_CREATE_DEFAULT_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
     operation_id="v1UserAgent_CreateDefaultRoleEntity",
     method="POST",
     path="/api/v1/Agents/User/CreateDefaultRoleEntity",
     params=(),
     parse=_parse_v1_user_agent_create_default_role_entity,
+    decode=_decode_v1_user_agent_create_default_role_entity,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -283,6 +326,13 @@ def _parse_v1_user_agent_create_default_role_entity_from_type(
     return m.RoleEntity.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_create_default_role_entity_from_type(
+    body: bytes,
+) -> m.RoleEntity:
+    decoded: m.RoleEntity = decoder(m.RoleEntity)(body)
+    return decoded
+
+
 V1_USER_AGENT_CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE: Operation[m.RoleEntity] = Operation(
     operation_id="v1UserAgent_CreateDefaultRoleEntityFromType",
     method="POST",
@@ -300,6 +350,7 @@ V1_USER_AGENT_CREATE_DEFAULT_ROLE_ENTITY_FROM_TYPE: Operation[m.RoleEntity] = Op
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_create_default_role_entity_from_type,
+    decode=_decode_v1_user_agent_create_default_role_entity_from_type,
     idempotent=True,
     slow_ms=2000,
     select_carrier="RoleEntity",
@@ -319,12 +370,18 @@ def _parse_v1_user_agent_create_default_service_auth(data: Any) -> m.ServiceAuth
     return m.ServiceAuth.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_create_default_service_auth(body: bytes) -> m.ServiceAuth:
+    decoded: m.ServiceAuth = decoder(m.ServiceAuth)(body)
+    return decoded
+
+
 V1_USER_AGENT_CREATE_DEFAULT_SERVICE_AUTH: Operation[m.ServiceAuth] = Operation(
     operation_id="v1UserAgent_CreateDefaultServiceAuth",
     method="POST",
     path="/api/v1/Agents/User/CreateDefaultServiceAuth",
     params=(),
     parse=_parse_v1_user_agent_create_default_service_auth,
+    decode=_decode_v1_user_agent_create_default_service_auth,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -344,6 +401,13 @@ def _parse_v1_user_agent_create_default_untrusted_credentials(
     return m.UntrustedCredentials.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_create_default_untrusted_credentials(
+    body: bytes,
+) -> m.UntrustedCredentials:
+    decoded: m.UntrustedCredentials = decoder(m.UntrustedCredentials)(body)
+    return decoded
+
+
 V1_USER_AGENT_CREATE_DEFAULT_UNTRUSTED_CREDENTIALS: Operation[
     m.UntrustedCredentials
 ] = Operation(
@@ -352,6 +416,7 @@ V1_USER_AGENT_CREATE_DEFAULT_UNTRUSTED_CREDENTIALS: Operation[
     path="/api/v1/Agents/User/CreateDefaultUntrustedCredentials",
     params=(),
     parse=_parse_v1_user_agent_create_default_untrusted_credentials,
+    decode=_decode_v1_user_agent_create_default_untrusted_credentials,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -369,12 +434,18 @@ def _parse_v1_user_agent_create_default_user(data: Any) -> m.User:
     return m.User.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_create_default_user(body: bytes) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
+
+
 V1_USER_AGENT_CREATE_DEFAULT_USER: Operation[m.User] = Operation(
     operation_id="v1UserAgent_CreateDefaultUser",
     method="POST",
     path="/api/v1/Agents/User/CreateDefaultUser",
     params=(),
     parse=_parse_v1_user_agent_create_default_user,
+    decode=_decode_v1_user_agent_create_default_user,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -390,6 +461,11 @@ V1_USER_AGENT_CREATE_DEFAULT_USER: Operation[m.User] = Operation(
 
 def _parse_v1_user_agent_create_default_user_from_user_type(data: Any) -> m.User:
     return m.User.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_create_default_user_from_user_type(body: bytes) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
 
 
 V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE: Operation[m.User] = Operation(
@@ -409,6 +485,7 @@ V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE: Operation[m.User] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_create_default_user_from_user_type,
+    decode=_decode_v1_user_agent_create_default_user_from_user_type,
     idempotent=True,
     slow_ms=2000,
     select_carrier="User",
@@ -428,6 +505,13 @@ def _parse_v1_user_agent_create_default_user_from_user_type_and_credential(
     data: Any,
 ) -> m.User:
     return m.User.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_create_default_user_from_user_type_and_credential(
+    body: bytes,
+) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
 
 
 V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL: Operation[m.User] = (
@@ -466,6 +550,7 @@ V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_CREDENTIAL: Operation[m.Use
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_create_default_user_from_user_type_and_credential,
+        decode=_decode_v1_user_agent_create_default_user_from_user_type_and_credential,
         idempotent=True,
         slow_ms=2000,
         select_carrier="User",
@@ -486,6 +571,13 @@ def _parse_v1_user_agent_create_default_user_from_user_type_and_person_id(
     data: Any,
 ) -> m.User:
     return m.User.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_create_default_user_from_user_type_and_person_id(
+    body: bytes,
+) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
 
 
 V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User] = (
@@ -515,6 +607,7 @@ V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_create_default_user_from_user_type_and_person_id,
+        decode=_decode_v1_user_agent_create_default_user_from_user_type_and_person_id,
         idempotent=True,
         slow_ms=2000,
         select_carrier="User",
@@ -533,6 +626,11 @@ V1_USER_AGENT_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User
 
 def _parse_v1_user_agent_create_external_user(data: Any) -> int:
     return parse_typed(data, int)
+
+
+def _decode_v1_user_agent_create_external_user(body: bytes) -> int:
+    decoded: int = decoder(int)(body)
+    return decoded
 
 
 V1_USER_AGENT_CREATE_EXTERNAL_USER: Operation[int] = Operation(
@@ -564,6 +662,7 @@ V1_USER_AGENT_CREATE_EXTERNAL_USER: Operation[int] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_create_external_user,
+    decode=_decode_v1_user_agent_create_external_user,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -582,12 +681,18 @@ def _parse_v1_user_agent_create_user_group(data: Any) -> m.UserGroup:
     return m.UserGroup.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_create_user_group(body: bytes) -> m.UserGroup:
+    decoded: m.UserGroup = decoder(m.UserGroup)(body)
+    return decoded
+
+
 V1_USER_AGENT_CREATE_USER_GROUP: Operation[m.UserGroup] = Operation(
     operation_id="v1UserAgent_CreateUserGroup",
     method="POST",
     path="/api/v1/Agents/User/CreateUserGroup",
     params=(Param("select", "$select", "query", "select"),),
     parse=_parse_v1_user_agent_create_user_group,
+    decode=_decode_v1_user_agent_create_user_group,
     idempotent=False,
     slow_ms=2000,
     select_carrier="UserGroup",
@@ -604,6 +709,11 @@ V1_USER_AGENT_CREATE_USER_GROUP: Operation[m.UserGroup] = Operation(
 
 def _parse_v1_user_agent_decrypt_and_save_external_tokens(data: Any) -> str:
     return parse_typed(data, str)
+
+
+def _decode_v1_user_agent_decrypt_and_save_external_tokens(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
 
 
 V1_USER_AGENT_DECRYPT_AND_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
@@ -623,6 +733,7 @@ V1_USER_AGENT_DECRYPT_AND_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_decrypt_and_save_external_tokens,
+    decode=_decode_v1_user_agent_decrypt_and_save_external_tokens,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -639,6 +750,11 @@ V1_USER_AGENT_DECRYPT_AND_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
 
 def _parse_v1_user_agent_delete_credential(data: Any) -> bool:
     return parse_typed(data, bool)
+
+
+def _decode_v1_user_agent_delete_credential(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
 
 
 V1_USER_AGENT_DELETE_CREDENTIAL: Operation[bool] = Operation(
@@ -659,6 +775,7 @@ V1_USER_AGENT_DELETE_CREDENTIAL: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_delete_credential,
+    decode=_decode_v1_user_agent_delete_credential,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -869,6 +986,11 @@ def _parse_v1_user_agent_exchange_code_and_save_tokens(data: Any) -> str:
     return parse_typed(data, str)
 
 
+def _decode_v1_user_agent_exchange_code_and_save_tokens(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
+
+
 V1_USER_AGENT_EXCHANGE_CODE_AND_SAVE_TOKENS: Operation[str] = Operation(
     operation_id="v1UserAgent_ExchangeCodeAndSaveTokens",
     method="POST",
@@ -882,6 +1004,7 @@ V1_USER_AGENT_EXCHANGE_CODE_AND_SAVE_TOKENS: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_exchange_code_and_save_tokens,
+    decode=_decode_v1_user_agent_exchange_code_and_save_tokens,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -898,6 +1021,11 @@ V1_USER_AGENT_EXCHANGE_CODE_AND_SAVE_TOKENS: Operation[str] = Operation(
 
 def _parse_v1_user_agent_execute_user_command(data: Any) -> m.CommandResult | None:
     return None if data is None else m.CommandResult.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_execute_user_command(body: bytes) -> m.CommandResult | None:
+    decoded: m.CommandResult | None = decoder(m.CommandResult | None)(body)
+    return decoded
 
 
 V1_USER_AGENT_EXECUTE_USER_COMMAND: Operation[m.CommandResult | None] = Operation(
@@ -926,6 +1054,7 @@ V1_USER_AGENT_EXECUTE_USER_COMMAND: Operation[m.CommandResult | None] = Operatio
         ),
     ),
     parse=_parse_v1_user_agent_execute_user_command,
+    decode=_decode_v1_user_agent_execute_user_command,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -945,6 +1074,11 @@ def _parse_v1_user_agent_find_credential_users(data: Any) -> m.CredentialsGroupU
     return m.CredentialsGroupUsers.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_find_credential_users(body: bytes) -> m.CredentialsGroupUsers:
+    decoded: m.CredentialsGroupUsers = decoder(m.CredentialsGroupUsers)(body)
+    return decoded
+
+
 V1_USER_AGENT_FIND_CREDENTIAL_USERS: Operation[m.CredentialsGroupUsers] = Operation(
     operation_id="v1UserAgent_FindCredentialUsers",
     method="POST",
@@ -955,6 +1089,7 @@ V1_USER_AGENT_FIND_CREDENTIAL_USERS: Operation[m.CredentialsGroupUsers] = Operat
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_find_credential_users,
+    decode=_decode_v1_user_agent_find_credential_users,
     idempotent=True,
     slow_ms=2000,
     select_carrier="CredentialsGroupUsers",
@@ -976,6 +1111,13 @@ def _parse_v1_user_agent_find_credentials_groups(data: Any) -> list[m.Credential
     ]
 
 
+def _decode_v1_user_agent_find_credentials_groups(
+    body: bytes,
+) -> list[m.CredentialsGroup]:
+    decoded: list[m.CredentialsGroup] = decoder(list[m.CredentialsGroup])(body)
+    return decoded
+
+
 V1_USER_AGENT_FIND_CREDENTIALS_GROUPS: Operation[list[m.CredentialsGroup]] = Operation(
     operation_id="v1UserAgent_FindCredentialsGroups",
     method="POST",
@@ -986,6 +1128,7 @@ V1_USER_AGENT_FIND_CREDENTIALS_GROUPS: Operation[list[m.CredentialsGroup]] = Ope
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_find_credentials_groups,
+    decode=_decode_v1_user_agent_find_credentials_groups,
     idempotent=True,
     slow_ms=2000,
     select_carrier="CredentialsGroup",
@@ -1007,6 +1150,13 @@ def _parse_v1_user_agent_find_roles_with_functional_right(
     return [m.MDOListItem.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
+def _decode_v1_user_agent_find_roles_with_functional_right(
+    body: bytes,
+) -> list[m.MDOListItem]:
+    decoded: list[m.MDOListItem] = decoder(list[m.MDOListItem])(body)
+    return decoded
+
+
 V1_USER_AGENT_FIND_ROLES_WITH_FUNCTIONAL_RIGHT: Operation[list[m.MDOListItem]] = (
     Operation(
         operation_id="v1UserAgent_FindRolesWithFunctionalRight",
@@ -1023,6 +1173,7 @@ V1_USER_AGENT_FIND_ROLES_WITH_FUNCTIONAL_RIGHT: Operation[list[m.MDOListItem]] =
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_find_roles_with_functional_right,
+        decode=_decode_v1_user_agent_find_roles_with_functional_right,
         idempotent=True,
         slow_ms=2000,
         select_carrier="MDOListItem",
@@ -1043,6 +1194,11 @@ def _parse_v1_user_agent_find_roles_with_functional_rights(data: Any) -> list[in
     return [parse_typed(item, int) for item in parse_array(data)]
 
 
+def _decode_v1_user_agent_find_roles_with_functional_rights(body: bytes) -> list[int]:
+    decoded: list[int] = decoder(list[int])(body)
+    return decoded
+
+
 V1_USER_AGENT_FIND_ROLES_WITH_FUNCTIONAL_RIGHTS: Operation[list[int]] = Operation(
     operation_id="v1UserAgent_FindRolesWithFunctionalRights",
     method="POST",
@@ -1059,6 +1215,7 @@ V1_USER_AGENT_FIND_ROLES_WITH_FUNCTIONAL_RIGHTS: Operation[list[int]] = Operatio
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_find_roles_with_functional_rights,
+    decode=_decode_v1_user_agent_find_roles_with_functional_rights,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -1077,6 +1234,13 @@ def _parse_v1_user_agent_find_roles_without_functional_rights(data: Any) -> list
     return [parse_typed(item, int) for item in parse_array(data)]
 
 
+def _decode_v1_user_agent_find_roles_without_functional_rights(
+    body: bytes,
+) -> list[int]:
+    decoded: list[int] = decoder(list[int])(body)
+    return decoded
+
+
 V1_USER_AGENT_FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS: Operation[list[int]] = Operation(
     operation_id="v1UserAgent_FindRolesWithoutFunctionalRights",
     method="POST",
@@ -1093,6 +1257,7 @@ V1_USER_AGENT_FIND_ROLES_WITHOUT_FUNCTIONAL_RIGHTS: Operation[list[int]] = Opera
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_find_roles_without_functional_rights,
+    decode=_decode_v1_user_agent_find_roles_without_functional_rights,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -1111,6 +1276,11 @@ def _parse_v1_user_agent_generate_new_password_for_external_user(data: Any) -> s
     return parse_typed(data, str)
 
 
+def _decode_v1_user_agent_generate_new_password_for_external_user(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
+
+
 V1_USER_AGENT_GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER: Operation[str] = Operation(
     operation_id="v1UserAgent_GenerateNewPasswordForExternalUser",
     method="POST",
@@ -1120,6 +1290,7 @@ V1_USER_AGENT_GENERATE_NEW_PASSWORD_FOR_EXTERNAL_USER: Operation[str] = Operatio
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_generate_new_password_for_external_user,
+    decode=_decode_v1_user_agent_generate_new_password_for_external_user,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -1138,12 +1309,18 @@ def _parse_v1_user_agent_get_access_gateway_info(data: Any) -> m.AccessGatewayIn
     return m.AccessGatewayInfo.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_access_gateway_info(body: bytes) -> m.AccessGatewayInfo:
+    decoded: m.AccessGatewayInfo = decoder(m.AccessGatewayInfo)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_ACCESS_GATEWAY_INFO: Operation[m.AccessGatewayInfo] = Operation(
     operation_id="v1UserAgent_GetAccessGatewayInfo",
     method="POST",
     path="/api/v1/Agents/User/GetAccessGatewayInfo",
     params=(Param("select", "$select", "query", "select"),),
     parse=_parse_v1_user_agent_get_access_gateway_info,
+    decode=_decode_v1_user_agent_get_access_gateway_info,
     idempotent=True,
     slow_ms=2000,
     select_carrier="AccessGatewayInfo",
@@ -1162,6 +1339,11 @@ def _parse_v1_user_agent_get_access_token(data: Any) -> str:
     return parse_typed(data, str)
 
 
+def _decode_v1_user_agent_get_access_token(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_ACCESS_TOKEN: Operation[str] = Operation(
     operation_id="v1UserAgent_GetAccessToken",
     method="POST",
@@ -1172,6 +1354,7 @@ V1_USER_AGENT_GET_ACCESS_TOKEN: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_access_token,
+    decode=_decode_v1_user_agent_get_access_token,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -1188,6 +1371,11 @@ V1_USER_AGENT_GET_ACCESS_TOKEN: Operation[str] = Operation(
 
 def _parse_v1_user_agent_get_all_data_rights(data: Any) -> dict[str, str]:
     return parse_string_map(data)
+
+
+def _decode_v1_user_agent_get_all_data_rights(body: bytes) -> dict[str, str]:
+    decoded: dict[str, str] = decoder(dict[str, str])(body)
+    return decoded
 
 
 V1_USER_AGENT_GET_ALL_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
@@ -1216,6 +1404,7 @@ V1_USER_AGENT_GET_ALL_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_all_data_rights,
+    decode=_decode_v1_user_agent_get_all_data_rights,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -1239,6 +1428,15 @@ def _parse_v1_user_agent_get_all_functional_rights(
     ]
 
 
+def _decode_v1_user_agent_get_all_functional_rights(
+    body: bytes,
+) -> list[m.SelectableMDOListItem]:
+    decoded: list[m.SelectableMDOListItem] = decoder(list[m.SelectableMDOListItem])(
+        body
+    )
+    return decoded
+
+
 V1_USER_AGENT_GET_ALL_FUNCTIONAL_RIGHTS: Operation[list[m.SelectableMDOListItem]] = (
     Operation(
         operation_id="v1UserAgent_GetAllFunctionalRights",
@@ -1257,6 +1455,7 @@ V1_USER_AGENT_GET_ALL_FUNCTIONAL_RIGHTS: Operation[list[m.SelectableMDOListItem]
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_get_all_functional_rights,
+        decode=_decode_v1_user_agent_get_all_functional_rights,
         idempotent=True,
         slow_ms=2000,
         select_carrier="SelectableMDOListItem",
@@ -1280,6 +1479,13 @@ def _parse_v1_user_agent_get_all_roles(data: Any) -> list[m.SelectableMDOListIte
     ]
 
 
+def _decode_v1_user_agent_get_all_roles(body: bytes) -> list[m.SelectableMDOListItem]:
+    decoded: list[m.SelectableMDOListItem] = decoder(list[m.SelectableMDOListItem])(
+        body
+    )
+    return decoded
+
+
 V1_USER_AGENT_GET_ALL_ROLES: Operation[list[m.SelectableMDOListItem]] = Operation(
     operation_id="v1UserAgent_GetAllRoles",
     method="POST",
@@ -1297,6 +1503,7 @@ V1_USER_AGENT_GET_ALL_ROLES: Operation[list[m.SelectableMDOListItem]] = Operatio
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_all_roles,
+    decode=_decode_v1_user_agent_get_all_roles,
     idempotent=True,
     slow_ms=2000,
     select_carrier="SelectableMDOListItem",
@@ -1316,6 +1523,11 @@ def _parse_v1_user_agent_get_all_user_groups(data: Any) -> list[m.UserGroup]:
     return [m.UserGroup.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
+def _decode_v1_user_agent_get_all_user_groups(body: bytes) -> list[m.UserGroup]:
+    decoded: list[m.UserGroup] = decoder(list[m.UserGroup])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_ALL_USER_GROUPS: Operation[list[m.UserGroup]] = Operation(
     operation_id="v1UserAgent_GetAllUserGroups",
     method="POST",
@@ -1325,6 +1537,7 @@ V1_USER_AGENT_GET_ALL_USER_GROUPS: Operation[list[m.UserGroup]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_all_user_groups,
+    decode=_decode_v1_user_agent_get_all_user_groups,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserGroup",
@@ -1346,12 +1559,18 @@ def _parse_v1_user_agent_get_credential_types(data: Any) -> list[m.CredentialTyp
     ]
 
 
+def _decode_v1_user_agent_get_credential_types(body: bytes) -> list[m.CredentialType]:
+    decoded: list[m.CredentialType] = decoder(list[m.CredentialType])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_CREDENTIAL_TYPES: Operation[list[m.CredentialType]] = Operation(
     operation_id="v1UserAgent_GetCredentialTypes",
     method="POST",
     path="/api/v1/Agents/User/GetCredentialTypes",
     params=(Param("select", "$select", "query", "select"),),
     parse=_parse_v1_user_agent_get_credential_types,
+    decode=_decode_v1_user_agent_get_credential_types,
     idempotent=True,
     slow_ms=2000,
     select_carrier="CredentialType",
@@ -1374,6 +1593,13 @@ def _parse_v1_user_agent_get_credential_types_for_user_type(
     ]
 
 
+def _decode_v1_user_agent_get_credential_types_for_user_type(
+    body: bytes,
+) -> list[m.CredentialType]:
+    decoded: list[m.CredentialType] = decoder(list[m.CredentialType])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_CREDENTIAL_TYPES_FOR_USER_TYPE: Operation[list[m.CredentialType]] = (
     Operation(
         operation_id="v1UserAgent_GetCredentialTypesForUserType",
@@ -1392,6 +1618,7 @@ V1_USER_AGENT_GET_CREDENTIAL_TYPES_FOR_USER_TYPE: Operation[list[m.CredentialTyp
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_get_credential_types_for_user_type,
+        decode=_decode_v1_user_agent_get_credential_types_for_user_type,
         idempotent=True,
         slow_ms=2000,
         select_carrier="CredentialType",
@@ -1414,6 +1641,13 @@ def _parse_v1_user_agent_get_credential_users_in_group(
     return m.CredentialsGroupUsers.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_credential_users_in_group(
+    body: bytes,
+) -> m.CredentialsGroupUsers:
+    decoded: m.CredentialsGroupUsers = decoder(m.CredentialsGroupUsers)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_CREDENTIAL_USERS_IN_GROUP: Operation[m.CredentialsGroupUsers] = (
     Operation(
         operation_id="v1UserAgent_GetCredentialUsersInGroup",
@@ -1425,6 +1659,7 @@ V1_USER_AGENT_GET_CREDENTIAL_USERS_IN_GROUP: Operation[m.CredentialsGroupUsers] 
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_get_credential_users_in_group,
+        decode=_decode_v1_user_agent_get_credential_users_in_group,
         idempotent=True,
         slow_ms=2000,
         select_carrier="CredentialsGroupUsers",
@@ -1443,6 +1678,11 @@ V1_USER_AGENT_GET_CREDENTIAL_USERS_IN_GROUP: Operation[m.CredentialsGroupUsers] 
 
 def _parse_v1_user_agent_get_data_right(data: Any) -> str:
     return parse_typed(data, str)
+
+
+def _decode_v1_user_agent_get_data_right(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
 
 
 V1_USER_AGENT_GET_DATA_RIGHT: Operation[str] = Operation(
@@ -1472,6 +1712,7 @@ V1_USER_AGENT_GET_DATA_RIGHT: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_data_right,
+    decode=_decode_v1_user_agent_get_data_right,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -1488,6 +1729,11 @@ V1_USER_AGENT_GET_DATA_RIGHT: Operation[str] = Operation(
 
 def _parse_v1_user_agent_get_data_rights(data: Any) -> dict[str, str]:
     return parse_string_map(data)
+
+
+def _decode_v1_user_agent_get_data_rights(body: bytes) -> dict[str, str]:
+    decoded: dict[str, str] = decoder(dict[str, str])(body)
+    return decoded
 
 
 V1_USER_AGENT_GET_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
@@ -1508,6 +1754,7 @@ V1_USER_AGENT_GET_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_data_rights,
+    decode=_decode_v1_user_agent_get_data_rights,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -1524,6 +1771,11 @@ V1_USER_AGENT_GET_DATA_RIGHTS: Operation[dict[str, str]] = Operation(
 
 def _parse_v1_user_agent_get_default_associate_user_name(data: Any) -> str:
     return parse_typed(data, str)
+
+
+def _decode_v1_user_agent_get_default_associate_user_name(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
 
 
 V1_USER_AGENT_GET_DEFAULT_ASSOCIATE_USER_NAME: Operation[str] = Operation(
@@ -1544,6 +1796,7 @@ V1_USER_AGENT_GET_DEFAULT_ASSOCIATE_USER_NAME: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_default_associate_user_name,
+    decode=_decode_v1_user_agent_get_default_associate_user_name,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -1562,6 +1815,11 @@ def _parse_v1_user_agent_get_external_tokens(data: Any) -> m.TokenManagementInfo
     return m.TokenManagementInfo.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_external_tokens(body: bytes) -> m.TokenManagementInfo:
+    decoded: m.TokenManagementInfo = decoder(m.TokenManagementInfo)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_EXTERNAL_TOKENS: Operation[m.TokenManagementInfo] = Operation(
     operation_id="v1UserAgent_GetExternalTokens",
     method="POST",
@@ -1571,6 +1829,7 @@ V1_USER_AGENT_GET_EXTERNAL_TOKENS: Operation[m.TokenManagementInfo] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_external_tokens,
+    decode=_decode_v1_user_agent_get_external_tokens,
     idempotent=True,
     slow_ms=2000,
     select_carrier="TokenManagementInfo",
@@ -1595,6 +1854,15 @@ def _parse_v1_user_agent_get_functional_rights(
     ]
 
 
+def _decode_v1_user_agent_get_functional_rights(
+    body: bytes,
+) -> list[m.SelectableMDOListItem]:
+    decoded: list[m.SelectableMDOListItem] = decoder(list[m.SelectableMDOListItem])(
+        body
+    )
+    return decoded
+
+
 V1_USER_AGENT_GET_FUNCTIONAL_RIGHTS: Operation[list[m.SelectableMDOListItem]] = (
     Operation(
         operation_id="v1UserAgent_GetFunctionalRights",
@@ -1613,6 +1881,7 @@ V1_USER_AGENT_GET_FUNCTIONAL_RIGHTS: Operation[list[m.SelectableMDOListItem]] = 
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_get_functional_rights,
+        decode=_decode_v1_user_agent_get_functional_rights,
         idempotent=True,
         slow_ms=2000,
         select_carrier="SelectableMDOListItem",
@@ -1635,6 +1904,13 @@ def _parse_v1_user_agent_get_or_register_access_gateway_info(
     return m.AccessGatewayInfo.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_or_register_access_gateway_info(
+    body: bytes,
+) -> m.AccessGatewayInfo:
+    decoded: m.AccessGatewayInfo = decoder(m.AccessGatewayInfo)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_OR_REGISTER_ACCESS_GATEWAY_INFO: Operation[m.AccessGatewayInfo] = (
     Operation(
         operation_id="v1UserAgent_GetOrRegisterAccessGatewayInfo",
@@ -1645,6 +1921,7 @@ V1_USER_AGENT_GET_OR_REGISTER_ACCESS_GATEWAY_INFO: Operation[m.AccessGatewayInfo
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_get_or_register_access_gateway_info,
+        decode=_decode_v1_user_agent_get_or_register_access_gateway_info,
         idempotent=True,
         slow_ms=2000,
         select_carrier="AccessGatewayInfo",
@@ -1665,6 +1942,11 @@ def _parse_v1_user_agent_get_role(data: Any) -> m.Role | None:
     return None if data is None else m.Role.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_role(body: bytes) -> m.Role | None:
+    decoded: m.Role | None = decoder(m.Role | None)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_ROLE: Operation[m.Role | None] = Operation(
     operation_id="v1UserAgent_GetRole",
     method="POST",
@@ -1682,6 +1964,7 @@ V1_USER_AGENT_GET_ROLE: Operation[m.Role | None] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_role,
+    decode=_decode_v1_user_agent_get_role,
     idempotent=True,
     slow_ms=2000,
     select_carrier="Role",
@@ -1701,6 +1984,11 @@ def _parse_v1_user_agent_get_role_entity(data: Any) -> m.RoleEntity | None:
     return None if data is None else m.RoleEntity.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_role_entity(body: bytes) -> m.RoleEntity | None:
+    decoded: m.RoleEntity | None = decoder(m.RoleEntity | None)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_ROLE_ENTITY: Operation[m.RoleEntity | None] = Operation(
     operation_id="v1UserAgent_GetRoleEntity",
     method="POST",
@@ -1718,6 +2006,7 @@ V1_USER_AGENT_GET_ROLE_ENTITY: Operation[m.RoleEntity | None] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_role_entity,
+    decode=_decode_v1_user_agent_get_role_entity,
     idempotent=True,
     slow_ms=2000,
     select_carrier="RoleEntity",
@@ -1737,6 +2026,11 @@ def _parse_v1_user_agent_get_service_auth(data: Any) -> m.ServiceAuth | None:
     return None if data is None else m.ServiceAuth.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_service_auth(body: bytes) -> m.ServiceAuth | None:
+    decoded: m.ServiceAuth | None = decoder(m.ServiceAuth | None)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_SERVICE_AUTH: Operation[m.ServiceAuth | None] = Operation(
     operation_id="v1UserAgent_GetServiceAuth",
     method="POST",
@@ -1754,6 +2048,7 @@ V1_USER_AGENT_GET_SERVICE_AUTH: Operation[m.ServiceAuth | None] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_service_auth,
+    decode=_decode_v1_user_agent_get_service_auth,
     idempotent=True,
     slow_ms=2000,
     select_carrier="ServiceAuth",
@@ -1817,6 +2112,13 @@ def _parse_v1_user_agent_get_untrusted_credentials(
     ]
 
 
+def _decode_v1_user_agent_get_untrusted_credentials(
+    body: bytes,
+) -> list[m.UntrustedCredentials]:
+    decoded: list[m.UntrustedCredentials] = decoder(list[m.UntrustedCredentials])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_UNTRUSTED_CREDENTIALS: Operation[list[m.UntrustedCredentials]] = (
     Operation(
         operation_id="v1UserAgent_GetUntrustedCredentials",
@@ -1827,6 +2129,7 @@ V1_USER_AGENT_GET_UNTRUSTED_CREDENTIALS: Operation[list[m.UntrustedCredentials]]
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_get_untrusted_credentials,
+        decode=_decode_v1_user_agent_get_untrusted_credentials,
         idempotent=True,
         slow_ms=2000,
         select_carrier="UntrustedCredentials",
@@ -1852,6 +2155,13 @@ def _parse_v1_user_agent_get_untrusted_credentials_for_associate(
     ]
 
 
+def _decode_v1_user_agent_get_untrusted_credentials_for_associate(
+    body: bytes,
+) -> list[m.UntrustedCredentials]:
+    decoded: list[m.UntrustedCredentials] = decoder(list[m.UntrustedCredentials])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[
     list[m.UntrustedCredentials]
 ] = Operation(
@@ -1872,6 +2182,7 @@ V1_USER_AGENT_GET_UNTRUSTED_CREDENTIALS_FOR_ASSOCIATE: Operation[
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_untrusted_credentials_for_associate,
+    decode=_decode_v1_user_agent_get_untrusted_credentials_for_associate,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UntrustedCredentials",
@@ -1891,6 +2202,11 @@ def _parse_v1_user_agent_get_user(data: Any) -> m.User | None:
     return None if data is None else m.User.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_user(body: bytes) -> m.User | None:
+    decoded: m.User | None = decoder(m.User | None)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER: Operation[m.User | None] = Operation(
     operation_id="v1UserAgent_GetUser",
     method="POST",
@@ -1908,6 +2224,7 @@ V1_USER_AGENT_GET_USER: Operation[m.User | None] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user,
+    decode=_decode_v1_user_agent_get_user,
     idempotent=True,
     slow_ms=2000,
     select_carrier="User",
@@ -1925,6 +2242,11 @@ V1_USER_AGENT_GET_USER: Operation[m.User | None] = Operation(
 
 def _parse_v1_user_agent_get_user_commands(data: Any) -> list[m.CustomCommand]:
     return [m.CustomCommand.from_dict(parse_object(item)) for item in parse_array(data)]
+
+
+def _decode_v1_user_agent_get_user_commands(body: bytes) -> list[m.CustomCommand]:
+    decoded: list[m.CustomCommand] = decoder(list[m.CustomCommand])(body)
+    return decoded
 
 
 V1_USER_AGENT_GET_USER_COMMANDS: Operation[list[m.CustomCommand]] = Operation(
@@ -1945,6 +2267,7 @@ V1_USER_AGENT_GET_USER_COMMANDS: Operation[list[m.CustomCommand]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_commands,
+    decode=_decode_v1_user_agent_get_user_commands,
     idempotent=True,
     slow_ms=2000,
     select_carrier="CustomCommand",
@@ -1964,6 +2287,11 @@ def _parse_v1_user_agent_get_user_from_ej_user_id(data: Any) -> list[m.User]:
     return [m.User.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
+def _decode_v1_user_agent_get_user_from_ej_user_id(body: bytes) -> list[m.User]:
+    decoded: list[m.User] = decoder(list[m.User])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER_FROM_EJ_USER_ID: Operation[list[m.User]] = Operation(
     operation_id="v1UserAgent_GetUserFromEjUserId",
     method="POST",
@@ -1981,6 +2309,7 @@ V1_USER_AGENT_GET_USER_FROM_EJ_USER_ID: Operation[list[m.User]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_from_ej_user_id,
+    decode=_decode_v1_user_agent_get_user_from_ej_user_id,
     idempotent=True,
     slow_ms=2000,
     select_carrier="User",
@@ -2000,6 +2329,11 @@ def _parse_v1_user_agent_get_user_from_name(data: Any) -> m.User | None:
     return None if data is None else m.User.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_user_from_name(body: bytes) -> m.User | None:
+    decoded: m.User | None = decoder(m.User | None)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER_FROM_NAME: Operation[m.User | None] = Operation(
     operation_id="v1UserAgent_GetUserFromName",
     method="POST",
@@ -2009,6 +2343,7 @@ V1_USER_AGENT_GET_USER_FROM_NAME: Operation[m.User | None] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_from_name,
+    decode=_decode_v1_user_agent_get_user_from_name,
     idempotent=True,
     slow_ms=2000,
     select_carrier="User",
@@ -2029,6 +2364,11 @@ def _parse_v1_user_agent_get_user_from_person_id(data: Any) -> list[m.User]:
     return [m.User.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
+def _decode_v1_user_agent_get_user_from_person_id(body: bytes) -> list[m.User]:
+    decoded: list[m.User] = decoder(list[m.User])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER_FROM_PERSON_ID: Operation[list[m.User]] = Operation(
     operation_id="v1UserAgent_GetUserFromPersonId",
     method="POST",
@@ -2046,6 +2386,7 @@ V1_USER_AGENT_GET_USER_FROM_PERSON_ID: Operation[list[m.User]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_from_person_id,
+    decode=_decode_v1_user_agent_get_user_from_person_id,
     idempotent=True,
     slow_ms=2000,
     select_carrier="User",
@@ -2065,6 +2406,11 @@ def _parse_v1_user_agent_get_user_group(data: Any) -> m.UserGroup | None:
     return None if data is None else m.UserGroup.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_user_group(body: bytes) -> m.UserGroup | None:
+    decoded: m.UserGroup | None = decoder(m.UserGroup | None)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER_GROUP: Operation[m.UserGroup | None] = Operation(
     operation_id="v1UserAgent_GetUserGroup",
     method="POST",
@@ -2082,6 +2428,7 @@ V1_USER_AGENT_GET_USER_GROUP: Operation[m.UserGroup | None] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_group,
+    decode=_decode_v1_user_agent_get_user_group,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserGroup",
@@ -2101,6 +2448,11 @@ def _parse_v1_user_agent_get_user_group_list(data: Any) -> list[m.UserGroup]:
     return [m.UserGroup.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
+def _decode_v1_user_agent_get_user_group_list(body: bytes) -> list[m.UserGroup]:
+    decoded: list[m.UserGroup] = decoder(list[m.UserGroup])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER_GROUP_LIST: Operation[list[m.UserGroup]] = Operation(
     operation_id="v1UserAgent_GetUserGroupList",
     method="POST",
@@ -2118,6 +2470,7 @@ V1_USER_AGENT_GET_USER_GROUP_LIST: Operation[list[m.UserGroup]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_group_list,
+    decode=_decode_v1_user_agent_get_user_group_list,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserGroup",
@@ -2137,6 +2490,11 @@ def _parse_v1_user_agent_get_user_info(data: Any) -> m.UserInfo | None:
     return None if data is None else m.UserInfo.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_user_info(body: bytes) -> m.UserInfo | None:
+    decoded: m.UserInfo | None = decoder(m.UserInfo | None)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER_INFO: Operation[m.UserInfo | None] = Operation(
     operation_id="v1UserAgent_GetUserInfo",
     method="POST",
@@ -2154,6 +2512,7 @@ V1_USER_AGENT_GET_USER_INFO: Operation[m.UserInfo | None] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_info,
+    decode=_decode_v1_user_agent_get_user_info,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserInfo",
@@ -2173,6 +2532,11 @@ def _parse_v1_user_agent_get_user_info_list(data: Any) -> list[m.UserInfo]:
     return [m.UserInfo.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
+def _decode_v1_user_agent_get_user_info_list(body: bytes) -> list[m.UserInfo]:
+    decoded: list[m.UserInfo] = decoder(list[m.UserInfo])(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER_INFO_LIST: Operation[list[m.UserInfo]] = Operation(
     operation_id="v1UserAgent_GetUserInfoList",
     method="POST",
@@ -2190,6 +2554,7 @@ V1_USER_AGENT_GET_USER_INFO_LIST: Operation[list[m.UserInfo]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_info_list,
+    decode=_decode_v1_user_agent_get_user_info_list,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserInfo",
@@ -2209,6 +2574,11 @@ def _parse_v1_user_agent_get_user_presence_status(data: Any) -> m.UserPresenceSt
     return m.UserPresenceStatus.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_get_user_presence_status(body: bytes) -> m.UserPresenceStatus:
+    decoded: m.UserPresenceStatus = decoder(m.UserPresenceStatus)(body)
+    return decoded
+
+
 V1_USER_AGENT_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
     operation_id="v1UserAgent_GetUserPresenceStatus",
     method="POST",
@@ -2226,6 +2596,7 @@ V1_USER_AGENT_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operat
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_user_presence_status,
+    decode=_decode_v1_user_agent_get_user_presence_status,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserPresenceStatus",
@@ -2243,6 +2614,11 @@ V1_USER_AGENT_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operat
 
 def _parse_v1_user_agent_get_valid_user_name(data: Any) -> str:
     return parse_typed(data, str)
+
+
+def _decode_v1_user_agent_get_valid_user_name(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
 
 
 V1_USER_AGENT_GET_VALID_USER_NAME: Operation[str] = Operation(
@@ -2281,6 +2657,7 @@ V1_USER_AGENT_GET_VALID_USER_NAME: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_valid_user_name,
+    decode=_decode_v1_user_agent_get_valid_user_name,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -2297,6 +2674,11 @@ V1_USER_AGENT_GET_VALID_USER_NAME: Operation[str] = Operation(
 
 def _parse_v1_user_agent_get_valid_user_name_for_new_user(data: Any) -> str:
     return parse_typed(data, str)
+
+
+def _decode_v1_user_agent_get_valid_user_name_for_new_user(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
 
 
 V1_USER_AGENT_GET_VALID_USER_NAME_FOR_NEW_USER: Operation[str] = Operation(
@@ -2317,6 +2699,7 @@ V1_USER_AGENT_GET_VALID_USER_NAME_FOR_NEW_USER: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_get_valid_user_name_for_new_user,
+    decode=_decode_v1_user_agent_get_valid_user_name_for_new_user,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -2333,6 +2716,11 @@ V1_USER_AGENT_GET_VALID_USER_NAME_FOR_NEW_USER: Operation[str] = Operation(
 
 def _parse_v1_user_agent_is_nick_name_unique(data: Any) -> bool:
     return parse_typed(data, bool)
+
+
+def _decode_v1_user_agent_is_nick_name_unique(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
 
 
 V1_USER_AGENT_IS_NICK_NAME_UNIQUE: Operation[bool] = Operation(
@@ -2353,6 +2741,7 @@ V1_USER_AGENT_IS_NICK_NAME_UNIQUE: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_is_nick_name_unique,
+    decode=_decode_v1_user_agent_is_nick_name_unique,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -2369,6 +2758,11 @@ V1_USER_AGENT_IS_NICK_NAME_UNIQUE: Operation[bool] = Operation(
 
 def _parse_v1_user_agent_is_password_valid(data: Any) -> bool:
     return parse_typed(data, bool)
+
+
+def _decode_v1_user_agent_is_password_valid(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
 
 
 V1_USER_AGENT_IS_PASSWORD_VALID: Operation[bool] = Operation(
@@ -2407,6 +2801,7 @@ V1_USER_AGENT_IS_PASSWORD_VALID: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_is_password_valid,
+    decode=_decode_v1_user_agent_is_password_valid,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -2425,6 +2820,13 @@ def _parse_v1_user_agent_is_password_valid_with_reason(
     data: Any,
 ) -> m.UserValidationResult:
     return m.UserValidationResult.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_is_password_valid_with_reason(
+    body: bytes,
+) -> m.UserValidationResult:
+    decoded: m.UserValidationResult = decoder(m.UserValidationResult)(body)
+    return decoded
 
 
 V1_USER_AGENT_IS_PASSWORD_VALID_WITH_REASON: Operation[m.UserValidationResult] = (
@@ -2464,6 +2866,7 @@ V1_USER_AGENT_IS_PASSWORD_VALID_WITH_REASON: Operation[m.UserValidationResult] =
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_is_password_valid_with_reason,
+        decode=_decode_v1_user_agent_is_password_valid_with_reason,
         idempotent=True,
         slow_ms=2000,
         select_carrier="UserValidationResult",
@@ -2482,6 +2885,11 @@ V1_USER_AGENT_IS_PASSWORD_VALID_WITH_REASON: Operation[m.UserValidationResult] =
 
 def _parse_v1_user_agent_is_user_name_valid(data: Any) -> bool:
     return parse_typed(data, bool)
+
+
+def _decode_v1_user_agent_is_user_name_valid(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
 
 
 V1_USER_AGENT_IS_USER_NAME_VALID: Operation[bool] = Operation(
@@ -2520,6 +2928,7 @@ V1_USER_AGENT_IS_USER_NAME_VALID: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_is_user_name_valid,
+    decode=_decode_v1_user_agent_is_user_name_valid,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -2538,6 +2947,13 @@ def _parse_v1_user_agent_is_user_name_valid_with_reason(
     data: Any,
 ) -> m.UserValidationResult:
     return m.UserValidationResult.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_is_user_name_valid_with_reason(
+    body: bytes,
+) -> m.UserValidationResult:
+    decoded: m.UserValidationResult = decoder(m.UserValidationResult)(body)
+    return decoded
 
 
 V1_USER_AGENT_IS_USER_NAME_VALID_WITH_REASON: Operation[m.UserValidationResult] = (
@@ -2577,6 +2993,7 @@ V1_USER_AGENT_IS_USER_NAME_VALID_WITH_REASON: Operation[m.UserValidationResult] 
             Param("select", "$select", "query", "select"),
         ),
         parse=_parse_v1_user_agent_is_user_name_valid_with_reason,
+        decode=_decode_v1_user_agent_is_user_name_valid_with_reason,
         idempotent=True,
         slow_ms=2000,
         select_carrier="UserValidationResult",
@@ -2629,6 +3046,13 @@ def _parse_v1_user_agent_register_with_access_gateway(data: Any) -> m.AccessGate
     return m.AccessGatewayInfo.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_register_with_access_gateway(
+    body: bytes,
+) -> m.AccessGatewayInfo:
+    decoded: m.AccessGatewayInfo = decoder(m.AccessGatewayInfo)(body)
+    return decoded
+
+
 V1_USER_AGENT_REGISTER_WITH_ACCESS_GATEWAY: Operation[m.AccessGatewayInfo] = Operation(
     operation_id="v1UserAgent_RegisterWithAccessGateway",
     method="POST",
@@ -2638,6 +3062,7 @@ V1_USER_AGENT_REGISTER_WITH_ACCESS_GATEWAY: Operation[m.AccessGatewayInfo] = Ope
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_register_with_access_gateway,
+    decode=_decode_v1_user_agent_register_with_access_gateway,
     idempotent=False,
     slow_ms=2000,
     select_carrier="AccessGatewayInfo",
@@ -2776,6 +3201,11 @@ def _parse_v1_user_agent_resolve_user_from_info(data: Any) -> m.ResolvedUser:
     return m.ResolvedUser.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_resolve_user_from_info(body: bytes) -> m.ResolvedUser:
+    decoded: m.ResolvedUser = decoder(m.ResolvedUser)(body)
+    return decoded
+
+
 V1_USER_AGENT_RESOLVE_USER_FROM_INFO: Operation[m.ResolvedUser] = Operation(
     operation_id="v1UserAgent_ResolveUserFromInfo",
     method="POST",
@@ -2821,6 +3251,7 @@ V1_USER_AGENT_RESOLVE_USER_FROM_INFO: Operation[m.ResolvedUser] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_resolve_user_from_info,
+    decode=_decode_v1_user_agent_resolve_user_from_info,
     idempotent=False,
     slow_ms=2000,
     select_carrier="ResolvedUser",
@@ -2838,6 +3269,11 @@ V1_USER_AGENT_RESOLVE_USER_FROM_INFO: Operation[m.ResolvedUser] = Operation(
 
 def _parse_v1_user_agent_save_credential(data: Any) -> bool:
     return parse_typed(data, bool)
+
+
+def _decode_v1_user_agent_save_credential(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
 
 
 V1_USER_AGENT_SAVE_CREDENTIAL: Operation[bool] = Operation(
@@ -2866,6 +3302,7 @@ V1_USER_AGENT_SAVE_CREDENTIAL: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_save_credential,
+    decode=_decode_v1_user_agent_save_credential,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -2882,6 +3319,11 @@ V1_USER_AGENT_SAVE_CREDENTIAL: Operation[bool] = Operation(
 
 def _parse_v1_user_agent_save_external_tokens(data: Any) -> str:
     return parse_typed(data, str)
+
+
+def _decode_v1_user_agent_save_external_tokens(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
 
 
 V1_USER_AGENT_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
@@ -2901,6 +3343,7 @@ V1_USER_AGENT_SAVE_EXTERNAL_TOKENS: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_save_external_tokens,
+    decode=_decode_v1_user_agent_save_external_tokens,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -2919,6 +3362,11 @@ def _parse_v1_user_agent_save_role_entity(data: Any) -> m.RoleEntity:
     return m.RoleEntity.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_save_role_entity(body: bytes) -> m.RoleEntity:
+    decoded: m.RoleEntity = decoder(m.RoleEntity)(body)
+    return decoded
+
+
 V1_USER_AGENT_SAVE_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
     operation_id="v1UserAgent_SaveRoleEntity",
     method="POST",
@@ -2930,6 +3378,7 @@ V1_USER_AGENT_SAVE_ROLE_ENTITY: Operation[m.RoleEntity] = Operation(
         Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_role_entity,
+    decode=_decode_v1_user_agent_save_role_entity,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -2950,6 +3399,11 @@ def _parse_v1_user_agent_save_service_auth(data: Any) -> m.ServiceAuth:
     return m.ServiceAuth.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_save_service_auth(body: bytes) -> m.ServiceAuth:
+    decoded: m.ServiceAuth = decoder(m.ServiceAuth)(body)
+    return decoded
+
+
 V1_USER_AGENT_SAVE_SERVICE_AUTH: Operation[m.ServiceAuth] = Operation(
     operation_id="v1UserAgent_SaveServiceAuth",
     method="POST",
@@ -2961,6 +3415,7 @@ V1_USER_AGENT_SAVE_SERVICE_AUTH: Operation[m.ServiceAuth] = Operation(
         Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_service_auth,
+    decode=_decode_v1_user_agent_save_service_auth,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -3054,6 +3509,11 @@ def _parse_v1_user_agent_save_user(data: Any) -> m.User:
     return m.User.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_save_user(body: bytes) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
+
+
 V1_USER_AGENT_SAVE_USER: Operation[m.User] = Operation(
     operation_id="v1UserAgent_SaveUser",
     method="POST",
@@ -3071,6 +3531,7 @@ V1_USER_AGENT_SAVE_USER: Operation[m.User] = Operation(
         Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_user,
+    decode=_decode_v1_user_agent_save_user,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -3089,6 +3550,11 @@ V1_USER_AGENT_SAVE_USER: Operation[m.User] = Operation(
 
 def _parse_v1_user_agent_save_user_from_name(data: Any) -> m.User | None:
     return None if data is None else m.User.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_save_user_from_name(body: bytes) -> m.User | None:
+    decoded: m.User | None = decoder(m.User | None)(body)
+    return decoded
 
 
 V1_USER_AGENT_SAVE_USER_FROM_NAME: Operation[m.User | None] = Operation(
@@ -3111,6 +3577,7 @@ V1_USER_AGENT_SAVE_USER_FROM_NAME: Operation[m.User | None] = Operation(
         Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_user_from_name,
+    decode=_decode_v1_user_agent_save_user_from_name,
     idempotent=True,
     slow_ms=2000,
     select_carrier="User",
@@ -3132,6 +3599,11 @@ def _parse_v1_user_agent_save_user_group(data: Any) -> m.UserGroup:
     return m.UserGroup.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_save_user_group(body: bytes) -> m.UserGroup:
+    decoded: m.UserGroup = decoder(m.UserGroup)(body)
+    return decoded
+
+
 V1_USER_AGENT_SAVE_USER_GROUP: Operation[m.UserGroup] = Operation(
     operation_id="v1UserAgent_SaveUserGroup",
     method="POST",
@@ -3150,6 +3622,7 @@ V1_USER_AGENT_SAVE_USER_GROUP: Operation[m.UserGroup] = Operation(
         Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_agent_save_user_group,
+    decode=_decode_v1_user_agent_save_user_group,
     idempotent=False,
     slow_ms=2000,
     select_carrier="UserGroup",
@@ -3171,6 +3644,11 @@ def _parse_v1_user_agent_send_change_password_email(data: Any) -> m.OperationRes
     return m.OperationResult.from_dict(parse_object(data))
 
 
+def _decode_v1_user_agent_send_change_password_email(body: bytes) -> m.OperationResult:
+    decoded: m.OperationResult = decoder(m.OperationResult)(body)
+    return decoded
+
+
 V1_USER_AGENT_SEND_CHANGE_PASSWORD_EMAIL: Operation[m.OperationResult] = Operation(
     operation_id="v1UserAgent_SendChangePasswordEMail",
     method="POST",
@@ -3188,6 +3666,7 @@ V1_USER_AGENT_SEND_CHANGE_PASSWORD_EMAIL: Operation[m.OperationResult] = Operati
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_send_change_password_email,
+    decode=_decode_v1_user_agent_send_change_password_email,
     idempotent=False,
     slow_ms=2000,
     select_carrier="OperationResult",
@@ -3342,6 +3821,11 @@ def _parse_v1_user_agent_set_generated_password(data: Any) -> str:
     return parse_typed(data, str)
 
 
+def _decode_v1_user_agent_set_generated_password(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
+
+
 V1_USER_AGENT_SET_GENERATED_PASSWORD: Operation[str] = Operation(
     operation_id="v1UserAgent_SetGeneratedPassword",
     method="POST",
@@ -3359,6 +3843,7 @@ V1_USER_AGENT_SET_GENERATED_PASSWORD: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_set_generated_password,
+    decode=_decode_v1_user_agent_set_generated_password,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -3377,6 +3862,11 @@ def _parse_v1_user_agent_set_generated_password_from_name(data: Any) -> str:
     return parse_typed(data, str)
 
 
+def _decode_v1_user_agent_set_generated_password_from_name(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
+
+
 V1_USER_AGENT_SET_GENERATED_PASSWORD_FROM_NAME: Operation[str] = Operation(
     operation_id="v1UserAgent_SetGeneratedPasswordFromName",
     method="POST",
@@ -3386,6 +3876,7 @@ V1_USER_AGENT_SET_GENERATED_PASSWORD_FROM_NAME: Operation[str] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_set_generated_password_from_name,
+    decode=_decode_v1_user_agent_set_generated_password_from_name,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -3402,6 +3893,11 @@ V1_USER_AGENT_SET_GENERATED_PASSWORD_FROM_NAME: Operation[str] = Operation(
 
 def _parse_v1_user_agent_set_password(data: Any) -> bool:
     return parse_typed(data, bool)
+
+
+def _decode_v1_user_agent_set_password(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
 
 
 V1_USER_AGENT_SET_PASSWORD: Operation[bool] = Operation(
@@ -3422,6 +3918,7 @@ V1_USER_AGENT_SET_PASSWORD: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_set_password,
+    decode=_decode_v1_user_agent_set_password,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3440,6 +3937,11 @@ def _parse_v1_user_agent_set_password_from_name(data: Any) -> bool:
     return parse_typed(data, bool)
 
 
+def _decode_v1_user_agent_set_password_from_name(body: bytes) -> bool:
+    decoded: bool = decoder(bool)(body)
+    return decoded
+
+
 V1_USER_AGENT_SET_PASSWORD_FROM_NAME: Operation[bool] = Operation(
     operation_id="v1UserAgent_SetPasswordFromName",
     method="POST",
@@ -3450,6 +3952,7 @@ V1_USER_AGENT_SET_PASSWORD_FROM_NAME: Operation[bool] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_set_password_from_name,
+    decode=_decode_v1_user_agent_set_password_from_name,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3466,6 +3969,11 @@ V1_USER_AGENT_SET_PASSWORD_FROM_NAME: Operation[bool] = Operation(
 
 def _parse_v1_user_agent_set_user_presence_status(data: Any) -> m.UserPresenceStatus:
     return m.UserPresenceStatus.from_dict(parse_object(data))
+
+
+def _decode_v1_user_agent_set_user_presence_status(body: bytes) -> m.UserPresenceStatus:
+    decoded: m.UserPresenceStatus = decoder(m.UserPresenceStatus)(body)
+    return decoded
 
 
 V1_USER_AGENT_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
@@ -3494,6 +4002,7 @@ V1_USER_AGENT_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operat
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_set_user_presence_status,
+    decode=_decode_v1_user_agent_set_user_presence_status,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserPresenceStatus",
@@ -3511,6 +4020,11 @@ V1_USER_AGENT_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operat
 
 def _parse_v1_user_agent_validate_user(data: Any) -> dict[str, str]:
     return parse_string_map(data)
+
+
+def _decode_v1_user_agent_validate_user(body: bytes) -> dict[str, str]:
+    decoded: dict[str, str] = decoder(dict[str, str])(body)
+    return decoded
 
 
 V1_USER_AGENT_VALIDATE_USER: Operation[dict[str, str]] = Operation(
@@ -3531,6 +4045,7 @@ V1_USER_AGENT_VALIDATE_USER: Operation[dict[str, str]] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_agent_validate_user,
+    decode=_decode_v1_user_agent_validate_user,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3547,6 +4062,11 @@ V1_USER_AGENT_VALIDATE_USER: Operation[dict[str, str]] = Operation(
 
 def _parse_v1_user_get_all(data: Any) -> m.ODataSlimResponse:
     return m.ODataSlimResponse.from_dict(parse_object(data))
+
+
+def _decode_v1_user_get_all(body: bytes) -> m.ODataSlimResponse:
+    decoded: m.ODataSlimResponse = decoder(m.ODataSlimResponse)(body)
+    return decoded
 
 
 V1_USER_GET_ALL: Operation[m.ODataSlimResponse] = Operation(
@@ -3568,6 +4088,7 @@ V1_USER_GET_ALL: Operation[m.ODataSlimResponse] = Operation(
         Param("output", "$output", "query", "enum", type="ODataOutput"),
     ),
     parse=_parse_v1_user_get_all,
+    decode=_decode_v1_user_get_all,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3583,6 +4104,11 @@ V1_USER_GET_ALL: Operation[m.ODataSlimResponse] = Operation(
 
 def _parse_v1_user_post_user(data: Any) -> m.UserWithLinks:
     return m.UserWithLinks.from_dict(parse_object(data))
+
+
+def _decode_v1_user_post_user(body: bytes) -> m.UserWithLinks:
+    decoded: m.UserWithLinks = decoder(m.UserWithLinks)(body)
+    return decoded
 
 
 V1_USER_POST_USER: Operation[m.UserWithLinks] = Operation(
@@ -3602,6 +4128,7 @@ V1_USER_POST_USER: Operation[m.UserWithLinks] = Operation(
         Param("select", "$select", "query", "select"),
     ),
     parse=_parse_v1_user_post_user,
+    decode=_decode_v1_user_post_user,
     idempotent=False,
     slow_ms=2000,
     select_carrier="UserWithLinks",
@@ -3623,12 +4150,18 @@ def _parse_v1_user_get_credential_types(data: Any) -> list[m.CredentialType]:
     ]
 
 
+def _decode_v1_user_get_credential_types(body: bytes) -> list[m.CredentialType]:
+    decoded: list[m.CredentialType] = decoder(list[m.CredentialType])(body)
+    return decoded
+
+
 V1_USER_GET_CREDENTIAL_TYPES: Operation[list[m.CredentialType]] = Operation(
     operation_id="v1User_GetCredentialTypes",
     method="GET",
     path="/api/v1/User/CredentialTypes",
     params=(),
     parse=_parse_v1_user_get_credential_types,
+    decode=_decode_v1_user_get_credential_types,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3646,12 +4179,18 @@ def _parse_v1_user_get_custom_field_info_list(data: Any) -> list[m.FieldInfoBase
     return [m.FieldInfoBase.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
+def _decode_v1_user_get_custom_field_info_list(body: bytes) -> list[m.FieldInfoBase]:
+    decoded: list[m.FieldInfoBase] = decoder(list[m.FieldInfoBase])(body)
+    return decoded
+
+
 V1_USER_GET_CUSTOM_FIELD_INFO_LIST: Operation[list[m.FieldInfoBase]] = Operation(
     operation_id="v1User_GetCustomFieldInfoList",
     method="GET",
     path="/api/v1/User/CustomField",
     params=(),
     parse=_parse_v1_user_get_custom_field_info_list,
+    decode=_decode_v1_user_get_custom_field_info_list,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3669,6 +4208,11 @@ def _parse_v1_user_get_custom_field_info(data: Any) -> m.FieldInfoBase:
     return m.FieldInfoBase.from_dict(parse_object(data))
 
 
+def _decode_v1_user_get_custom_field_info(body: bytes) -> m.FieldInfoBase:
+    decoded: m.FieldInfoBase = decoder(m.FieldInfoBase)(body)
+    return decoded
+
+
 V1_USER_GET_CUSTOM_FIELD_INFO: Operation[m.FieldInfoBase] = Operation(
     operation_id="v1User_GetCustomFieldInfo",
     method="GET",
@@ -3677,6 +4221,7 @@ V1_USER_GET_CUSTOM_FIELD_INFO: Operation[m.FieldInfoBase] = Operation(
         Param("field_name", "fieldName", "path", "str", required=True, min_length=1),
     ),
     parse=_parse_v1_user_get_custom_field_info,
+    decode=_decode_v1_user_get_custom_field_info,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3696,6 +4241,13 @@ def _parse_v1_user_create_default_user_from_user_type_and_person_id(
     return m.User.from_dict(parse_object(data))
 
 
+def _decode_v1_user_create_default_user_from_user_type_and_person_id(
+    body: bytes,
+) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
+
+
 V1_USER_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User] = Operation(
     operation_id="v1User_CreateDefaultUserFromUserTypeAndPersonId",
     method="GET",
@@ -3705,6 +4257,7 @@ V1_USER_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User] = Op
         Param("person_id", "personId", "query", "int", minimum=0, maximum=2147483647),
     ),
     parse=_parse_v1_user_create_default_user_from_user_type_and_person_id,
+    decode=_decode_v1_user_create_default_user_from_user_type_and_person_id,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3720,6 +4273,11 @@ V1_USER_CREATE_DEFAULT_USER_FROM_USER_TYPE_AND_PERSON_ID: Operation[m.User] = Op
 
 def _parse_v1_user_validate_user(data: Any) -> dict[str, str]:
     return parse_string_map(data)
+
+
+def _decode_v1_user_validate_user(body: bytes) -> dict[str, str]:
+    decoded: dict[str, str] = decoder(dict[str, str])(body)
+    return decoded
 
 
 V1_USER_VALIDATE_USER: Operation[dict[str, str]] = Operation(
@@ -3738,6 +4296,7 @@ V1_USER_VALIDATE_USER: Operation[dict[str, str]] = Operation(
         ),
     ),
     parse=_parse_v1_user_validate_user,
+    decode=_decode_v1_user_validate_user,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3756,12 +4315,18 @@ def _parse_v1_user_get_current_user(data: Any) -> m.User:
     return m.User.from_dict(parse_object(data))
 
 
+def _decode_v1_user_get_current_user(body: bytes) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
+
+
 V1_USER_GET_CURRENT_USER: Operation[m.User] = Operation(
     operation_id="v1User_GetCurrentUser",
     method="GET",
     path="/api/v1/User/current",
     params=(),
     parse=_parse_v1_user_get_current_user,
+    decode=_decode_v1_user_get_current_user,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3779,12 +4344,18 @@ def _parse_v1_user_get_current_associate(data: Any) -> m.Associate:
     return m.Associate.from_dict(parse_object(data))
 
 
+def _decode_v1_user_get_current_associate(body: bytes) -> m.Associate:
+    decoded: m.Associate = decoder(m.Associate)(body)
+    return decoded
+
+
 V1_USER_GET_CURRENT_ASSOCIATE: Operation[m.Associate] = Operation(
     operation_id="v1User_GetCurrentAssociate",
     method="GET",
     path="/api/v1/User/currentAssociate",
     params=(),
     parse=_parse_v1_user_get_current_associate,
+    decode=_decode_v1_user_get_current_associate,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3802,12 +4373,18 @@ def _parse_v1_user_get_current_principal(data: Any) -> m.SoPrincipalCarrier:
     return m.SoPrincipalCarrier.from_dict(parse_object(data))
 
 
+def _decode_v1_user_get_current_principal(body: bytes) -> m.SoPrincipalCarrier:
+    decoded: m.SoPrincipalCarrier = decoder(m.SoPrincipalCarrier)(body)
+    return decoded
+
+
 V1_USER_GET_CURRENT_PRINCIPAL: Operation[m.SoPrincipalCarrier] = Operation(
     operation_id="v1User_GetCurrentPrincipal",
     method="GET",
     path="/api/v1/User/currentPrincipal",
     params=(),
     parse=_parse_v1_user_get_current_principal,
+    decode=_decode_v1_user_get_current_principal,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3825,12 +4402,18 @@ def _parse_v1_user_get_current_token(data: Any) -> str:
     return parse_typed(data, str)
 
 
+def _decode_v1_user_get_current_token(body: bytes) -> str:
+    decoded: str = decoder(str)(body)
+    return decoded
+
+
 V1_USER_GET_CURRENT_TOKEN: Operation[str] = Operation(
     operation_id="v1User_GetCurrentToken",
     method="GET",
     path="/api/v1/User/currentToken",
     params=(),
     parse=_parse_v1_user_get_current_token,
+    decode=_decode_v1_user_get_current_token,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3846,6 +4429,11 @@ V1_USER_GET_CURRENT_TOKEN: Operation[str] = Operation(
 
 def _parse_v1_user_get_user_presence_status(data: Any) -> m.UserPresenceStatus:
     return m.UserPresenceStatus.from_dict(parse_object(data))
+
+
+def _decode_v1_user_get_user_presence_status(body: bytes) -> m.UserPresenceStatus:
+    decoded: m.UserPresenceStatus = decoder(m.UserPresenceStatus)(body)
+    return decoded
 
 
 V1_USER_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
@@ -3864,6 +4452,7 @@ V1_USER_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
         ),
     ),
     parse=_parse_v1_user_get_user_presence_status,
+    decode=_decode_v1_user_get_user_presence_status,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3879,6 +4468,11 @@ V1_USER_GET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
 
 def _parse_v1_user_set_user_presence_status(data: Any) -> m.UserPresenceStatus:
     return m.UserPresenceStatus.from_dict(parse_object(data))
+
+
+def _decode_v1_user_set_user_presence_status(body: bytes) -> m.UserPresenceStatus:
+    decoded: m.UserPresenceStatus = decoder(m.UserPresenceStatus)(body)
+    return decoded
 
 
 V1_USER_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
@@ -3905,6 +4499,7 @@ V1_USER_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
         ),
     ),
     parse=_parse_v1_user_set_user_presence_status,
+    decode=_decode_v1_user_set_user_presence_status,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -3921,6 +4516,11 @@ V1_USER_SET_USER_PRESENCE_STATUS: Operation[m.UserPresenceStatus] = Operation(
 
 def _parse_v1_user_get_user(data: Any) -> m.UserWithLinks:
     return m.UserWithLinks.from_dict(parse_object(data))
+
+
+def _decode_v1_user_get_user(body: bytes) -> m.UserWithLinks:
+    decoded: m.UserWithLinks = decoder(m.UserWithLinks)(body)
+    return decoded
 
 
 V1_USER_GET_USER: Operation[m.UserWithLinks] = Operation(
@@ -3950,6 +4550,7 @@ V1_USER_GET_USER: Operation[m.UserWithLinks] = Operation(
         Param("foreign_keys", "fk", "query", "bool"),
     ),
     parse=_parse_v1_user_get_user,
+    decode=_decode_v1_user_get_user,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserWithLinks",
@@ -3966,6 +4567,11 @@ V1_USER_GET_USER: Operation[m.UserWithLinks] = Operation(
 
 def _parse_v1_user_put_user(data: Any) -> m.UserWithLinks:
     return m.UserWithLinks.from_dict(parse_object(data))
+
+
+def _decode_v1_user_put_user(body: bytes) -> m.UserWithLinks:
+    decoded: m.UserWithLinks = decoder(m.UserWithLinks)(body)
+    return decoded
 
 
 V1_USER_PUT_USER: Operation[m.UserWithLinks] = Operation(
@@ -3989,6 +4595,7 @@ V1_USER_PUT_USER: Operation[m.UserWithLinks] = Operation(
         Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_put_user,
+    decode=_decode_v1_user_put_user,
     idempotent=True,
     slow_ms=2000,
     select_carrier="UserWithLinks",
@@ -4032,6 +4639,11 @@ def _parse_v1_user_patch_user(data: Any) -> m.UserWithLinks:
     return m.UserWithLinks.from_dict(parse_object(data))
 
 
+def _decode_v1_user_patch_user(body: bytes) -> m.UserWithLinks:
+    decoded: m.UserWithLinks = decoder(m.UserWithLinks)(body)
+    return decoded
+
+
 V1_USER_PATCH_USER: Operation[m.UserWithLinks] = Operation(
     operation_id="v1User_PatchUser",
     method="PATCH",
@@ -4052,6 +4664,7 @@ V1_USER_PATCH_USER: Operation[m.UserWithLinks] = Operation(
         Param("if_unmodified_since", "If-Unmodified-Since", "header", "str"),
     ),
     parse=_parse_v1_user_patch_user,
+    decode=_decode_v1_user_patch_user,
     idempotent=False,
     slow_ms=2000,
     select_carrier="UserWithLinks",
@@ -4071,6 +4684,11 @@ def _parse_v1_user_get_user_commands_async(data: Any) -> list[m.CustomCommand]:
     return [m.CustomCommand.from_dict(parse_object(item)) for item in parse_array(data)]
 
 
+def _decode_v1_user_get_user_commands_async(body: bytes) -> list[m.CustomCommand]:
+    decoded: list[m.CustomCommand] = decoder(list[m.CustomCommand])(body)
+    return decoded
+
+
 V1_USER_GET_USER_COMMANDS_ASYNC: Operation[list[m.CustomCommand]] = Operation(
     operation_id="v1User_GetUserCommandsAsync",
     method="GET",
@@ -4081,6 +4699,7 @@ V1_USER_GET_USER_COMMANDS_ASYNC: Operation[list[m.CustomCommand]] = Operation(
         ),
     ),
     parse=_parse_v1_user_get_user_commands_async,
+    decode=_decode_v1_user_get_user_commands_async,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -4096,6 +4715,11 @@ V1_USER_GET_USER_COMMANDS_ASYNC: Operation[list[m.CustomCommand]] = Operation(
 
 def _parse_v1_user_execute_user_command_async(data: Any) -> m.CommandResult:
     return m.CommandResult.from_dict(parse_object(data))
+
+
+def _decode_v1_user_execute_user_command_async(body: bytes) -> m.CommandResult:
+    decoded: m.CommandResult = decoder(m.CommandResult)(body)
+    return decoded
 
 
 V1_USER_EXECUTE_USER_COMMAND_ASYNC: Operation[m.CommandResult] = Operation(
@@ -4114,6 +4738,7 @@ V1_USER_EXECUTE_USER_COMMAND_ASYNC: Operation[m.CommandResult] = Operation(
         ),
     ),
     parse=_parse_v1_user_execute_user_command_async,
+    decode=_decode_v1_user_execute_user_command_async,
     idempotent=False,
     slow_ms=2000,
     option_headers=(
@@ -4131,6 +4756,11 @@ def _parse_v1_user_get_all_foreign_keys_on_entity(data: Any) -> dict[str, str]:
     return parse_string_map(data)
 
 
+def _decode_v1_user_get_all_foreign_keys_on_entity(body: bytes) -> dict[str, str]:
+    decoded: dict[str, str] = decoder(dict[str, str])(body)
+    return decoded
+
+
 V1_USER_GET_ALL_FOREIGN_KEYS_ON_ENTITY: Operation[dict[str, str]] = Operation(
     operation_id="v1User_GetAllForeignKeysOnEntity",
     method="GET",
@@ -4139,6 +4769,7 @@ V1_USER_GET_ALL_FOREIGN_KEYS_ON_ENTITY: Operation[dict[str, str]] = Operation(
         Param("id", "id", "path", "int", required=True, minimum=1, maximum=2147483647),
     ),
     parse=_parse_v1_user_get_all_foreign_keys_on_entity,
+    decode=_decode_v1_user_get_all_foreign_keys_on_entity,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -4154,6 +4785,11 @@ V1_USER_GET_ALL_FOREIGN_KEYS_ON_ENTITY: Operation[dict[str, str]] = Operation(
 
 def _parse_v1_user_get_user_from_name(data: Any) -> m.User:
     return m.User.from_dict(parse_object(data))
+
+
+def _decode_v1_user_get_user_from_name(body: bytes) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
 
 
 V1_USER_GET_USER_FROM_NAME: Operation[m.User] = Operation(
@@ -4181,6 +4817,7 @@ V1_USER_GET_USER_FROM_NAME: Operation[m.User] = Operation(
         ),
     ),
     parse=_parse_v1_user_get_user_from_name,
+    decode=_decode_v1_user_get_user_from_name,
     idempotent=True,
     slow_ms=2000,
     option_headers=(
@@ -4196,6 +4833,11 @@ V1_USER_GET_USER_FROM_NAME: Operation[m.User] = Operation(
 
 def _parse_v1_user_save_user_from_name(data: Any) -> m.User:
     return m.User.from_dict(parse_object(data))
+
+
+def _decode_v1_user_save_user_from_name(body: bytes) -> m.User:
+    decoded: m.User = decoder(m.User)(body)
+    return decoded
 
 
 V1_USER_SAVE_USER_FROM_NAME: Operation[m.User] = Operation(
@@ -4224,6 +4866,7 @@ V1_USER_SAVE_USER_FROM_NAME: Operation[m.User] = Operation(
         Param("replace", "replace", "local", "replace"),
     ),
     parse=_parse_v1_user_save_user_from_name,
+    decode=_decode_v1_user_save_user_from_name,
     idempotent=True,
     slow_ms=2000,
     option_headers=(

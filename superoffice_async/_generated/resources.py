@@ -7,7 +7,7 @@ call's options to the client's request function, which checks, sends, retries an
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Mapping, Sequence
+from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Unpack
 
 from . import operations as ops
@@ -3526,31 +3526,3 @@ RESOURCE_ATTRIBUTES: dict[str, str] = {
     "UserAgent": "user_agent",
 }
 """The client attribute of each tag's resource."""
-
-
-class Resources:
-    """The client's resources, one per tag."""
-
-    users: UserOperations
-    """REST `/api/v1/User`."""
-    user_agent: UserAgentOperations
-    """RPC agent `/api/v1/Agents/User`. Online restricted - not available in Online by default."""
-
-    def _bind_resources(
-        self, call: Caller, raw: RawCaller, extras: Mapping[str, type[Any]]
-    ) -> None:
-        """Each resource, as its hand-written extension where ``extras`` names one."""
-        self.users = extras.get("users", UserOperations)(call, raw)
-        self.user_agent = extras.get("user_agent", UserAgentOperations)(call, raw)
-
-
-class RawResources:
-    """The same resources, returning ``RawResponse``."""
-
-    users: UserOperationsWithRawResponse
-    user_agent: UserAgentOperationsWithRawResponse
-
-    def _bind_raw_resources(self, resources: Resources) -> None:
-        """The raw twin of each of ``resources``."""
-        self.users = resources.users.with_raw_response
-        self.user_agent = resources.user_agent.with_raw_response

@@ -7,7 +7,7 @@ import enum
 import functools
 import re
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Self, TypeVar
 
 import msgspec
@@ -128,6 +128,16 @@ class _UnsetReadsNone:
 
     def __delete__(self, obj: Any) -> None:
         self._slot.__set__(obj, UNSET)
+
+
+@functools.cache
+def decoder(kind: Any) -> Callable[[bytes | str], Any]:
+    """JSON bytes straight to ``kind`` (a carrier, ``list[...]``, ``X | None``, a plain type),
+    by one msgspec decoder made on first use. Strict: an answer with a property the spec does
+    not name, or anything else that does not fit, raises ``msgspec.DecodeError`` (a
+    ValueError); the caller then takes the path that keeps such properties and names a
+    mismatch by its path (``Carrier.from_dict``)."""
+    return msgspec.json.Decoder(kind, dec_hook=_dec_hook).decode
 
 
 _C = TypeVar("_C", bound="Carrier")
@@ -282,7 +292,8 @@ class Carrier(
     def from_json(cls, data: bytes | str) -> Self:
         """Parse JSON text; a value of the wrong type raises TypeError."""
         try:
-            return msgspec.json.decode(data, type=cls, dec_hook=_dec_hook)
+            decoded: Self = decoder(cls)(data)
+            return decoded
         except msgspec.ValidationError as error:
             if not str(error).startswith("Object contains unknown field"):
                 raise _type_error(error, cls) from None
@@ -573,5 +584,6 @@ __all__ = [
     "OpenStrEnum",
     "Unset",
     "carrier",
+    "decoder",
     "take_over",
 ]

@@ -2,11 +2,11 @@
 
 Status -> error class, with the REST error body and Retry-After; a success answer checked
 against the operation's facts (status, content type, JSON, null) and parsed into the typed
-result, with a readable description of what the generated parsers refused."""
+result: decoded from its bytes when it fits the spec exactly, else by the generated parser,
+which keeps properties the spec does not name and describes what it refused."""
 
 from __future__ import annotations
 
-import email.utils
 import json
 import re
 from collections.abc import Mapping
@@ -58,6 +58,8 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     value = value.strip()
     if _SECONDS.fullmatch(value):
         return float(value)
+    import email.utils  # an HTTP date is rare: not imported with the request path
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -149,6 +151,11 @@ def parse_answer(operation: Operation[T], response: WireResponse) -> T:
             status_code=response.status,
             **_where(operation),
         )
+    if operation.decode is not None and body:
+        try:
+            return operation.decode(body)  # the common case: the answer fits the spec exactly
+        except ValueError:
+            pass  # a property the spec does not name, a mismatch or null: the path below
     try:
         data = orjson.loads(body) if body else None
     except orjson.JSONDecodeError as exc:

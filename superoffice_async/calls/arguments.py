@@ -7,7 +7,6 @@ wire. A wrong value is an ``InvalidArgumentError`` naming the argument and the p
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -168,6 +167,8 @@ def archive_column(row: str, name: str) -> str:
     by_lower = {c.lower(): c for c in columns}
     found = by_lower.get(name.lower())
     if found is None:
+        import difflib  # only for the error: not imported with the request path
+
         close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.5)
         archive = row.removesuffix("Row")
         raise UnknownColumnError(archive, name, tuple(by_lower[c] for c in close))
