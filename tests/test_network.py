@@ -347,6 +347,35 @@ async def test_cancellation_turned_into_a_timeout_by_aiohttp_stays_a_cancellatio
     assert caught.value.__cause__.__context__ is None
 
 
+@pytest.mark.parametrize("caller_cancels", [False, True])
+async def test_the_attempt_limit_is_a_timeout_unless_the_caller_cancels_too(
+    network: Callable[..., AiohttpNetwork], monkeypatch: pytest.MonkeyPatch, caller_cancels: bool
+) -> None:
+    net = network()
+    session = net._open()
+
+    async def hanging(*args: Any, **kwargs: Any) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        if caller_cancels:
+            task.cancel()  # the caller's cancel, as the attempt's limit (0 s) passes too
+        await asyncio.sleep(10)
+
+    monkeypatch.setattr(session, "request", hanging)
+    sending = asyncio.ensure_future(
+        net.send(request("http://127.0.0.1:1/"), timeouts=TIMEOUTS, max_body=SMALL, limit=0.0)
+    )
+    if caller_cancels:
+        with pytest.raises(asyncio.CancelledError):
+            await sending
+        assert sending.cancelled()
+    else:
+        with pytest.raises(TimeoutError) as caught:
+            await sending
+        assert type(caught.value) is TimeoutError  # the attempt's limit: the caller names it
+        assert caught.value.__context__ is None
+
+
 @pytest.mark.parametrize("path", ["/drop", "/reset"])
 async def test_dropped_put_is_sent_exactly_once(
     path: str, origin: Server, network: Callable[..., AiohttpNetwork]

@@ -77,7 +77,8 @@ def prepare(
             continue
         wire = wire_value(param, value, carrier)
         if location == "path":
-            path = path.replace("{" + param.wire + "}", quote(wire, safe=""))
+            quoted = wire if wire.isascii() and wire.isdigit() else quote(wire, safe="")
+            path = path.replace("{" + param.wire + "}", quoted)
         elif location == "query":
             query.append(f"{quote(param.wire, safe='')}={quote(wire, safe='')}")
         elif location == "header":

@@ -187,11 +187,14 @@ class AiohttpNetwork:
             )
             self._timeouts = timeouts
         error: BaseException
-        attempt = _AttemptTimer(self._loop, limit, timeouts.read)
+        task = asyncio.current_task()
+        if task is None:
+            raise RuntimeError("AiohttpNetwork.send must run inside a task")
+        attempt = _AttemptTimer(self._loop, limit, timeouts.read, task)
         token = _ATTEMPT.set(attempt)
         try:
-            async with asyncio.timeout_at(None) as timer:
-                attempt.start(timer)
+            try:
+                attempt.start()
                 response = await session.request(
                     request.method,
                     url,
@@ -207,6 +210,11 @@ class AiohttpNetwork:
                 except BaseException:
                     response.close()  # the connection is dropped, never pooled half read
                     raise
+            except asyncio.CancelledError:
+                if attempt.settle():  # the timer's own cancel, and no other: a timeout
+                    raise TimeoutError from None
+                raise
+            attempt.settle()
             response.release()
             return WireResponse(response.status, _headers(response), body, attempt.pool_wait)
         except aiohttp.ClientConnectorError as exc:  # DNS, refused, unreachable, TLS: never sent
@@ -215,13 +223,13 @@ class AiohttpNetwork:
                 request_sent=False,
             )
         except TimeoutError as exc:  # aiohttp's ServerTimeoutError family are TimeoutErrors too
-            task = asyncio.current_task()
-            if task is not None and task.cancelling():
+            attempt.settle()
+            if task.cancelling():
                 # The caller's own timeout (an asyncio.timeout around the call) or a cancel: let
                 # it through as a cancellation, which the caller's asyncio.timeout turns into
                 # its TimeoutError.
                 error = asyncio.CancelledError()
-            elif attempt.timer is not None and attempt.timer.expired():
+            elif attempt.fired:
                 if attempt.missed == "head":
                     error = ReadTimeoutError(
                         f"the answer's head did not come within {timeouts.read:g} s"
@@ -242,6 +250,7 @@ class AiohttpNetwork:
             )
         finally:
             attempt.stop()
+            attempt.settle()
             _ATTEMPT.reset(token)
         # Raised here, outside the except blocks, so that neither __cause__ nor __context__ holds
         # aiohttp's exception (it carries the request's URL and headers).
@@ -274,10 +283,15 @@ class _AttemptTimer:
     has: the usual call, done well within every limit, costs that one timer (an
     ``asyncio.Timeout`` moved at each phase, and aiohttp's read timer, would cost five). The
     connector also adds up the seconds the request waited for a free pool connection.
+
+    When a limit passes, the timer cancels the task, as ``asyncio.timeout`` does (and with its
+    bookkeeping, ``settle``, without its context manager's cost per call).
     """
 
     __slots__ = (
         "attempt_at",
+        "cancelling",
+        "fired",
         "handle",
         "head_at",
         "head_passed",
@@ -286,13 +300,24 @@ class _AttemptTimer:
         "pool_wait",
         "read_at",
         "read_limit",
-        "timer",
+        "settled",
+        "task",
     )
 
     def __init__(
-        self, loop: asyncio.AbstractEventLoop, limit: float | None, read_limit: float | None
+        self,
+        loop: asyncio.AbstractEventLoop,
+        limit: float | None,
+        read_limit: float | None,
+        task: asyncio.Task[Any],
     ) -> None:
         self.loop = loop
+        self.task = task
+        self.cancelling = task.cancelling()
+        """Cancel requests the task had before the attempt (the caller's, not the timer's)."""
+        self.fired = False
+        """A limit passed and the timer cancelled the task."""
+        self.settled = False
         self.attempt_at = None if limit is None else loop.time() + limit
         self.read_limit = read_limit
         self.head_at: float | None = None
@@ -303,13 +328,20 @@ class _AttemptTimer:
         self.missed: str | None = None
         """The limit that ended the attempt: "attempt", "head" or "read"."""
         self.pool_wait = 0.0
-        self.timer: asyncio.Timeout | None = None
         self.handle: asyncio.TimerHandle | None = None
 
-    def start(self, timer: asyncio.Timeout) -> None:
-        """Bound the attempt with ``timer`` (an ``asyncio.timeout_at(None)``, entered)."""
-        self.timer = timer
+    def start(self) -> None:
+        """Bound the attempt: from now on, a limit that passes cancels the task."""
         self._arm(self.loop.time())
+
+    def settle(self) -> bool:
+        """Once the attempt is over: take back the timer's cancel request, if it made one (as
+        ``asyncio.timeout`` does on exit). True when it did and no other cancel is pending:
+        the cancellation the attempt ended with was the timer's alone."""
+        if not self.fired or self.settled:
+            return False
+        self.settled = True
+        return self.task.uncancel() <= self.cancelling
 
     def stop(self) -> None:
         if self.handle is not None:
@@ -356,8 +388,8 @@ class _AttemptTimer:
             return
         self.handle = None
         self.missed = min(passed)[1]  # the limit that was due first ended the attempt
-        if self.timer is not None:
-            self.timer.reschedule(now)  # expires at once: cancels the task, raises TimeoutError
+        self.fired = True
+        self.task.cancel()  # ``send`` turns the cancellation into a TimeoutError (``settle``)
 
 
 _ATTEMPT: contextvars.ContextVar[_AttemptTimer | None] = contextvars.ContextVar(
@@ -429,13 +461,16 @@ async def _read_body(
 
 def _headers(response: aiohttp.ClientResponse) -> dict[str, str]:
     """Lower-case keys; the values of a repeated header joined with ", "."""
-    headers: dict[str, str] = {}
-    for key, value in response.headers.items():
-        name = key.lower()
-        if name in DROPPED_HEADERS:
-            continue
-        previous = headers.get(name)
-        headers[name] = value if previous is None else f"{previous}, {value}"
+    raw = response.headers
+    headers = {key.lower(): value for key, value in raw.items()}
+    if len(headers) != len(raw):  # a repeated name: its values joined, in order
+        headers = {}
+        for key, value in raw.items():
+            name = key.lower()
+            previous = headers.get(name)
+            headers[name] = value if previous is None else f"{previous}, {value}"
+    for name in DROPPED_HEADERS:
+        headers.pop(name, None)
     return headers
 
 
