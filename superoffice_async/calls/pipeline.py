@@ -65,7 +65,7 @@ class Pipeline:
         chosen = self._defaults if not options else merged(self._config, options)
         request = prepare(operation, arguments, chosen.values, options, self._config.headers)
         raw = await self._send(operation, request, chosen)
-        if all(arguments[i] is None for i in _select_slots(operation)):
+        if not request.narrowed:
             mark_read(raw.parsed)  # complete: PUT and Save* may send it back (read-modify-write)
         return raw
 
@@ -135,20 +135,3 @@ class Pipeline:
         )
         monitor.observe(record)
         return record
-
-
-_SELECT_SLOTS: dict[int, tuple[Operation[Any], tuple[int, ...]]] = {}
-"""Per operation (by identity), where its ``select`` arguments are: found once, not per call."""
-_MAX_SELECT_SLOTS = 4096
-
-
-def _select_slots(operation: Operation[Any]) -> tuple[int, ...]:
-    """The positions of ``operation``'s ``select`` arguments (a selected read is partial)."""
-    found = _SELECT_SLOTS.get(id(operation))
-    if found is not None and found[0] is operation:
-        return found[1]
-    slots = tuple(i for i, p in enumerate(operation.params) if p.kind == "select")
-    if len(_SELECT_SLOTS) >= _MAX_SELECT_SLOTS:
-        _SELECT_SLOTS.clear()
-    _SELECT_SLOTS[id(operation)] = (operation, slots)
-    return slots

@@ -42,6 +42,8 @@ class Prepared:
     """Path (quoted) and query, relative to the base URL."""
     headers: tuple[tuple[str, str], ...]
     body: bytes | None
+    narrowed: bool = False
+    """A ``$select`` argument was given: the answer is not a complete read of the entity."""
 
 
 def prepare(
@@ -58,7 +60,7 @@ def prepare(
     body: Any = None
     fields: dict[str, Any] | None = {} if operation.body == "fields" else None
     carrier = operation.select_carrier
-    replace = False
+    replace = narrowed = False
     if operation.replaces:
         for param, value in zip(operation.params, arguments, strict=True):
             if param.kind == "replace":
@@ -75,6 +77,7 @@ def prepare(
             if fields is not None and param.required:
                 fields[param.wire] = None
             continue
+        narrowed = narrowed or param.kind == "select"
         wire = wire_value(param, value, carrier)
         if location == "path":
             quoted = wire if wire.isascii() and wire.isdigit() else quote(wire, safe="")
@@ -91,7 +94,9 @@ def prepare(
         body = fields
     target = f"{path}?{'&'.join(query)}" if query else path
     content = None if body is None else orjson.dumps(body)
-    return assemble(operation, target, (*headers, *placed), content, values, options)
+    return assemble(
+        operation, target, (*headers, *placed), content, values, options, narrowed=narrowed
+    )
 
 
 def assemble(
@@ -101,6 +106,8 @@ def assemble(
     body: bytes | None,
     values: CallOptions,
     options: CallOptions,
+    *,
+    narrowed: bool = False,
 ) -> Prepared:
     """The request of any call: the option headers the operation takes, the content type."""
     extra: list[tuple[str, str]] = []
@@ -115,7 +122,7 @@ def assemble(
                 raise InvalidArgumentError(f"this operation does not take the option {name!r}")
     if body is not None:
         extra.append(("Content-Type", "application/json"))
-    return Prepared(operation.method, target, (*headers, *extra), body)
+    return Prepared(operation.method, target, (*headers, *extra), body, narrowed)
 
 
 def escape_operation(method: str, path: str, idempotent: bool) -> Operation[Any]:
