@@ -235,11 +235,15 @@ def render_select_fields(spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def render_reference(models: Path) -> dict[str, str]:
+def model_names(models: Path) -> list[str]:
+    """The names the generated ``models`` package exports (its ``__all__``), sorted."""
+    init = (models / "__init__.py").read_text(encoding="utf-8")
+    return sorted(re.findall(r'^    "(\w+)",$', init.split("__all__", 1)[1], re.MULTILINE))
+
+
+def render_reference(models: Path, names: list[str]) -> dict[str, str]:
     """The reference pages of the carriers and enums: the page's intro (``templates/reference``)
     and one entry for each generated name, so a new carrier needs no hand-kept docs line."""
-    init = (models / "__init__.py").read_text(encoding="utf-8")
-    names = sorted(re.findall(r'^    "(\w+)",$', init.split("__all__", 1)[1], re.MULTILINE))
     enums = set()
     for module in models.glob("*.py"):
         enums.update(re.findall(r"^class (\w+)\(OpenStrEnum\):", module.read_text("utf-8"), re.M))
@@ -267,9 +271,8 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(fresh / "api")
         (fresh / "client.py").unlink()
         (fresh / "errors.py").unlink()
-        models_init = (fresh / "models" / "__init__.py").read_text(encoding="utf-8")
-        known = set(re.findall(r"^\s*from \.\w+ import (\w+)$", models_init, re.MULTILINE))
-        ops = collect(spec, known)
+        names = model_names(fresh / "models")  # every generated class, multi-line imports too
+        ops = collect(spec, set(names))
         default_slow_ms = int(spec["info"].get("x-superoffice-default-slow-ms", 2000))
         written = {
             "spec_facts.py": render_facts(spec),
@@ -286,7 +289,7 @@ def main(argv: list[str]) -> int:
         subprocess.run([*fix, "--select", "I,F401", *files], check=True)  # noqa: S603
         command = [str(ruff), "format", "--isolated", "--no-cache", "--quiet"]
         subprocess.run([*command, *files], check=True)  # noqa: S603
-        pages = render_reference(fresh / "models")
+        pages = render_reference(fresh / "models", names)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(fresh, output)
